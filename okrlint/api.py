@@ -1,0 +1,173 @@
+"""The library API: what the CLI, the tests and other programs call.
+
+report = lint_paths(["goals/"])           # discover config upward from goals/
+report = lint_text(text, "growth.yaml")   # one document from memory
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from okrlint import schema, suppress
+from okrlint.config import Settings, load_settings
+from okrlint.discover import collect, display_path
+from okrlint.engine import run_rules
+from okrlint.finding import Finding, Severity
+from okrlint.load import LoadedDocument, load_file, load_text
+from okrlint.model import Document, build_document, build_goal_set
+from okrlint.registry import find_rule
+
+TOP_LEVEL_KEYS = frozenset({"okrlint", "team", "period", "strategy", "objectives", "kpis"})
+
+
+@dataclass
+class Report:
+    """The outcome of one lint run."""
+
+    findings: list[Finding]
+    files: list[str]
+    settings: Settings
+    skipped: list[str] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def failed(self, fail_on: str | None = None) -> bool:
+        """True when a finding is at or above the fail-on severity."""
+        level = fail_on or self.settings.fail_on
+        if level == "never":
+            return False
+        threshold = Severity.parse(level)
+        return any(f.severity >= threshold for f in self.findings)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed() else 0
+
+
+def _settings(config: Settings | str | Path | None, start: Path | None) -> Settings:
+    if isinstance(config, Settings):
+        return config
+    return load_settings(Path(config) if config is not None else None, start=start)
+
+
+def lint_paths(
+    paths: Sequence[str | Path],
+    config: Settings | str | Path | None = None,
+    *,
+    today: date | None = None,
+    report_unused_suppressions: bool = False,
+) -> Report:
+    """Lint files and folders. ``config`` is Settings, a config file, or None to discover.
+
+    Raises ``okrlint.discover.PathNotFound`` for a missing path and
+    ``okrlint.config.ConfigError`` for a bad config.
+    """
+    names = [str(p) for p in paths]
+    settings = _settings(config, Path(names[0]) if names else None)
+    if not names:
+        names = [str(settings.root / p) for p in settings.paths] or ["."]
+    files = collect(names, settings)
+    loaded_reported = [
+        load_file(str(p), display_path(p), settings.max_file_size) for p in files.reported
+    ]
+    loaded_context = [
+        load_file(str(p), display_path(p), settings.max_file_size) for p in files.context
+    ]
+    explicit = {display_path(p) for p in files.explicit}
+    skipped: list[str] = []
+    kept: list[LoadedDocument] = []
+    for loaded in loaded_reported:
+        if loaded.path not in explicit and not _looks_like_goals(loaded):
+            skipped.append(loaded.path)
+        else:
+            kept.append(loaded)
+    context = [doc for doc in loaded_context if doc.ok and _looks_like_goals(doc)]
+    return _lint(kept, context, settings, today, report_unused_suppressions, skipped)
+
+
+def lint_text(
+    text: str,
+    filename: str = "<stdin>.yaml",
+    config: Settings | str | Path | None = None,
+    *,
+    today: date | None = None,
+    context_paths: Sequence[str | Path] = (),
+    report_unused_suppressions: bool = False,
+) -> Report:
+    """Lint one document held in memory, reported under ``filename``.
+
+    ``context_paths`` (and the configured goals folders) are read so that
+    references resolve; their own findings are not reported.
+    """
+    settings = _settings(config, Path(filename).parent if filename else None)
+    loaded = load_text(text, filename)
+    context_files = collect([str(p) for p in context_paths], settings) if context_paths else None
+    roots = [settings.root / p for p in settings.paths]
+    from okrlint.discover import walk
+
+    paths = [p for root in roots if root.is_dir() for p in walk(root, settings)]
+    if context_files is not None:
+        paths += context_files.reported + context_files.context
+    mine = Path(filename).resolve() if filename else None
+    context = []
+    for path in dict.fromkeys(paths):
+        if mine is not None and path.resolve() == mine:
+            continue
+        doc = load_file(str(path), display_path(path), settings.max_file_size)
+        if doc.ok and _looks_like_goals(doc):
+            context.append(doc)
+    return _lint([loaded], context, settings, today, report_unused_suppressions, [])
+
+
+def _looks_like_goals(loaded: LoadedDocument) -> bool:
+    """A file met while walking a folder is a goals document if it is unreadable
+    (so its DOC finding is shown) or shares a top-level key with the format."""
+    if not loaded.ok:
+        return True
+    data = loaded.data
+    return isinstance(data, dict) and bool(TOP_LEVEL_KEYS & set(data))
+
+
+def _lint(
+    reported: list[LoadedDocument],
+    context: list[LoadedDocument],
+    settings: Settings,
+    today: date | None,
+    report_unused: bool,
+    skipped: list[str],
+) -> Report:
+    today = today or date.today()
+    findings_by_path: dict[str, list[Finding]] = {}
+    documents: list[Document] = []
+    for loaded in reported:
+        found = list(loaded.findings)
+        if loaded.ok:
+            found.extend(schema.validate(loaded))
+        findings_by_path.setdefault(loaded.path, []).extend(found)
+        documents.append(build_document(loaded, reported=True))
+    documents.extend(build_document(loaded, reported=False) for loaded in context)
+    goals = build_goal_set(documents)
+    for finding in run_rules(goals, settings, today):
+        findings_by_path.setdefault(finding.path, []).append(finding)
+
+    results: list[Finding] = []
+    for doc in documents:
+        if not doc.reported:
+            continue
+        found = findings_by_path.get(doc.path, [])
+        found = [_with_configured_severity(f, settings) for f in found]
+        results.extend(suppress.apply(doc, found, settings.ignored_for(doc.path), report_unused))
+    results.sort(key=lambda f: f.sort_key)
+    return Report(results, [doc.path for doc in documents if doc.reported], settings, skipped)
+
+
+def _with_configured_severity(finding: Finding, settings: Settings) -> Finding:
+    rule = find_rule(finding.code)
+    if rule is None:
+        return finding
+    severity = settings.severity(rule)
+    return finding if severity == finding.severity else finding.with_severity(severity)

@@ -1,0 +1,1 @@
+"""Check functions that rule declarations bind to (see okrlint.registry.check)."""

@@ -1,0 +1,150 @@
+"""Objective rules that need more than a generic check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from okrlint.engine import Context, Problem, TeamPeriod
+from okrlint.model import Objective
+from okrlint.registry import check
+
+# Words that make an owner a group rather than a person.
+GROUP_WORDS = frozenset(
+    (
+        "team",
+        "teams",
+        "squad",
+        "tribe",
+        "guild",
+        "chapter",
+        "crew",
+        "department",
+        "dept",
+        "group",
+        "org",
+        "organisation",
+        "organization",
+        "division",
+        "unit",
+        "committee",
+        "board",
+        "council",
+        "leadership",
+        "management",
+        "staff",
+        "everyone",
+        "everybody",
+        "all",
+    )
+)
+_JOINERS = re.compile(r"\s+(?:and|&|\+|/)\s+|\s*[&+/;]\s*", re.IGNORECASE)
+
+
+def owner_problem(owner: object, team_names: set[str]) -> str | None:
+    """Why ``owner`` is not one person, or None when it is."""
+    if isinstance(owner, list):
+        people = [o for o in owner if isinstance(o, str) and o.strip()]
+        return f"lists {len(people)} owners" if len(people) > 1 else None
+    if not isinstance(owner, str) or not owner.strip():
+        return None
+    text = owner.strip()
+    if len(_JOINERS.split(text)) > 1:
+        return f"names several people ({text!r})"
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if len(parts) > 1 and (
+        len(parts) > 2 or any(" " in part or "@" in part for part in parts)
+    ):  # "Lima, Ana" is one person; "Ana Lima, Ben Ode" is two
+        return f"names several people ({text!r})"
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if text.lower() in team_names or words & GROUP_WORDS:
+        return f"is a team or group ({text!r}), not a person"
+    return None
+
+
+@check("multiple-owners")
+def multiple_owners(objective: Objective, ctx: Context) -> Iterator[Problem]:
+    teams = {name.lower() for name in ctx.settings.teams}
+    if objective.team:
+        teams.add(objective.team.lower())
+    problem = owner_problem(objective.data.get("owner"), teams)
+    if problem:
+        yield Problem(
+            f"the owner of {objective.describe()} {problem}",
+            "name the one person accountable; others can own its key results",
+            item=objective,
+            field="owner",
+        )
+
+
+@check("too-many-objectives")
+def too_many_objectives(group: TeamPeriod, ctx: Context) -> Iterator[Problem]:
+    limit = ctx.options["max"]
+    if len(group.objectives) <= limit:
+        return
+    extra = sorted(group.objectives, key=lambda o: (o.doc.path, o.line))[limit:]
+    for objective in extra:
+        yield Problem(
+            f"{group.label} has {len(group.objectives)} objectives, more than {limit}; "
+            f"{objective.describe()} is one too many",
+            f"focus on the {limit} that matter most; move the rest to a later period "
+            "or make them key results",
+            item=objective,
+        )
+
+
+@check("objective-dependency")
+def objective_dependency(objective: Objective, ctx: Context) -> Iterator[Problem]:
+    for target_id in objective.ids("depends_on"):
+        target = ctx.goals.get(target_id)
+        if not isinstance(target, Objective):
+            continue
+        mine = objective.team or objective.doc.path
+        theirs = target.team or target.doc.path
+        if mine != theirs:
+            yield Problem(
+                f"{objective.describe()} depends on {target.describe()} of another team ({theirs})",
+                "objectives that depend on each other make teams wait or compete: share "
+                "one aligned objective, or remove the dependency",
+                item=objective,
+                field="depends_on",
+            )
+
+
+@check("objective-without-strategy")
+def objective_without_strategy(objective: Objective, ctx: Context) -> Iterator[Problem]:
+    if not objective.has("parent") and objective.doc.strategy is None:
+        yield Problem(
+            f"{objective.describe()} is not linked to anything bigger: "
+            "no `parent` and no `strategy` in its file",
+            "add `parent:` with the company objective it supports, or a `strategy:` "
+            "line at the top of the file",
+            item=objective,
+        )
+
+
+@check("sandbagging")
+def sandbagging(group: TeamPeriod, ctx: Context) -> Iterator[Problem]:
+    graded = [
+        (kr, kr.number("score"))
+        for objective in group.objectives
+        if objective.commitment == "aspirational"
+        for kr in objective.key_results
+        if kr.number("score") is not None
+    ]
+    if len(graded) < ctx.options["min_graded"]:
+        return
+    scores = [score for _, score in graded if score is not None]
+    average = sum(scores) / len(scores)
+    perfect = sum(1 for score in scores if score >= 1.0)
+    if average < ctx.options["max_average"] and perfect * 4 < len(scores) * 3:
+        return
+    first = min((kr for kr, _ in graded), key=lambda kr: (kr.doc.path, kr.line))
+    objective = first.objective or first
+    yield Problem(
+        f"{group.label}: aspirational key results average {average:.2f} and "
+        f"{perfect} of {len(scores)} scored 1.0: the goals were too easy",
+        "aspirational OKRs should land around 0.6-0.7; set more ambitious targets next "
+        "period, or mark truly committed objectives `commitment: committed`",
+        item=objective,
+    )

@@ -1,0 +1,289 @@
+"""The command line: parse arguments, call the library, map results to exit codes.
+
+Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage, config or
+internal error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from okrlint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"okrlint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _parse_today(_ctx: Any, _param: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except SystemExit:
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted")
+        except BrokenPipeError:
+            sys.exit(EXIT_ERROR)
+        except Exception as error:  # the promise: never a traceback
+            if os.environ.get("OKRLINT_DEBUG"):
+                raise
+            _fail(
+                f"internal error: {type(error).__name__}: {error} "
+                "(please report it; set OKRLINT_DEBUG=1 for the traceback)"
+            )
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="okrlint")
+def main() -> None:
+    """okrlint: a linter for OKRs and KPIs kept as YAML or JSON files."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    metavar="NAME[:FILE]",
+    help="Output format: text (default), json, github. Repeat for several, "
+    "e.g. -f text -f json:findings.json.",
+)
+@click.option("--config", "config_path", type=click.Path(), help="Config file to use.")
+@click.option("--select", multiple=True, help="Rules to run (codes, prefixes or names).")
+@click.option("--ignore", multiple=True, help="Rules to skip.")
+@click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Lowest severity that makes the exit code 1 (default: warning).",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option(
+    "--today",
+    callback=_parse_today,
+    metavar="YYYY-MM-DD",
+    help="Date to judge periods against (default: the clock).",
+)
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    help="Report suppressions that suppress nothing (SUP001).",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Colour text output (default: on a terminal)."
+)
+def check(
+    paths: tuple[str, ...],
+    formats: tuple[str, ...],
+    config_path: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    fail_on: str | None,
+    exit_zero: bool,
+    today: date | None,
+    report_unused_suppressions: bool,
+    color: bool | None,
+) -> None:
+    """Lint goals files and folders (default: the configured paths, else this folder)."""
+    from okrlint import formatters
+    from okrlint.api import lint_paths
+    from okrlint.config import ConfigError
+    from okrlint.discover import PathNotFound
+
+    outputs = _outputs(formats or ("text",), formatters.FORMATS)
+    settings = _settings(config_path, paths, select, ignore, extend_select, fail_on)
+    try:
+        report = lint_paths(
+            list(paths),
+            settings,
+            today=today,
+            report_unused_suppressions=report_unused_suppressions,
+        )
+    except PathNotFound as error:
+        _fail(f"no such file or folder: {error}")
+    except ConfigError as error:
+        _fail(str(error))
+    for name, target in outputs:
+        if target is None:
+            use_color = color if color is not None else _is_terminal()
+            click.echo(formatters.render(name, report, color=use_color), nl=False)
+        else:
+            try:
+                Path(target).write_text(formatters.render(name, report), "utf-8")
+            except OSError as error:
+                _fail(f"cannot write {target}: {error.strerror or error}")
+    sys.exit(EXIT_CLEAN if exit_zero or not report.failed() else EXIT_FINDINGS)
+
+
+def _is_terminal() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _outputs(specs: tuple[str, ...], known: dict[str, str]) -> list[tuple[str, str | None]]:
+    outputs: list[tuple[str, str | None]] = []
+    for spec in specs:
+        name, _, target = spec.partition(":")
+        if name not in known:
+            raise click.BadParameter(
+                f"unknown format {name!r}; choose from {', '.join(known)}", param_hint="--format"
+            )
+        outputs.append((name, target or None))
+    if sum(1 for _, target in outputs if target is None) > 1:
+        raise click.BadParameter(
+            "only one format can go to standard output; give the others a file (NAME:FILE)",
+            param_hint="--format",
+        )
+    return outputs
+
+
+def _settings(
+    config_path: str | None,
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    fail_on: str | None,
+) -> Any:
+    from okrlint.config import ConfigError, load_settings
+    from okrlint.registry import match_selector
+
+    start = Path(paths[0]) if paths else Path.cwd()
+    if paths and not os.path.lexists(start):
+        _fail(f"no such file or folder: {paths[0]}")
+    try:
+        settings = load_settings(Path(config_path) if config_path else None, start=start)
+    except ConfigError as error:
+        _fail(str(error))
+    changes: dict[str, Any] = {}
+    for option, values in (
+        ("select", select),
+        ("ignore", ignore),
+        ("extend_select", extend_select),
+    ):
+        selectors = _split(values)
+        for selector in selectors:
+            if not any(True for _ in match_selector(selector)):
+                raise click.BadParameter(
+                    f"{selector!r} names no rule; see `okrlint rules`",
+                    param_hint=f"--{option.replace('_', '-')}",
+                )
+        if selectors:
+            changes[option] = selectors
+    if fail_on:
+        changes["fail_on"] = fail_on
+    return dataclasses.replace(settings, **changes) if changes else settings
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def rules(fmt: str) -> None:
+    """List every rule: code, name, default severity and summary."""
+    from okrlint.registry import all_rules
+
+    catalog = all_rules()
+    if fmt == "json":
+        import json
+
+        rows = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": str(r.severity),
+                "target": r.target,
+                "summary": r.summary,
+                "options": {o.name: o.default for o in r.options},
+            }
+            for r in catalog
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = max(len(r.name) for r in catalog)
+    for r in catalog:
+        click.echo(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {r.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Show the documentation of a rule, by code or name."""
+    from okrlint.docs import explain_text
+    from okrlint.registry import all_rules, find_rule
+
+    found = find_rule(rule)
+    if found is None:
+        import difflib
+
+        names = [r.name for r in all_rules()] + [r.code for r in all_rules()]
+        guess = difflib.get_close_matches(rule, names, n=1)
+        tip = f"; did you mean {guess[0]}?" if guess else "; see `okrlint rules`"
+        _fail(f"no rule is called {rule!r}{tip}")
+    click.echo(explain_text(found))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of goals documents (for editors)."""
+    from okrlint.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@main.command("show-config")
+@click.argument("path", required=False, type=click.Path())
+@click.option("--config", "config_path", type=click.Path(), help="Config file to use.")
+def show_config(path: str | None, config_path: str | None) -> None:
+    """Print the resolved configuration for PATH (default: this folder)."""
+    import yaml
+
+    settings = _settings(config_path, (path,) if path else (), (), (), (), None)
+    click.echo(yaml.safe_dump(settings.to_dict(), sort_keys=False, width=100), nl=False)
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def init(folder: str) -> None:
+    """Write a commented .okrlint.yaml and an example goals file into FOLDER."""
+    from okrlint.init_template import write_starter
+
+    try:
+        written, kept = write_starter(Path(folder))
+    except OSError as error:
+        _fail(f"cannot write into {folder}: {error.strerror or error}")
+    for path in written:
+        click.echo(f"wrote {path}")
+    for path in kept:
+        click.echo(f"kept {path} (it exists already)")
+    click.echo("next: okrlint check")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

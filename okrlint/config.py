@@ -1,0 +1,367 @@
+"""Configuration: discovery, validation with positions, resolved settings.
+
+Three layers, as in ruff: the raw mapping read from `.okrlint.yaml` or
+`[tool.okrlint]` in `pyproject.toml`; validation that names the file, the line
+and the rule of every mistake; and `Settings`, the frozen result the engine reads.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from okrlint.finding import Severity
+from okrlint.load import DEFAULT_MAX_BYTES, LoadedDocument, load_file
+from okrlint.registry import Rule, all_rules, find_rule, match_selector
+
+CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml", "pyproject.toml")
+FAIL_ON = ("error", "warning", "info", "never")
+KNOWN_KEYS = (
+    "select",
+    "ignore",
+    "extend-select",
+    "per-file-ignores",
+    "rules",
+    "leadership",
+    "teams",
+    "fail-on",
+    "paths",
+    "exclude",
+    "max-file-size",
+    "nlp",
+    "authorship",
+)
+DEFAULT_EXCLUDE = ("node_modules", "venv", ".venv", "__pycache__")
+
+
+class ConfigError(Exception):
+    """A configuration problem; str() is one line naming file and line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    leadership: tuple[str, ...] = ()
+    teams: dict[str, list[str]] = field(default_factory=dict)
+    fail_on: str = "warning"
+    paths: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_file_size: int = DEFAULT_MAX_BYTES
+    nlp_model: str | None = None
+    authorship: str = "field"
+
+    # -- resolved views ----------------------------------------------------
+    def enabled_codes(self) -> set[str]:
+        chosen: set[str] = set()
+        for selector in (*self.select, *self.extend_select):
+            chosen.update(rule.code for rule in match_selector(selector))
+        for selector in self.ignore:
+            chosen.difference_update(
+                rule.code for rule in match_selector(selector) if rule.suppressible
+            )
+        chosen.update(rule.code for rule in all_rules() if not rule.suppressible)
+        return chosen
+
+    def active_rules(self) -> list[tuple[Rule, dict[str, Any]]]:
+        enabled = self.enabled_codes()
+        return [(rule, self.options(rule)) for rule in all_rules() if rule.code in enabled]
+
+    def options(self, rule: Rule) -> dict[str, Any]:
+        options = rule.defaults()
+        options.update(
+            {k: v for k, v in self.rule_settings.get(rule.code, {}).items() if k != "severity"}
+        )
+        return options
+
+    def severity(self, rule: Rule) -> Severity:
+        configured = self.rule_settings.get(rule.code, {}).get("severity")
+        return Severity.parse(configured) if configured else rule.severity
+
+    @property
+    def fail_threshold(self) -> Severity | None:
+        return None if self.fail_on == "never" else Severity.parse(self.fail_on)
+
+    def ignored_for(self, path: str) -> set[str]:
+        """Codes ignored for ``path`` (relative, with forward slashes) by per-file-ignores."""
+        codes: set[str] = set()
+        name = os.path.basename(path)
+        for pattern, selectors in self.per_file_ignores:
+            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(name, pattern):
+                for selector in selectors:
+                    codes.update(r.code for r in match_selector(selector) if r.suppressible)
+        return codes
+
+    def is_excluded(self, relative: str) -> bool:
+        parts = relative.split("/")
+        for pattern in (*DEFAULT_EXCLUDE, *self.exclude):
+            pattern = pattern.rstrip("/")
+            if fnmatch.fnmatch(relative, pattern) or any(
+                fnmatch.fnmatch(part, pattern) for part in parts
+            ):
+                return True
+        return False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The resolved configuration, as `okrlint show-config` prints it."""
+        enabled = self.enabled_codes()
+        return {
+            "source": self.source or "(defaults: no config file found)",
+            "root": str(self.root),
+            "paths": list(self.paths) or ["."],
+            "exclude": [*DEFAULT_EXCLUDE, *self.exclude],
+            "fail-on": self.fail_on,
+            "max-file-size": self.max_file_size,
+            "leadership": list(self.leadership),
+            "teams": dict(self.teams),
+            "authorship": self.authorship,
+            "nlp": {"model": self.nlp_model or "blank en (spacy.blank) + lemminflect"},
+            "per-file-ignores": {p: list(s) for p, s in self.per_file_ignores},
+            "rules": {
+                rule.code: {
+                    "name": rule.name,
+                    "enabled": rule.code in enabled,
+                    "severity": str(self.severity(rule)),
+                    **({"options": self.options(rule)} if rule.options else {}),
+                }
+                for rule in all_rules()
+            },
+        }
+
+
+# -- discovery -----------------------------------------------------------------
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start`` (a file or a folder)."""
+    folder = start if start.is_dir() else start.parent
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file():
+                if name == "pyproject.toml" and not _has_tool_section(path):
+                    continue
+                return path
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return re.search(r"^\s*\[tool\.okrlint", path.read_text("utf-8"), re.M) is not None
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def load_settings(config_path: Path | None = None, start: Path | None = None) -> Settings:
+    """Settings from ``config_path``, else the config found upward from ``start``."""
+    if config_path is None:
+        config_path = find_config(start or Path.cwd())
+        if config_path is None:
+            return Settings(root=(start or Path.cwd()).resolve() if start else Path.cwd())
+    if not config_path.is_file():
+        raise ConfigError(f"{config_path}: config file not found")
+    raw, locate = _read(config_path)
+    return _validate(raw, locate, config_path)
+
+
+Locator = Any  # Callable[[tuple[str, ...]], int]
+
+
+def _read(path: Path) -> tuple[dict[str, Any], Locator]:
+    if path.name == "pyproject.toml":
+        return _read_toml(path)
+    loaded: LoadedDocument = load_file(str(path), str(path))
+    if loaded.findings:
+        first = loaded.findings[0]
+        raise ConfigError(f"{path}:{first.line}: {first.message}")
+    data = loaded.data if loaded.data is not None else {}
+
+    def locate(keys: tuple[str, ...]) -> int:
+        pointer = "".join(f"/{k}" for k in keys)
+        return loaded.key_span(pointer)[0]
+
+    return data, locate
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], Locator]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        text = path.read_text("utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the config: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    section = data.get("tool", {}).get("okrlint", {})
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip().startswith("[tool.okrlint")), 0)
+
+    def locate(keys: tuple[str, ...]) -> int:
+        # TOML readers keep no positions: find the last key's first mention in the section
+        wanted = keys[-1] if keys else ""
+        pattern = re.compile(
+            rf"^\s*\"?{re.escape(wanted)}\"?\s*=|\[tool\.okrlint.*{re.escape(wanted)}"
+        )
+        for index in range(start, len(lines)):
+            if pattern.search(lines[index]):
+                return index + 1
+        return start + 1
+
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}:{start + 1}: [tool.okrlint] must be a table")
+    return section, locate
+
+
+# -- validation ----------------------------------------------------------------
+
+
+def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
+    def fail(keys: tuple[str, ...], message: str) -> ConfigError:
+        where = ".".join(keys)
+        return ConfigError(f"{path}:{locate(keys)}: {where + ': ' if where else ''}{message}")
+
+    if not isinstance(raw, dict):
+        raise fail((), "the config must be a mapping of settings")
+    for key in raw:
+        if key not in KNOWN_KEYS:
+            guess = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+            tip = f"; did you mean `{guess[0]}`?" if guess else f"; known: {', '.join(KNOWN_KEYS)}"
+            raise fail((str(key),), f"unknown setting{tip}")
+
+    def words(key: str) -> tuple[str, ...]:
+        value = raw.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail((key,), "must be a list of text")
+        return tuple(value)
+
+    def selectors(key: str, value: Any, keys: tuple[str, ...]) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(keys, "must be a list of rule codes, code prefixes or names")
+        for selector in value:
+            matched = list(match_selector(selector))
+            if not matched:
+                raise fail(keys, f"{selector!r} names no rule; see `okrlint rules`")
+            if key != "select" and all(not r.suppressible for r in matched):
+                raise fail(
+                    keys, f"{selector} is a document rule and always on; `exclude` the file instead"
+                )
+        return tuple(value)
+
+    select = selectors("select", raw.get("select", ["ALL"]), ("select",))
+    ignore = selectors("ignore", raw.get("ignore", []), ("ignore",))
+    extend = selectors("extend-select", raw.get("extend-select", []), ("extend-select",))
+
+    pfi_raw = raw.get("per-file-ignores", {})
+    if not isinstance(pfi_raw, dict):
+        raise fail(("per-file-ignores",), "must map file patterns to lists of rules")
+    per_file = tuple(
+        (str(pattern), selectors("ignore", value, ("per-file-ignores", str(pattern))))
+        for pattern, value in pfi_raw.items()
+    )
+
+    rules_raw = raw.get("rules", {})
+    if not isinstance(rules_raw, dict):
+        raise fail(("rules",), "must map rule codes or names to their settings")
+    rule_settings: dict[str, dict[str, Any]] = {}
+    for key, value in rules_raw.items():
+        rule = find_rule(str(key))
+        keys = ("rules", str(key))
+        if rule is None:
+            guess = difflib.get_close_matches(str(key), [r.name for r in all_rules()], n=1)
+            tip = f"; did you mean `{guess[0]}`?" if guess else "; see `okrlint rules`"
+            raise fail(keys, f"no rule is called {key!r}{tip}")
+        rule_settings[rule.code] = _rule_settings(rule, value, keys, fail)
+
+    leadership = words("leadership")
+    teams_raw = raw.get("teams", {})
+    if not isinstance(teams_raw, dict) or not all(
+        isinstance(v, list) and all(isinstance(m, str) for m in v) for v in teams_raw.values()
+    ):
+        raise fail(("teams",), "must map each team name to a list of its members")
+    fail_on = raw.get("fail-on", "warning")
+    if fail_on not in FAIL_ON:
+        raise fail(("fail-on",), f"must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    max_size = raw.get("max-file-size", DEFAULT_MAX_BYTES)
+    if isinstance(max_size, str):
+        max_size = _parse_size(max_size)
+    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
+        raise fail(("max-file-size",), "must be a size such as 10MB or a number of bytes")
+    nlp = raw.get("nlp", {})
+    if not isinstance(nlp, dict) or not isinstance(nlp.get("model", ""), (str, type(None))):
+        raise fail(("nlp",), "must be a mapping such as {model: en_core_web_sm}")
+    authorship = raw.get("authorship", "field")
+    if authorship not in ("field", "git"):
+        raise fail(("authorship",), f"must be `field` or `git`, not {authorship!r}")
+    return Settings(
+        source=str(path),
+        root=path.parent.resolve(),
+        select=select,
+        ignore=ignore,
+        extend_select=extend,
+        per_file_ignores=per_file,
+        rule_settings=rule_settings,
+        leadership=leadership,
+        teams={str(k): list(v) for k, v in teams_raw.items()},
+        fail_on=fail_on,
+        paths=words("paths"),
+        exclude=words("exclude"),
+        max_file_size=max_size,
+        nlp_model=nlp.get("model") or None,
+        authorship=authorship,
+    )
+
+
+def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> dict[str, Any]:
+    if isinstance(value, str):  # shorthand: `KR005: error`
+        value = {"severity": value}
+    if not isinstance(value, dict):
+        raise fail(keys, "must be a mapping with `severity` and/or the rule's options")
+    out: dict[str, Any] = {}
+    for name, setting in value.items():
+        if name == "severity":
+            if setting not in ("error", "warning", "info"):
+                raise fail(
+                    (*keys, "severity"),
+                    f"must be error, warning or info, not {setting!r}",
+                )
+            out["severity"] = setting
+            continue
+        option = rule.option(str(name))
+        if option is None:
+            known = ", ".join(o.name for o in rule.options) or "none"
+            raise fail(
+                (*keys, str(name)),
+                f"unknown option {name!r} for rule {rule.code} ({rule.name}); its options: {known}",
+            )
+        problem = option.validate(setting)
+        if problem:
+            raise fail((*keys, str(name)), f"option {name} of {rule.code} {problem}")
+        out[str(name)] = setting
+    return out
+
+
+def _parse_size(text: str) -> int | None:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", text)
+    if not match:
+        return None
+    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match[2].lower()]
+    return int(float(match[1]) * factor)

@@ -1,0 +1,106 @@
+"""Which files to read: the paths asked about, and the goals folder around them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from okrlint.config import Settings
+
+EXTENSIONS = (".yaml", ".yml", ".json")
+
+
+class PathNotFound(Exception):
+    """A path given by the user does not exist (exit code 2)."""
+
+
+@dataclass
+class FileSet:
+    """Reported files (asked about) and context files (read for references only)."""
+
+    reported: list[Path] = field(default_factory=list)
+    context: list[Path] = field(default_factory=list)
+    explicit: set[Path] = field(default_factory=set)
+
+
+def display_path(path: Path) -> str:
+    """Relative to the current folder when below it, with forward slashes."""
+    try:
+        shown = os.path.relpath(path)
+        if shown.startswith(".."):
+            shown = str(path)
+    except ValueError:  # another drive on Windows
+        shown = str(path)
+    return shown.replace(os.sep, "/")
+
+
+def walk(folder: Path, settings: Settings) -> list[Path]:
+    """Goals files below ``folder``: YAML/JSON, not hidden, not excluded, loops broken."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        try:
+            stat = os.stat(top)
+        except OSError:
+            dirs[:] = []
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:  # a symlink loop, or the same folder twice
+            dirs[:] = []
+            continue
+        seen.add(key)
+        relative_top = os.path.relpath(top, folder).replace(os.sep, "/")
+        prefix = "" if relative_top == "." else relative_top + "/"
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not settings.is_excluded(prefix + d)
+        )
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
+                continue
+            if settings.is_excluded(prefix + name):
+                continue
+            found.append(Path(top) / name)
+    return found
+
+
+def collect(paths: list[str], settings: Settings) -> FileSet:
+    """Expand the paths asked about; add the configured goals folders as context."""
+    files = FileSet()
+    reported: dict[Path, None] = {}
+    context_roots: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not os.path.lexists(path):
+            raise PathNotFound(raw)
+        if path.is_dir():
+            for file in walk(path, settings):
+                reported.setdefault(file, None)
+        else:
+            # a file named explicitly is always read, whatever its extension;
+            # broken or looping symlinks become a DOC001 finding when read
+            reported.setdefault(path, None)
+            files.explicit.add(path)
+            context_roots.append(path.parent)
+    for configured in settings.paths:
+        root = settings.root / configured
+        if root.is_dir():
+            context_roots.append(root)
+    known = {_key(p) for p in reported}
+    context: dict[Path, None] = {}
+    for root in context_roots:
+        for file in walk(root, settings) if root.is_dir() else []:
+            key = _key(file)
+            if key not in known:
+                known.add(key)
+                context.setdefault(file, None)
+    files.reported = list(reported)
+    files.context = list(context)
+    return files
+
+
+def _key(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path.absolute())

@@ -1,0 +1,188 @@
+"""Run the enabled rules over a goal set: one walk per document, then groups.
+
+Item rules are dispatched while each reported document is walked once; group
+rules (a team's period, a team's KPIs, the whole folder) run after, over the
+whole goal set, and their findings are kept for reported documents only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from okrlint.finding import Finding, Severity
+from okrlint.model import Document, GoalSet, Item, Kpi, Objective
+from okrlint.period import Period
+from okrlint.registry import Rule
+
+if TYPE_CHECKING:
+    from okrlint.config import Settings
+
+
+@dataclass
+class Problem:
+    """What a check yields; the engine turns it into a located Finding.
+
+    Located by ``item`` (and its ``field``), else by ``doc`` and ``pointer``.
+    """
+
+    message: str
+    hint: str = ""
+    item: Item | None = None
+    field: str | None = None
+    on_key: bool = False
+    doc: Document | None = None
+    pointer: str = ""
+    related: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass
+class TeamPeriod:
+    """A team's objectives (and KPIs) in one period, across files."""
+
+    team: str
+    period: Period | None
+    objectives: list[Objective] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.team} in {self.period}" if self.period else self.team
+
+
+@dataclass
+class Team:
+    name: str
+    kpis: list[Kpi] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What a check may read besides its target."""
+
+    rule: Rule
+    options: dict[str, Any]
+    goals: GoalSet
+    settings: Settings
+    today: date
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def args(self) -> dict[str, Any]:
+        return self.rule.args
+
+
+def team_key(doc: Document) -> str:
+    return doc.team or f"the team of {doc.path}"
+
+
+def team_periods(goals: GoalSet) -> list[TeamPeriod]:
+    groups: dict[tuple[str, str], TeamPeriod] = {}
+    for doc in goals.documents:
+        if not doc.objectives:
+            continue
+        key = (team_key(doc), doc.period.label if doc.period else "")
+        group = groups.setdefault(key, TeamPeriod(key[0], doc.period))
+        group.objectives.extend(doc.objectives)
+    return list(groups.values())
+
+
+def teams(goals: GoalSet) -> list[Team]:
+    groups: dict[str, Team] = {}
+    for doc in goals.documents:
+        if doc.kpis:
+            groups.setdefault(team_key(doc), Team(team_key(doc))).kpis.extend(doc.kpis)
+    return list(groups.values())
+
+
+def locate(problem: Problem, rule: Rule, severity: Severity) -> Finding | None:
+    item = problem.item
+    if item is not None:
+        doc = item.doc
+        if problem.field is not None:
+            span = item.span(problem.field, on_key=problem.on_key)
+            pointer = (
+                item.field_pointer(problem.field) if problem.field in item.data else item.pointer
+            )
+        else:
+            span, pointer = item.span(), item.pointer
+        item_id = item.id
+    elif problem.doc is not None:
+        doc = problem.doc
+        pointer = problem.pointer
+        span = doc.loaded.span(pointer)
+        item_id = ""
+    else:
+        return None
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=problem.message,
+        hint=problem.hint,
+        path=doc.path,
+        line=span[0],
+        column=span[1],
+        end_line=span[2],
+        end_column=span[3],
+        pointer=pointer,
+        item=item_id,
+        related=problem.related,
+    )
+
+
+def _reported(problem: Problem) -> bool:
+    doc = problem.item.doc if problem.item is not None else problem.doc
+    return doc is not None and doc.reported
+
+
+def run_rules(goals: GoalSet, settings: Settings, today: date) -> list[Finding]:
+    """Findings of every enabled rule with a check function, for reported documents."""
+    by_target: dict[str, list[Context]] = {}
+    for rule, options in settings.active_rules():
+        if rule.check == "builtin":
+            continue
+        context = Context(rule, options, goals, settings, today)
+        by_target.setdefault(rule.target, []).append(context)
+
+    findings: list[Finding] = []
+
+    def emit(context: Context, problems: Iterable[Problem]) -> None:
+        severity = settings.severity(context.rule)
+        for problem in problems:
+            if _reported(problem):
+                finding = locate(problem, context.rule, severity)
+                if finding is not None:
+                    findings.append(finding)
+
+    documents = by_target.get("document", [])
+    objectives = by_target.get("objective", [])
+    key_results = by_target.get("key_result", [])
+    kpis = by_target.get("kpi", [])
+    for doc in goals.documents:
+        if not doc.reported or not doc.loaded.ok:
+            continue
+        for context in documents:
+            emit(context, context.rule.function(doc, context))
+        for objective in doc.objectives:
+            for context in objectives:
+                emit(context, context.rule.function(objective, context))
+            for key_result in objective.key_results:
+                for context in key_results:
+                    emit(context, context.rule.function(key_result, context))
+        for kpi in doc.kpis:
+            for context in kpis:
+                emit(context, context.rule.function(kpi, context))
+
+    if "team_period" in by_target:
+        for group in team_periods(goals):
+            for context in by_target["team_period"]:
+                emit(context, context.rule.function(group, context))
+    if "team" in by_target:
+        for team in teams(goals):
+            for context in by_target["team"]:
+                emit(context, context.rule.function(team, context))
+    for context in by_target.get("folder", []):
+        emit(context, context.rule.function(goals, context))
+    return findings

@@ -1,0 +1,521 @@
+"""Read one goals file into plain data with positions; bad input becomes findings.
+
+The loader never raises on a file's content. It composes the YAML event stream
+itself (iteratively, so deep nesting cannot overflow the stack), which gives it
+positions for every node, duplicate-key detection, a budget for alias expansion
+and a refusal of non-standard tags, which are never constructed or executed.
+JSON files are checked by the ``json`` module first, for strictness and
+JSON-style error messages, then composed the same way for positions.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from okrlint.finding import Finding, Severity
+
+try:  # the C parser is much faster; fall back to pure Python where absent
+    from yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.parser import Parser as _PyParser  # type: ignore[assignment]
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _PyParser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _PyParser.__init__(self)
+
+
+MAX_DEPTH = 64
+"""Goals documents nest five or six levels; 64 leaves room and stops bombs."""
+
+MAX_ALIAS_NODES = 100_000
+"""Upper bound on nodes that aliases may add (stops 'billion laughs')."""
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Files above this size are refused with a finding (configurable)."""
+
+Span = tuple[int, int, int, int]  # line, column, end_line, end_column (1-based)
+
+_STANDARD_TAG = re.compile(
+    r"tag:yaml\.org,2002:(str|int|float|bool|null|timestamp|seq|map|omap|binary|merge)$"
+)
+_resolver = yaml.resolver.Resolver()
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class LoadedDocument:
+    """A file's data plus where each part of it stands."""
+
+    path: str
+    text: str | None = None
+    data: Any = None
+    positions: dict[str, Span] = field(default_factory=dict)
+    key_positions: dict[str, Span] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the content could be read into data at all."""
+        return self.data is not None
+
+    def span(self, pointer: str) -> Span:
+        """The span of ``pointer``, or of its nearest ancestor that has one."""
+        while True:
+            found = self.positions.get(pointer)
+            if found is not None:
+                return found
+            if not pointer:
+                return (1, 1, 1, 1)
+            pointer = pointer.rsplit("/", 1)[0]
+
+    def key_span(self, pointer: str) -> Span:
+        """Where the key of ``pointer`` stands (the value's span if unknown)."""
+        return self.key_positions.get(pointer) or self.span(pointer)
+
+
+def escape_pointer_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def doc_finding(
+    code: str, path: str, message: str, line: int = 1, column: int = 1, hint: str = ""
+) -> Finding:
+    names = {
+        "DOC001": "parse-error",
+        "DOC002": "schema-violation",
+        "DOC006": "duplicate-key",
+    }
+    return Finding(
+        code=code,
+        name=names[code],
+        severity=Severity.ERROR,
+        message=message,
+        path=path,
+        line=line,
+        column=column,
+        hint=hint,
+    )
+
+
+def load_file(path: str, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
+    """Load the file at ``path``; findings are reported under ``display``."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            return _refused(
+                display,
+                f"file is {_mb(size)}, over the {_mb(max_bytes)} limit for a goals document",
+                "split it into one file per team, or raise `max-file-size` in the config",
+            )
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if error.errno == 40:  # ELOOP
+            reason = "symbolic link loop"
+        return _refused(display, f"cannot read the file: {reason}", "")
+    return load_bytes(raw, display, max_bytes=max_bytes)
+
+
+def load_bytes(raw: bytes, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
+    if len(raw) > max_bytes:
+        return _refused(
+            display,
+            f"file is {_mb(len(raw))}, over the {_mb(max_bytes)} limit for a goals document",
+            "split it into one file per team, or raise `max-file-size` in the config",
+        )
+    text_or_finding = _decode(raw, display)
+    if isinstance(text_or_finding, Finding):
+        return LoadedDocument(path=display, findings=[text_or_finding])
+    return load_text(text_or_finding, display)
+
+
+def load_text(text: str, display: str) -> LoadedDocument:
+    """Compose ``text`` (YAML, or JSON when ``display`` ends in .json)."""
+    doc = LoadedDocument(path=display, text=text)
+    is_json = display.lower().endswith(".json")
+    if is_json:
+        problem = _check_json(text, display)
+        if problem is not None:
+            doc.findings.append(problem)
+            return doc
+        # Valid JSON has tabs only as white space, which PyYAML refuses.
+        text = text.replace("\t", " ")
+    _Composer(doc, text, is_json).run()
+    if doc.data is None and not doc.findings:
+        doc.findings.append(
+            doc_finding(
+                "DOC002",
+                display,
+                "the file is empty: a goals document is a mapping with `objectives` or `kpis`",
+                hint="add content, or delete the file",
+            )
+        )
+    elif doc.data is not None and not isinstance(doc.data, dict):
+        kind = "a list" if isinstance(doc.data, list) else f"a single value ({_short(doc.data)})"
+        line, column = doc.span("")[:2]
+        doc.findings.append(
+            doc_finding(
+                "DOC002",
+                display,
+                f"the top level is {kind}; a goals document must be a mapping",
+                line,
+                column,
+                "start the file with keys such as `team:`, `period:`, `objectives:` or `kpis:`",
+            )
+        )
+        doc.data = None
+    return doc
+
+
+def _refused(display: str, message: str, hint: str) -> LoadedDocument:
+    return LoadedDocument(
+        path=display, findings=[doc_finding("DOC001", display, message, hint=hint)]
+    )
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(raw: bytes, display: str) -> str | Finding:
+    encoding = "utf-8"
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            encoding = name
+            break
+    else:
+        nul = raw.find(b"\x00", 0, 8192)
+        if nul != -1:
+            return doc_finding(
+                "DOC001",
+                display,
+                "this is a binary file, not a YAML or JSON goals document",
+                raw.count(b"\n", 0, nul) + 1,
+                hint="remove it from the goals folder, or exclude it in the config",
+            )
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = raw[error.start : error.start + 1].hex()
+        return doc_finding(
+            "DOC001",
+            display,
+            f"the file is not valid {encoding.upper()} text (byte 0x{byte} cannot be decoded)",
+            line,
+            column,
+            "save the file as UTF-8",
+        )
+
+
+def _check_json(text: str, display: str) -> Finding | None:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return doc_finding(
+            "DOC001", display, f"invalid JSON: {error.msg}", error.lineno, error.colno
+        )
+    except RecursionError:
+        return doc_finding(
+            "DOC001",
+            display,
+            f"the document nests deeper than {MAX_DEPTH} levels",
+            hint="goals documents nest a few levels; this looks generated or hostile",
+        )
+    return None
+
+
+class _Frame:
+    __slots__ = (
+        "anchor",
+        "is_map",
+        "key",
+        "key_lines",
+        "key_span",
+        "pointer",
+        "size",
+        "value",
+    )
+
+    def __init__(self, value: Any, pointer: str, is_map: bool, anchor: str | None) -> None:
+        self.value = value
+        self.pointer = pointer
+        self.is_map = is_map
+        self.anchor = anchor
+        self.key: str | None = None
+        self.key_span: Span | None = None
+        self.key_lines: dict[str, int] = {}
+        self.size = 1
+
+
+class _Stop(Exception):
+    """Raised inside the composer to abandon a document with a finding."""
+
+
+class _Composer:
+    def __init__(self, doc: LoadedDocument, text: str, is_json: bool) -> None:
+        self.doc = doc
+        self.text = text
+        self.is_json = is_json
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.alias_nodes = 0
+        self.documents = 0
+
+    def run(self) -> None:
+        parser = _Parser(self.text)
+        try:
+            while True:
+                event = parser.get_event()
+                if event is None or isinstance(event, yaml.StreamEndEvent):
+                    break
+                self._event(event)
+        except _Stop:
+            self.doc.data = None
+        except yaml.MarkedYAMLError as error:
+            self.doc.data = None
+            self.doc.findings.append(self._parse_finding(error))
+        except yaml.YAMLError as error:  # reader errors: control characters etc.
+            self.doc.data = None
+            line, column = 1, 1
+            position = getattr(error, "position", None)
+            if isinstance(position, int):
+                line = self.text.count("\n", 0, position) + 1
+                column = position - (self.text.rfind("\n", 0, position) + 1) + 1
+            reason = getattr(error, "reason", None) or str(error).splitlines()[0]
+            self.doc.findings.append(
+                doc_finding(
+                    "DOC001",
+                    self.doc.path,
+                    f"cannot read the file: {reason}",
+                    line,
+                    column,
+                )
+            )
+        finally:
+            dispose = getattr(parser, "dispose", None)
+            if dispose is not None:
+                dispose()
+
+    def _parse_finding(self, error: yaml.MarkedYAMLError) -> Finding:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        column = mark.column + 1 if mark is not None else 1
+        problem = error.problem or error.context or "invalid YAML"
+        hint = ""
+        if "'\\t'" in problem or "tab" in problem:
+            problem = "a tab character is used for indentation"
+            hint = "YAML indents with spaces only: replace the tabs with spaces"
+        elif error.context:
+            problem = f"{problem} ({error.context}"
+            if error.context_mark is not None and error.context_mark is not mark:
+                problem += f" at line {error.context_mark.line + 1}"
+            problem += ")"
+        return doc_finding("DOC001", self.doc.path, f"invalid YAML: {problem}", line, column, hint)
+
+    @staticmethod
+    def _span(event: Any) -> Span:
+        start, end = event.start_mark, event.end_mark
+        return (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+    def _stop(self, message: str, event: Any, code: str = "DOC001", hint: str = "") -> None:
+        line, column = self._span(event)[:2]
+        self.doc.findings.append(doc_finding(code, self.doc.path, message, line, column, hint))
+        raise _Stop
+
+    def _event(self, event: Any) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self._stop(
+                    "the file holds more than one YAML document (a second `---`); "
+                    "okrlint reads one document per file",
+                    event,
+                    hint="split the documents into separate files",
+                )
+            return
+        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+            return
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = self.stack.pop()
+            start = self.doc.positions.get(frame.pointer)
+            if start is not None:
+                end = event.end_mark
+                self.doc.positions[frame.pointer] = (
+                    start[0],
+                    start[1],
+                    end.line + 1,
+                    end.column + 1,
+                )
+            self._place(frame.value, frame.size, event, anchor=frame.anchor)
+            return
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                self._stop(f"the alias *{event.anchor} names no anchor", event)
+            value, size = self.anchors[event.anchor]
+            self.alias_nodes += size
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                self._stop(
+                    f"aliases expand this document by more than {MAX_ALIAS_NODES:,} nodes "
+                    "(an alias bomb?)",
+                    event,
+                    hint="write the data out plainly; goals documents need no anchors",
+                )
+            self._place(value, size, event)
+            return
+        if isinstance(event, yaml.ScalarEvent):
+            self._scalar(event)
+            return
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self._check_tag(event)
+            top = self.stack[-1] if self.stack else None
+            if top is not None and top.is_map and top.key is None:
+                self._stop(
+                    "a mapping key is itself a list or mapping; keys must be plain words",
+                    event,
+                    "DOC002",
+                )
+            if len(self.stack) >= MAX_DEPTH:
+                self._stop(
+                    f"the document nests deeper than {MAX_DEPTH} levels",
+                    event,
+                    hint="goals documents nest a few levels; this looks generated or hostile",
+                )
+            pointer = self._child_pointer()
+            is_map = isinstance(event, yaml.MappingStartEvent)
+            frame = _Frame({} if is_map else [], pointer, is_map, event.anchor)
+            self.doc.positions[pointer] = self._span(event)
+            self.stack.append(frame)
+            return
+
+    def _child_pointer(self) -> str:
+        if not self.stack:
+            return ""
+        top = self.stack[-1]
+        if top.is_map:
+            return f"{top.pointer}/{escape_pointer_token(top.key or '')}"
+        return f"{top.pointer}/{len(top.value)}"
+
+    def _check_tag(self, event: Any) -> None:
+        tag = event.tag
+        if not tag or tag in ("!", "?") or _STANDARD_TAG.match(tag):
+            return
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        self._stop(
+            f"the YAML tag {shown} is not allowed: goals documents are plain data "
+            "(the tag was not executed)",
+            event,
+            "DOC002",
+            "remove the tag",
+        )
+
+    def _scalar(self, event: Any) -> None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.is_map and top.key is None:
+            key = event.value
+            if len(key) > 200:
+                key = key[:200]
+            if key == "<<" and event.implicit[0]:
+                self._stop(
+                    "merge keys (`<<:`) are not supported in goals documents",
+                    event,
+                    "DOC002",
+                    "write the fields out in full",
+                )
+            span = self._span(event)
+            first = top.key_lines.get(key)
+            if first is not None:
+                self.doc.findings.append(
+                    doc_finding(
+                        "DOC006",
+                        self.doc.path,
+                        f"the key `{key}` appears twice in this mapping (first at line {first}); "
+                        "YAML silently keeps only the last value",
+                        span[0],
+                        span[1],
+                        "delete one of the two, or merge their values",
+                    )
+                )
+            else:
+                top.key_lines[key] = span[0]
+            top.key = key
+            top.key_span = span
+            return
+        self._check_tag(event)
+        value = self._resolve(event)
+        self.doc.positions[self._child_pointer()] = self._span(event)
+        self._place(value, 1, event, anchor=event.anchor)
+
+    def _resolve(self, event: Any) -> Any:
+        value = event.value
+        if self.is_json:
+            if event.style is not None:  # quoted: a JSON string
+                return value
+        elif not event.implicit[0] and not (event.tag and _STANDARD_TAG.match(event.tag)):
+            return value
+        tag = event.tag
+        if not tag or tag == "!":
+            tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
+        kind = tag.rsplit(":", 1)[-1]
+        node = yaml.ScalarNode(tag, value)
+        try:
+            if kind == "int":
+                return _constructor.construct_yaml_int(node)
+            if kind == "float":
+                return _constructor.construct_yaml_float(node)
+            if kind == "bool":
+                return _constructor.construct_yaml_bool(node)
+            if kind == "null":
+                return None
+        except (ValueError, OverflowError):
+            return value
+        # timestamps stay strings: the model reads dates the same way for JSON
+        return value
+
+    def _place(self, value: Any, size: int, event: Any, anchor: str | None = None) -> None:
+        if anchor:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.doc.data = value
+            return
+        top = self.stack[-1]
+        top.size += size
+        if top.is_map:
+            key = top.key or ""
+            pointer = f"{top.pointer}/{escape_pointer_token(key)}"
+            if top.key_span is not None:
+                self.doc.key_positions[pointer] = top.key_span
+            if pointer not in self.doc.positions:
+                self.doc.positions[pointer] = self._span(event)
+            top.value[key] = value
+            top.key = None
+            top.key_span = None
+        else:
+            top.value.append(value)

@@ -1,0 +1,144 @@
+"""Suppressions: inline `# okrlint:` comments and in-document `lint: {ignore: ...}`.
+
+Document rules (DOC*) cannot be suppressed. A suppression that silences nothing
+can be reported as SUP001 (``--report-unused-suppressions``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from okrlint.finding import Finding, Severity
+from okrlint.model import Document
+from okrlint.registry import find_rule
+
+_COMMENT = re.compile(
+    r"(?:^|\s)#\s*okrlint:\s*(disable-next-line|disable-file|disable)\s*=\s*([A-Za-z0-9_,\- ]+)"
+)
+_ITEM_POINTER = re.compile(r"^/(?:objectives/\d+(?:/key_results/\d+)?|kpis/\d+)")
+
+
+@dataclass
+class Suppression:
+    kind: str  # disable | disable-next-line | disable-file | lint
+    line: int
+    column: int
+    codes: dict[str, str]  # resolved code -> as written
+    unknown: list[str]
+    pointer: str = ""  # for `lint:` keys: the item (or "" for the whole document)
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, finding: Finding, item_line: int | None) -> bool:
+        if finding.code not in self.codes:
+            return False
+        if self.kind == "disable-file":
+            return True
+        if self.kind == "lint":
+            return finding.pointer == self.pointer or finding.pointer.startswith(self.pointer + "/")
+        target = self.line + 1 if self.kind == "disable-next-line" else self.line
+        return finding.line == target or item_line == target
+
+
+def _resolve(words: list[str]) -> tuple[dict[str, str], list[str]]:
+    codes: dict[str, str] = {}
+    unknown: list[str] = []
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        rule = find_rule(word)
+        if rule is None:
+            unknown.append(word)
+        else:
+            codes[rule.code] = word
+    return codes, unknown
+
+
+def collect(doc: Document) -> list[Suppression]:
+    found: list[Suppression] = []
+    text = doc.loaded.text
+    if text and "okrlint:" in text:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if "okrlint:" not in line:
+                continue
+            match = _COMMENT.search(line)
+            if match:
+                codes, unknown = _resolve(match[2].split(","))
+                column = match.start() + 1 + (1 if match[0][0].isspace() else 0)
+                found.append(Suppression(match[1], number, column, codes, unknown))
+    data = doc.data
+    if isinstance(data.get("lint"), dict):
+        found.extend(_lint_key(doc, data["lint"], ""))
+    for item in doc.items():
+        if isinstance(item.data.get("lint"), dict):
+            found.extend(_lint_key(doc, item.data["lint"], item.pointer))
+    return found
+
+
+def _lint_key(doc: Document, lint: dict[str, object], pointer: str) -> list[Suppression]:
+    ignore = lint.get("ignore")
+    words = [w for w in ignore if isinstance(w, str)] if isinstance(ignore, list) else []
+    if not words:
+        return []
+    codes, unknown = _resolve(words)
+    line, column = doc.loaded.key_span(f"{pointer}/lint")[:2]
+    return [Suppression("lint", line, column, codes, unknown, pointer=pointer)]
+
+
+def item_line(doc: Document, finding: Finding) -> int | None:
+    match = _ITEM_POINTER.match(finding.pointer)
+    return doc.loaded.span(match[0])[0] if match else None
+
+
+def apply(
+    doc: Document,
+    findings: list[Finding],
+    ignored_codes: set[str],
+    report_unused: bool,
+) -> list[Finding]:
+    """Drop suppressed findings of ``doc``; add SUP001 for unused suppressions if asked."""
+    suppressions = collect(doc)
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.code.startswith("DOC"):
+            kept.append(finding)
+            continue
+        if finding.code in ignored_codes:
+            continue
+        line = item_line(doc, finding)
+        covering = [s for s in suppressions if s.covers(finding, line)]
+        for suppression in covering:
+            suppression.used.add(finding.code)
+        if not covering:
+            kept.append(finding)
+    if report_unused:
+        kept.extend(_unused(doc, suppressions))
+    return kept
+
+
+def _unused(doc: Document, suppressions: list[Suppression]) -> list[Finding]:
+    rule = find_rule("SUP001")
+    out = []
+    for suppression in suppressions:
+        problems = [f"`{word}` names no rule" for word in suppression.unknown]
+        for code, written in suppression.codes.items():
+            if code.startswith("DOC"):
+                problems.append(f"{written} is a document rule and cannot be suppressed")
+            elif code not in suppression.used:
+                problems.append(f"{written} suppresses nothing here")
+        for problem in problems:
+            out.append(
+                Finding(
+                    code="SUP001",
+                    name=rule.name if rule else "unused-suppression",
+                    severity=rule.severity if rule else Severity.WARNING,
+                    message=f"unused suppression: {problem}",
+                    hint="remove it, so that it cannot hide a future problem",
+                    path=doc.path,
+                    line=suppression.line,
+                    column=suppression.column,
+                    pointer=suppression.pointer if suppression.kind == "lint" else "",
+                )
+            )
+    return out
