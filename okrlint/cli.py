@@ -204,12 +204,17 @@ def _settings(
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table")
 def rules(fmt: str) -> None:
     """List every rule: code, name, default severity and summary."""
     from okrlint.registry import all_rules
 
     catalog = all_rules()
+    if fmt == "markdown":
+        from okrlint.docs import rules_markdown
+
+        click.echo(rules_markdown(), nl=False)
+        return
     if fmt == "json":
         import json
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from okrlint.registry import Rule
+from okrlint.registry import Rule, all_rules
 
 
 def _section(title: str, body: str, indent: bool = False) -> list[str]:
@@ -52,3 +52,13 @@ def explain_text(rule: Rule) -> str:
         "Configure or suppress", "\n".join(filter(None, [configure, suppress_text(rule)]))
     )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def rules_markdown() -> str:
+    """The rule table of the README (a test keeps the two in step)."""
+    lines = ["| code | name | severity | options | what it reports |", "|---|---|---|---|---|"]
+    for rule in all_rules():
+        options = ", ".join(f"`{o.name}: {o.default}`" for o in rule.options) or ""
+        summary = rule.summary.replace("|", "\\|")
+        lines.append(f"| {rule.code} | {rule.name} | {rule.severity} | {options} | {summary} |")
+    return "\n".join(lines) + "\n"

@@ -22,11 +22,15 @@ import yaml
 from okrlint.finding import Finding, Severity
 
 try:  # the C parser is much faster; fall back to pure Python where absent
-    from yaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser
+
+    _OFFSETS_IN_BYTES = True  # libyaml reports reader errors as UTF-8 byte offsets
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml.parser import Parser as _PyParser  # type: ignore[assignment]
     from yaml.reader import Reader
     from yaml.scanner import Scanner
+
+    _OFFSETS_IN_BYTES = False
 
     class _Parser(Reader, Scanner, _PyParser):  # type: ignore[no-redef]
         def __init__(self, stream: str) -> None:
@@ -249,6 +253,8 @@ def _check_json(text: str, display: str) -> Finding | None:
             f"the document nests deeper than {MAX_DEPTH} levels",
             hint="goals documents nest a few levels; this looks generated or hostile",
         )
+    except ValueError as error:  # e.g. an integer with more digits than Python converts
+        return doc_finding("DOC001", display, f"invalid JSON: {str(error)[:120]}")
     return None
 
 
@@ -290,8 +296,10 @@ class _Composer:
         self.documents = 0
 
     def run(self) -> None:
-        parser = _Parser(self.text)
+        parser = None
         try:
+            # the pure-Python reader checks the characters here, so this is inside the try
+            parser = _Parser(self.text)
             while True:
                 event = parser.get_event()
                 if event is None or isinstance(event, yaml.StreamEndEvent):
@@ -307,6 +315,12 @@ class _Composer:
             line, column = 1, 1
             position = getattr(error, "position", None)
             if isinstance(position, int):
+                if _OFFSETS_IN_BYTES:
+                    position = len(
+                        self.text.encode("utf-8", "surrogatepass")[:position].decode(
+                            "utf-8", "ignore"
+                        )
+                    )
                 line = self.text.count("\n", 0, position) + 1
                 column = position - (self.text.rfind("\n", 0, position) + 1) + 1
             reason = getattr(error, "reason", None) or str(error).splitlines()[0]
@@ -320,7 +334,7 @@ class _Composer:
                 )
             )
         finally:
-            dispose = getattr(parser, "dispose", None)
+            dispose = getattr(parser, "dispose", None) if parser is not None else None
             if dispose is not None:
                 dispose()
 
@@ -330,7 +344,7 @@ class _Composer:
         column = mark.column + 1 if mark is not None else 1
         problem = error.problem or error.context or "invalid YAML"
         hint = ""
-        if "'\\t'" in problem or "tab" in problem:
+        if "'\\t'" in problem or "tab" in problem or self._tab_indented(mark):
             problem = "a tab character is used for indentation"
             hint = "YAML indents with spaces only: replace the tabs with spaces"
         elif error.context:
@@ -339,6 +353,17 @@ class _Composer:
                 problem += f" at line {error.context_mark.line + 1}"
             problem += ")"
         return doc_finding("DOC001", self.doc.path, f"invalid YAML: {problem}", line, column, hint)
+
+    def _tab_indented(self, mark: Any) -> bool:
+        """True when the error's line is indented with a tab (libyaml does not say so)."""
+        if mark is None:
+            return False
+        lines = self.text.split("\n")
+        if not 0 <= mark.line < len(lines):
+            return False
+        text = lines[mark.line]
+        indent = text[: len(text) - len(text.lstrip(" \t"))]
+        return "\t" in indent
 
     @staticmethod
     def _span(event: Any) -> Span:
@@ -476,7 +501,7 @@ class _Composer:
     def _resolve(self, event: Any) -> Any:
         value = event.value
         if self.is_json:
-            if event.style is not None:  # quoted: a JSON string
+            if event.style:  # quoted: a JSON string (plain style is None or "")
                 return value
         elif not event.implicit[0] and not (event.tag and _STANDARD_TAG.match(event.tag)):
             return value
