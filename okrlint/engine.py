@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 class Problem:
     """What a check yields; the engine turns it into a located Finding.
 
-    Located by ``item`` (and its ``field``), else by ``doc`` and ``pointer``.
+    Located by ``item`` (and its ``field``, or a ``pointer`` inside it such as one
+    entry of a list), else by ``doc`` and ``pointer``.
     """
 
     message: str
@@ -67,6 +68,8 @@ class Context:
     settings: Settings
     today: date
     cache: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
+    """Language facts by statement, when an enabled rule needs them."""
 
     @property
     def args(self) -> dict[str, Any]:
@@ -78,11 +81,13 @@ def team_key(doc: Document) -> str:
 
 
 def team_periods(goals: GoalSet) -> list[TeamPeriod]:
-    groups: dict[tuple[str, str], TeamPeriod] = {}
+    groups: dict[tuple[str, object], TeamPeriod] = {}
     for doc in goals.documents:
         if not doc.objectives:
             continue
-        key = (team_key(doc), doc.period.label if doc.period else "")
+        # by dates, not label: 2026-Q1 and {start: 2026-01-01, end: 2026-03-31} are one period
+        period = (doc.period.start, doc.period.end) if doc.period else None
+        key = (team_key(doc), period)
         group = groups.setdefault(key, TeamPeriod(key[0], doc.period))
         group.objectives.extend(doc.objectives)
     return list(groups.values())
@@ -100,7 +105,9 @@ def locate(problem: Problem, rule: Rule, severity: Severity) -> Finding | None:
     item = problem.item
     if item is not None:
         doc = item.doc
-        if problem.field is not None:
+        if problem.pointer:
+            span, pointer = doc.loaded.span(problem.pointer), problem.pointer
+        elif problem.field is not None:
             span = item.span(problem.field, on_key=problem.on_key)
             pointer = (
                 item.field_pointer(problem.field) if problem.field in item.data else item.pointer
@@ -139,11 +146,17 @@ def _reported(problem: Problem) -> bool:
 
 def run_rules(goals: GoalSet, settings: Settings, today: date) -> list[Finding]:
     """Findings of every enabled rule with a check function, for reported documents."""
+    active = [
+        (rule, options) for rule, options in settings.active_rules() if rule.check != "builtin"
+    ]
+    facts: dict[str, Any] = {}
+    if any(rule.needs_language for rule, _ in active):
+        from okrlint.checks.language import analyse_goals
+
+        facts = analyse_goals(goals, settings.nlp_model)
     by_target: dict[str, list[Context]] = {}
-    for rule, options in settings.active_rules():
-        if rule.check == "builtin":
-            continue
-        context = Context(rule, options, goals, settings, today)
+    for rule, options in active:
+        context = Context(rule, options, goals, settings, today, facts=facts)
         by_target.setdefault(rule.target, []).append(context)
 
     findings: list[Finding] = []

@@ -83,7 +83,7 @@ kpis:
     cadence: weekly
     unit: count
     direction: increase
-    target: 400
+    target: 340
     history: [310, 335, 350]
     action: Review onboarding drop-off in the weekly product meeting
 """

@@ -30,6 +30,8 @@ _CHECK_MODULES = (
     "okrlint.checks.objective",
     "okrlint.checks.key_result",
     "okrlint.checks.kpi",
+    "okrlint.checks.language",
+    "okrlint.checks.change",
 )
 
 

@@ -1,0 +1,198 @@
+"""Rules that judge the words of objectives, key results and KPIs.
+
+Statements are analysed once, in one batch, before the rules run (see
+``analyse_goals``); structured fields win over what the text says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from okrlint.engine import Context, Problem
+from okrlint.model import Document, GoalSet, Item, KeyResult, Kpi, Objective
+from okrlint.registry import check
+
+# structured kinds that settle what the text may suggest
+MEASURED_KINDS = frozenset({"metric", "maintain", "baseline"})
+TEXT_FIELDS = ("title", "name", "owner", "unit", "action", "description", "author")
+NUMBER_FIELDS = ("baseline", "target", "current")
+_ESTABLISH_BASELINE = re.compile(
+    r"\b(establish|set|define|measure|determine|capture|agree)\w*\b.*\bbaselines?\b", re.I
+)
+
+
+def kind_of(kr: KeyResult) -> str | None:
+    """The declared kind, or `baseline` for a statement that establishes one."""
+    declared = kr.text("kind")
+    if declared is not None:
+        return declared
+    if _ESTABLISH_BASELINE.search(kr.statement) and kr.number("target") is None:
+        return "baseline"
+    return None
+
+
+def analyse_goals(goals: GoalSet, model: str | None) -> dict[str, Any]:
+    """Facts for every objective and KR statement of the reported documents."""
+    from okrlint.language import get_analyser
+
+    texts: dict[str, None] = {}
+    for doc in goals.documents:
+        if not doc.reported:
+            continue
+        for objective in doc.objectives:
+            if objective.statement:
+                texts[objective.statement] = None
+            for kr in objective.key_results:
+                if kr.statement:
+                    texts[kr.statement] = None
+    if not texts:
+        return {}
+    statements = list(texts)
+    return dict(zip(statements, get_analyser(model).analyse(statements), strict=True))
+
+
+def _facts(item: Item, ctx: Context) -> Any:
+    return ctx.facts.get(item.statement) if item.statement else None
+
+
+def _problem(item: Item, hit: Any, what: str, field: str = "title") -> Problem:
+    return Problem(
+        f"{item.describe()} {what}: {hit.reason}", hit.suggestion, item=item, field=field
+    )
+
+
+def _has_numbers(kr: KeyResult) -> bool:
+    return kr.number("target") is not None
+
+
+@check("measurable-objective")
+def measurable_objective(objective: Objective, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import objective_quantity_hit
+
+    facts = _facts(objective, ctx)
+    hit = facts and objective_quantity_hit(facts, ctx.options)
+    if hit:
+        yield _problem(objective, hit, "puts a number in the objective")
+
+
+@check("binary-key-result")
+def binary_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import binary_hit
+
+    kind = kind_of(kr)
+    if kind == "milestone":
+        yield Problem(
+            f"{kr.describe()} is declared `kind: milestone`: it can only be done or not done",
+            "state the change the milestone should cause, e.g. 'Increase week-one activation "
+            "from 35% to 50%', and track the milestone in your plan instead",
+            item=kr,
+            field="kind",
+        )
+        return
+    if kind in MEASURED_KINDS or _has_numbers(kr):
+        return
+    facts = _facts(kr, ctx)
+    hit = facts and binary_hit(facts, ctx.options)
+    if hit:
+        yield _problem(kr, hit, "can only be done or not done")
+
+
+@check("solution-oriented-key-result")
+def solution_oriented(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import solution_hit
+
+    if kind_of(kr) == "baseline":
+        return
+    facts = _facts(kr, ctx)
+    hit = facts and solution_hit(facts, ctx.options)
+    if hit:
+        yield _problem(kr, hit, "describes a solution, not an outcome")
+
+
+@check("maintain-key-result")
+def maintain_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import maintain_hit
+
+    if kr.text("kind") == "maintain":
+        yield Problem(
+            f"{kr.describe()} is declared `kind: maintain`: holding a standard is a KPI's job",
+            "move it to `kpis:` with a `threshold` and an `action`; keep key results for change",
+            item=kr,
+            field="kind",
+        )
+        return
+    facts = _facts(kr, ctx)
+    hit = facts and maintain_hit(facts, ctx.options)
+    if hit:
+        yield _problem(kr, hit, "maintains a standard: that is a KPI")
+
+
+@check("vague-key-result")
+def vague_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import vague_hit
+
+    if _has_numbers(kr):
+        return
+    facts = _facts(kr, ctx)
+    hit = facts and vague_hit(facts, ctx.options)
+    if hit:
+        yield _problem(kr, hit, "is vague")
+
+
+def is_lagging_kpi(kpi: Kpi, options: dict[str, Any]) -> bool:
+    declared = kpi.text("type")
+    if declared is not None:
+        return declared == "lagging"
+    from okrlint.language import lagging_kpi_hit
+
+    return lagging_kpi_hit(kpi.text("name") or "", kpi.text("description"), options) is not None
+
+
+@check("lagging-key-result-without-leading")
+def lagging_without_leading(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import lagging_kr_hit
+
+    if kr.ids("leading"):
+        return
+    metric = ctx.goals.get(kr.text("metric") or "")
+    if isinstance(metric, Kpi):
+        if is_lagging_kpi(metric, {}) and not metric.ids("drivers"):
+            yield Problem(
+                f"{kr.describe()} moves {metric.describe()}, a lagging metric, "
+                "and lists no `leading` KPIs",
+                "add `leading:` with KPIs that move first, so progress shows during the period",
+                item=kr,
+                field="metric",
+            )
+        return
+    facts = _facts(kr, ctx)
+    hit = facts and lagging_kr_hit(facts, ctx.options)
+    if hit:
+        yield Problem(
+            f"{kr.describe()} {hit.reason}, and lists no `leading` KPIs",
+            hit.suggestion
+            or "add `leading:` with KPIs that move first, so progress shows during the period",
+            item=kr,
+        )
+
+
+@check("placeholder-text")
+def placeholder_text(doc: Document, ctx: Context) -> Iterator[Problem]:
+    from okrlint.language import placeholder_hit
+
+    for item in doc.items():
+        for name in (*TEXT_FIELDS, *NUMBER_FIELDS):
+            value = item.data.get(name)
+            if not isinstance(value, str) or not value.strip():
+                continue
+            hit = placeholder_hit(value, ctx.options)
+            if hit:
+                yield Problem(
+                    f"{item.describe()}: `{name}` is a placeholder ({hit.reason})",
+                    hit.suggestion
+                    or f"write the real {name}, or remove the item until it is known",
+                    item=item,
+                    field=name,
+                )

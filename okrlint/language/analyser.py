@@ -1,0 +1,793 @@
+"""Turn statements into ``Facts``.
+
+The analyser looks at structure, not at words anywhere: it finds the governing
+verb and what it acts on, so that "Increase the share of agencies who complete
+onboarding from 40% to 70%" is an increase of a *share* (an outcome) although
+it contains "complete", while "Complete the audit" is a completion.
+
+Without a trained spaCy pipeline (the default: ``spacy.blank("en")``) the
+part-of-speech hints come from lemminflect's per-UPOS lemma tables and a few
+positional rules that suit the terse, imperative style of OKRs. With a trained
+pipeline (``Analyser(model="en_core_web_sm")``) its tags are used instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import Facts, Quantity
+from .nlp import WordInfo, load_pipeline, word_info
+from .quantities import NumberFacts, extract
+from .vocab import Lexicon, split_phrase
+
+_PREFIX_RE = re.compile(
+    r"^(?:\s*(?:[-*•·▪►▶>+–—~]+(?=\s|\w)|\[[ xX✓✔]?\]|\(?\d{1,2}[.)](?=\s)"
+    r"|(?:okr|kr|key\s+result|o|obj|objective|kpi|goal|outcome)\s*[-#]?\s*\d*(?:\.\d+)*"
+    r"\s*[:.)\-–—](?=\s)|[^\w\s$€£¥(\[\"'#<{]+))\s*",
+    re.IGNORECASE,
+)
+_TRAILING_RE = re.compile(r"[\s.!;,…]*[^\w\s%)\]\"'?$€£¥]*[\s.!;,…]*$")
+_FILLERS = (
+    ("we", "will"), ("we", "want", "to"), ("we", "need", "to"), ("we", "aim", "to"),
+    ("we", "plan", "to"), ("we", "must"), ("we", "should"), ("i", "will"),
+    ("our", "goal", "is", "to"), ("the", "goal", "is", "to"), ("aim", "to"),
+    ("let's",), ("lets",), ("let", "'s"), ("please",), ("to",), ("team", "will"),
+)  # fmt: skip
+_LEADING_ADVERBS = frozenset(
+    [
+        "significantly",
+        "substantially",
+        "dramatically",
+        "drastically",
+        "successfully",
+        "fully",
+        "further",
+        "continuously",
+        "consistently",
+        "also",
+        "always",
+        "quickly",
+        "rapidly",
+        "materially",
+        "meaningfully",
+        "massively",
+        "greatly",
+        "radically",
+    ]
+)
+_SUBORDINATORS = frozenset(["once", "after", "when", "if", "until", "following", "as"])
+_PARTICLES = frozenset(["up", "out", "off", "down", "live", "over"])
+_COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_STAY_VERBS = frozenset(["stays", "stay", "remains", "remain", "stayed", "remained"])
+_STATE_WORDS = frozenset(
+    [
+        "live",
+        "ready",
+        "done",
+        "complete",
+        "completed",
+        "available",
+        "operational",
+        "approved",
+        "finished",
+        "established",
+        "running",
+    ]
+)
+_STATE_ADVERBS = frozenset(
+    [
+        "fully",
+        "now",
+        "all",
+        "successfully",
+        "completely",
+        "formally",
+        "officially",
+        "also",
+        "finally",
+        "already",
+        "properly",
+    ]
+)
+_BOUNDARY = frozenset(
+    [
+        "from",
+        "to",
+        "by",
+        "within",
+        "in",
+        "per",
+        "below",
+        "under",
+        "above",
+        "over",
+        "at",
+        "during",
+        "before",
+        "after",
+        "until",
+        "till",
+        "across",
+        "among",
+        "for",
+        "on",
+        "with",
+        "without",
+        "via",
+        "through",
+        "while",
+        "so",
+        "versus",
+        "vs",
+        "than",
+        "where",
+        "when",
+        "because",
+        "and",
+        "or",
+        "but",
+        "into",
+        "around",
+    ]
+)
+_PUNCT_RE = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_RELATIVES = frozenset(["who", "that", "which", "whose", "where", "whom"])
+_QUANTIFIER_NOUNS = frozenset(["number", "amount", "count", "total", "volume", "quantity"])
+_NOUN_FIRST_NEXT = frozenset(
+    [
+        "of",
+        "per",
+        "rate",
+        "rates",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "stays",
+        "remains",
+        "stay",
+        "remain",
+    ]
+)
+_DET_LIKE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "every",
+        "each",
+        "both",
+        "any",
+        "some",
+        "more",
+        "less",
+        "fewer",
+        "new",
+    ]
+)
+_DIRECTION_NOUNS = frozenset(
+    [
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "reduction",
+        "reductions",
+        "growth",
+        "improvement",
+        "improvements",
+        "boost",
+        "uplift",
+        "rise",
+        "drop",
+        "decline",
+    ]
+)
+#: nominal and comparative direction words ("increase of", "fewer incidents")
+_INCREASE_MARKERS = frozenset(
+    {"increase", "increases", "growth", "rise", "uplift", "more", "higher"}
+)
+_DECREASE_MARKERS = frozenset(
+    {"decrease", "decreases", "reduction", "reductions", "drop", "decline", "fewer", "less"}
+    | {"lower"}
+)
+_IMPROVEMENT_NOUNS = frozenset(
+    [
+        "improvement",
+        "improvements",
+        "increase",
+        "increases",
+        "boost",
+        "uplift",
+        "growth",
+        "optimization",
+        "optimisation",
+        "enhancement",
+        "enhancements",
+        "reduction",
+        "decrease",
+    ]
+)
+_IMPROVEMENT_PARTICIPLES = frozenset(
+    [
+        "improved",
+        "increased",
+        "enhanced",
+        "reduced",
+        "optimized",
+        "optimised",
+        "boosted",
+        "streamlined",
+        "strengthened",
+        "accelerated",
+        "lowered",
+        "raised",
+        "grown",
+        "better",
+    ]
+)
+
+
+@dataclass
+class _Word:
+    text: str
+    lower: str
+    start: int
+    end: int
+    info: WordInfo
+    tag: str = ""  # fine-grained tag from a trained pipeline, if any
+    qty: Quantity | None = None
+    in_deadline: bool = False
+    hyphen_after: bool = False
+    punct_before: bool = False
+
+    @property
+    def function(self) -> str | None:
+        return self.info.function
+
+    @property
+    def vbn(self) -> bool:
+        return self.tag == "VBN" if self.tag else self.info.is_vbn
+
+    @property
+    def vbg(self) -> bool:
+        return self.tag == "VBG" if self.tag else self.info.is_vbg
+
+
+def clean_span(text: str) -> tuple[int, int]:
+    """Character span of the statement proper: no bullets, "KR1:", emoji or final dot."""
+    start = 0
+    while True:
+        match = _PREFIX_RE.match(text, start)
+        if not match or match.end() == start:
+            break
+        start = match.end()
+    trailing = _TRAILING_RE.search(text, start)
+    end = trailing.start() if trailing else len(text)
+    if end <= start:
+        return 0, len(text.rstrip())
+    return start, end
+
+
+class Analyser:
+    """Turn statements into ``Facts`` (see the module docstring)."""
+
+    def __init__(
+        self, model: str | None = None, vocab_extra: dict[str, list[str]] | None = None
+    ) -> None:
+        self.model = model
+        self.lexicon = Lexicon(vocab_extra)
+        self._nlp: Any = None
+        self._has_tagger = False
+        classes = self.lexicon.classes
+        verbs: set[str] = set()
+        for name in (
+            "solution_verbs",
+            "completion_verbs",
+            "milestone_verbs",
+            "vague_verbs",
+            "maintain_verbs",
+            "increase_words",
+            "decrease_words",
+        ):
+            for entry in classes[name]:
+                if " " in entry or (entry in _STATE_WORDS and entry != "complete"):
+                    continue
+                verbs.add(entry)
+        verbs.update({"ensure", "make", "become", "be", "bring", "help"})
+        self._verbs = frozenset(verbs)
+        self._phrasal = frozenset(
+            tuple(split_phrase(entry))
+            for name in ("solution_verbs", "completion_verbs", "vague_verbs", "decrease_words")
+            for entry in classes[name]
+            if " " in entry
+        )
+
+    # ------------------------------------------------------------------ public
+    def analyse(self, texts: Sequence[str], batch_size: int = 256) -> list[Facts]:
+        """Analyse statements in batches; identical strings are analysed once."""
+        unique: dict[str, int] = {}
+        for text in texts:
+            unique.setdefault(text, len(unique))
+        order = list(unique)
+        if not order:
+            return []
+        nlp = self._pipeline()
+        results: list[Facts] = []
+        for text, doc in zip(order, nlp.pipe(order, batch_size=batch_size), strict=True):
+            results.append(self._facts(text, doc))
+        return [results[unique[text]] for text in texts]
+
+    def analyse_one(self, text: str) -> Facts:
+        return self.analyse([text])[0]
+
+    # ----------------------------------------------------------------- helpers
+    def _pipeline(self) -> Any:
+        if self._nlp is None:
+            self._nlp, self._has_tagger = load_pipeline(self.model)
+        return self._nlp
+
+    def _words(
+        self, text: str, doc: Any, start: int, end: int, numbers: NumberFacts
+    ) -> list[_Word]:
+        words: list[_Word] = []
+        spans = [(q.start, q.end, q) for q in numbers.quantities]
+        dl = numbers.deadline_span
+        tokens = list(doc)
+        prev_end = start
+        for i, tok in enumerate(tokens):
+            if tok.idx < start or tok.idx >= end:
+                continue
+            if not any(ch.isalnum() for ch in tok.text):
+                continue
+            lower = tok.text.lower()
+            tok_end = tok.idx + len(tok.text)
+            qty = next((q for s, e, q in spans if tok.idx < e and s < tok_end), None)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            hyphen = bool(nxt is not None and not tok.whitespace_ and nxt.text in {"-", "‐"})
+            between = text[prev_end : tok.idx]
+            words.append(
+                _Word(
+                    text=tok.text,
+                    lower=lower,
+                    start=tok.idx,
+                    end=tok_end,
+                    info=word_info(lower),
+                    tag=tok.tag_ if self._has_tagger else "",
+                    qty=qty,
+                    in_deadline=bool(dl and dl[0] <= tok.idx < dl[1]),
+                    hyphen_after=hyphen,
+                    punct_before=bool(_PUNCT_RE.search(between)),
+                )
+            )
+            prev_end = tok_end
+        return words
+
+    def _facts(self, text: str, doc: Any) -> Facts:
+        core_start, core_end = clean_span(text)
+        numbers = extract(text, core_start)
+        words = self._words(text, doc, core_start, core_end, numbers)
+        i = self._skip_fillers(words)
+        body = words[i:]
+        parse = self._structure(body)
+        lemmas = tuple(
+            (w.info.lemma("VERB") if k in parse.verb_idx else w.info.lemma())
+            for k, w in enumerate(body)
+        )
+        lemmas = tuple(words[k].info.lemma() for k in range(i)) + lemmas
+        keys = [w.info.keys for w in words]
+        classes: dict[str, list[str]] = {}
+        for s, e, name, _phrase in self.lexicon.match(keys):
+            if name in ("increase_words", "decrease_words") and words[s].lower in {"up", "down"}:
+                continue
+            surface = text[words[s].start : words[e - 1].end]
+            bucket = classes.setdefault(name, [])
+            if surface not in bucket:
+                bucket.append(surface)
+        direction, direction_words = self._direction(parse, body, numbers)
+        return Facts(
+            text=text,
+            core=text[core_start:core_end],
+            tokens=tuple(w.text for w in words),
+            lemmas=lemmas,
+            form=parse.form,
+            main_verb=parse.main_verb,
+            verb_text=parse.verb_text,
+            object=parse.object_text(text, body),
+            object_head=parse.object_head,
+            object_quantity=parse.object_quantity,
+            object_share=parse.object_share,
+            state=parse.state,
+            quantities=numbers.quantities,
+            baseline=numbers.baseline.value if numbers.baseline else None,
+            target=numbers.target.value if numbers.target else None,
+            unit=numbers.unit,
+            change=numbers.change,
+            direction=direction,
+            direction_words=tuple(direction_words),
+            deadline=numbers.deadline,
+            classes=classes,
+            comparatives=tuple(w.text for w in body if w.info.is_comparative),
+        )
+
+    def _skip_fillers(self, words: list[_Word]) -> int:
+        i = 0
+        if words and words[0].lower in _SUBORDINATORS:
+            # "once KR2 is done, migrate users": the main clause follows the comma
+            comma = next((k for k, w in enumerate(words[1:], 1) if w.punct_before), None)
+            if comma is not None and comma < len(words) - 1:
+                i = comma
+        changed = True
+        while changed and i < len(words):
+            changed = False
+            for filler in _FILLERS:
+                n = len(filler)
+                if tuple(w.lower for w in words[i : i + n]) == filler and len(words) > i + n:
+                    if filler == ("to",) and not self._verbish(words[i + 1]):
+                        continue
+                    i += n
+                    changed = True
+                    break
+            while i < len(words) - 1 and words[i].lower in _LEADING_ADVERBS:
+                i += 1
+                changed = True
+        return i
+
+    def _verbish(self, w: _Word) -> bool:
+        if w.tag:
+            return w.tag in {"VB", "VBP"}
+        return w.lower in self._verbs or w.info.is_verb_base
+
+    # --------------------------------------------------------------- structure
+    def _structure(self, body: list[_Word]) -> _Parse:
+        parse = _Parse()
+        if not body:
+            return parse
+        first = body[0]
+        nxt = body[1] if len(body) > 1 else None
+        # "make sure" / "ensure (that)": the clause after it carries the meaning
+        if (
+            first.lower == "make" and nxt is not None and nxt.lower == "sure"
+        ) or first.lower == "ensure":
+            parse.form, parse.main_verb = "imperative", "ensure"
+            k = 2 if first.lower == "make" else 1
+            parse.verb_text = " ".join(w.text for w in body[:k])
+            parse.verb_idx = set(range(k))
+            if k < len(body) and body[k].lower == "that":
+                k += 1
+            self._object(parse, body, k)
+            return parse
+        copula = self._copula_index(body)
+        if copula is not None and not self._imperative_head(body):
+            self._state(parse, body, copula)
+            return parse
+        if self._imperative_head(body):
+            self._imperative(parse, body)
+            return parse
+        if (
+            first.info.is_comparative
+            or first.lower in _IMPROVEMENT_PARTICIPLES
+            or (first.vbn and len(body) > 1 and not body[1].function)
+        ):
+            parse.form = "noun_phrase"
+            if first.vbn:
+                parse.main_verb = first.info.lemma("VERB")
+                parse.verb_text = first.text
+                parse.verb_idx = {0}
+            self._object(parse, body, 1)
+            return parse
+        participle = self._trailing_state(body)
+        if participle is not None:
+            self._state(parse, body, participle, copula_less=True)
+            return parse
+        if any(
+            w.function == "AUX" or (w.function == "PRON" and w.lower in {"us", "them", "it"})
+            for w in body[1:]
+        ):
+            parse.form = "other"
+            for k, w in enumerate(body[1:], start=1):
+                if w.function == "AUX" and k + 1 < len(body) and self._verbish(body[k + 1]):
+                    parse.main_verb = body[k + 1].info.lemma("VERB")
+                    parse.verb_text = body[k + 1].text
+                    parse.verb_idx = {k + 1}
+                    break
+                if (
+                    w.function is None
+                    and "VERB" in w.info.lemmas
+                    and not body[k - 1].function
+                    and (w.lower.endswith("s") or w.info.is_verb_base)
+                ):
+                    parse.main_verb = w.info.lemma("VERB")
+                    parse.verb_text = w.text
+                    parse.verb_idx = {k}
+                    break
+            return parse
+        parse.form = "noun_phrase"
+        start = 0
+        if first.lower in _DIRECTION_NOUNS and nxt is not None and nxt.lower in {"of", "in"}:
+            start = 2
+        self._object(parse, body, start)
+        return parse
+
+    def _imperative_head(self, body: list[_Word]) -> bool:
+        first = body[0]
+        nxt = body[1] if len(body) > 1 else None
+        if first.qty is not None and first.qty.kind == "multiplier" and first.lower.isalpha():
+            return True  # "Double the number of...", "Halve the time..."
+        if first.lower in {"have", "do"} and nxt is not None and nxt.lower in _DET_LIKE:
+            return True  # "Have a documented recovery plan", "Do the migration"
+        if first.qty is not None or first.function or first.in_deadline:
+            return False
+        if first.vbg and nxt is not None and (nxt.lower in _DET_LIKE or nxt.function == "PRON"):
+            verb = first.info.lemma("VERB")
+            return verb in self._verbs or verb in {"do", "have"}  # "implementing new CRM"
+        if first.tag:
+            return first.tag == "VB"
+        if first.hyphen_after:
+            return False
+        if nxt is not None and (nxt.lower in _NOUN_FIRST_NEXT or nxt.lower in _STAY_VERBS):
+            return False
+        if nxt is not None and (first.lower, nxt.lower) in self._phrasal:
+            return True
+        if first.lower in self._verbs:
+            return True
+        info = first.info
+        if not info.is_verb_base:
+            return False
+        if "NOUN" not in info.lemmas and "ADJ" not in info.lemmas:
+            return True
+        if nxt is None:
+            return False
+        return nxt.lower in _DET_LIKE or nxt.qty is not None or nxt.info.function == "PRON"
+
+    def _copula_index(self, body: list[_Word]) -> int | None:
+        for k, w in enumerate(body[:7]):
+            if k == 0:
+                continue
+            if w.qty is not None:
+                return None
+            if w.lower in _COPULAS or w.lower in _STAY_VERBS:
+                return k
+            if w.lower in {"has", "have"} and k + 1 < len(body) and body[k + 1].lower == "been":
+                return k
+        return None
+
+    def _trailing_state(self, body: list[_Word]) -> int | None:
+        for k in range(1, len(body)):
+            w, prev = body[k], body[k - 1]
+            if prev.function or prev.qty is not None or w.qty is not None:
+                continue
+            after = body[k + 1] if k + 1 < len(body) else None
+            ends = after is None or after.function in {"ADP", "CCONJ"} or after.punct_before
+            if w.lower in _STATE_WORDS and ends and not w.lower.endswith("ing"):
+                return k
+            if w.lower == "in" and after is not None and after.lower == "place":
+                return k
+            if w.vbn and not w.info.is_plural_noun:
+                if ends or (after is not None and after.lower in _PARTICLES):
+                    return k
+                if (
+                    after is not None
+                    and after.info.lemmas.get("ADV")
+                    and after.lower.endswith("ly")
+                ):
+                    return k
+        return None
+
+    def _state(self, parse: _Parse, body: list[_Word], k: int, copula_less: bool = False) -> None:
+        parse.form = "state"
+        subject = body[:k]
+        while (
+            copula_less
+            and len(subject) > 1
+            and subject[-1].lower.endswith("ly")
+            and ("ADV" in subject[-1].info.lemmas or subject[-1].lower in _STATE_ADVERBS)
+        ):
+            subject = subject[:-1]
+        k_subject = len(subject)
+        parse.object_span = (0, k_subject) if subject else None
+        parse.object_head = self._head(subject)
+        j = k if copula_less else k + 1
+        if not copula_less and body[k].lower in _STAY_VERBS:
+            parse.main_verb = body[k].info.lemma("VERB")
+            parse.verb_text = body[k].text
+            parse.verb_idx = {k}
+            return
+        if not copula_less and body[k].lower == "has":
+            j += 1  # has been
+        while j < len(body) and body[j].lower in _STATE_ADVERBS:
+            j += 1
+        if j >= len(body):
+            return
+        w = body[j]
+        nxt = body[j + 1] if j + 1 < len(body) else None
+        if w.lower == "in" and nxt is not None and nxt.lower == "place":
+            parse.state = "in place"
+            parse.verb_text = "in place"
+            return
+        if w.lower == "up" and nxt is not None and nxt.lower == "and":
+            parse.state = "up and running"
+            parse.verb_text = parse.state
+            return
+        if w.vbn or w.lower in _STATE_WORDS:
+            parse.verb_idx = {j}
+            lemma = w.info.lemma("VERB") if w.vbn else w.lower
+            if nxt is not None and nxt.lower in _PARTICLES and w.vbn:
+                lemma = f"{lemma} {nxt.lower}"
+                parse.verb_text = f"{w.text} {nxt.text}"
+            else:
+                parse.verb_text = w.text
+            if (
+                w.lower in _STATE_WORDS
+                and not w.vbn
+                or w.lower in {"done", "completed", "finished", "established"}
+            ):
+                parse.state = w.lower
+            parse.main_verb = lemma
+            if w.vbn and parse.state is None:
+                parse.state = w.lower
+
+    def _imperative(self, parse: _Parse, body: list[_Word]) -> None:
+        parse.form = "imperative"
+        first = body[0]
+        lemma = first.info.lemma("VERB") if "VERB" in first.info.lemmas else first.lower
+        if first.lower in {"have", "do", "doing", "having"}:
+            lemma = "have" if first.lower.startswith("ha") else "do"
+        k = 1
+        verb_text = first.text
+        if len(body) > 1 and (first.lower, body[1].lower) in self._phrasal:
+            lemma = f"{lemma} {body[1].lower}"
+            verb_text = f"{first.text} {body[1].text}"
+            k = 2
+        parse.verb_idx = set(range(k))
+        # "keep growing", "continue improving": the -ing verb carries the meaning
+        if lemma in {"keep", "continue"} and k < len(body) and body[k].vbg:
+            lemma = body[k].info.lemma("VERB")
+            verb_text = f"{verb_text} {body[k].text}"
+            parse.verb_idx.add(k)
+            k += 1
+        parse.main_verb = lemma
+        parse.verb_text = verb_text
+        self._object(parse, body, k)
+
+    def _object(self, parse: _Parse, body: list[_Word], k: int) -> None:
+        if k < len(body) and body[k].function == "ADP" and body[k].lower not in {"to"}:
+            k += 1  # "integrate with X", "post on LinkedIn"
+        start = k
+        while k < len(body) and body[k].qty is not None and not body[k].in_deadline:
+            parse.object_quantity = body[k].qty
+            k += 1
+        if parse.object_quantity is not None:
+            if k < len(body) and body[k].lower == "of":
+                parse.object_share = (
+                    parse.object_quantity.kind == "percent" or parse.object_quantity.kind == "word"
+                )
+                k += 1
+            start = k
+        end = k
+        while end < len(body):
+            w = body[end]
+            if end > start and (w.punct_before or w.qty is not None or w.in_deadline):
+                break
+            if w.in_deadline or (w.lower in _BOUNDARY and end > start):
+                break
+            if w.qty is not None:
+                break
+            end += 1
+        if end > start:
+            parse.object_span = (start, end)
+            parse.object_head = self._head(body[start:end])
+
+    def _head(self, span: list[_Word]) -> str | None:
+        kept: list[_Word] = []
+        k = 0
+        while k < len(span):
+            w = span[k]
+            if w.lower in _RELATIVES or (kept and w.function == "ADP" and w.lower != "of"):
+                break
+            if kept and (w.function in {"PRON", "AUX", "CCONJ"} or w.qty is not None):
+                break
+            if kept and w.vbn and not w.info.is_plural_noun and not w.info.is_verb_base:
+                break  # "demos given", "releases shipped" (but not "cost", "set")
+            if kept and w.vbg and "NOUN" not in w.info.lemmas:
+                break
+            if w.lower == "of":
+                if kept and kept[-1].lower in _QUANTIFIER_NOUNS:
+                    kept = []
+                    k += 1
+                    continue
+                break
+            if w.function == "DET" or w.lower == "the":
+                k += 1
+                continue
+            kept.append(w)
+            k += 1
+        if not kept:
+            return None
+        head = kept[-1]
+        if head.vbg and "NOUN" not in head.info.lemmas:
+            return head.lower  # "onboarding", not "onboard"
+        return head.info.lemma("NOUN")
+
+    def _direction(
+        self, parse: _Parse, body: list[_Word], numbers: NumberFacts
+    ) -> tuple[str | None, list[str]]:
+        classes = self.lexicon.classes
+        verb = parse.main_verb
+        if verb and parse.form in {"imperative", "noun_phrase", "state"}:
+            if verb in classes["increase_words"]:
+                return "increase", [parse.verb_text or verb]
+            if verb in classes["decrease_words"]:
+                return "decrease", [parse.verb_text or verb]
+        if numbers.updown:
+            worded = "increase" if numbers.updown == "up" else "decrease"
+            return worded, [f"{numbers.updown} from"]
+        for w in body:
+            if w.lower in _INCREASE_MARKERS:
+                return "increase", [w.text]
+            if w.lower in _DECREASE_MARKERS:
+                return "decrease", [w.text]
+        for q in numbers.quantities:
+            if q.kind == "multiplier" and q.value:
+                return ("increase" if q.value > 1 else "decrease"), [q.text]
+        return None, []
+
+
+@dataclass
+class _Parse:
+    form: str = "other"
+    main_verb: str | None = None
+    verb_text: str | None = None
+    object_span: tuple[int, int] | None = None
+    object_head: str | None = None
+    object_quantity: Quantity | None = None
+    object_share: bool = False
+    state: str | None = None
+    verb_idx: set[int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.verb_idx is None:
+            self.verb_idx = set()
+
+    def object_text(self, text: str, body: list[_Word]) -> str | None:
+        if self.object_span is None:
+            return None
+        s, e = self.object_span
+        if e <= s:
+            return None
+        return text[body[s].start : body[e - 1].end]
+
+
+_SHARED: dict[str | None, Analyser] = {}
+
+
+def get_analyser(model: str | None = None) -> Analyser:
+    """A shared ``Analyser`` per model name (vocabularies are loaded once)."""
+    analyser = _SHARED.get(model)
+    if analyser is None:
+        analyser = _SHARED[model] = Analyser(model=model)
+    return analyser
+
+
+def iter_words(values: Iterable[str] | None) -> list[str]:
+    return [v for v in (values or []) if isinstance(v, str) and v.strip()]
+
+
+def extra_mapping(values: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]]:
+    return {k: iter_words(v) for k, v in (values or {}).items()}

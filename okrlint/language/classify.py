@@ -1,0 +1,511 @@
+"""Classifiers that judge the words of objectives, key results and KPIs.
+
+Each returns a ``Hit`` (the trigger words, a plain-words reason naming them and
+an outcome rewrite to suggest) or ``None``. They read ``Facts`` from the
+analyser, so they judge structure (the governing verb and what it acts on), not
+words found anywhere: "Increase the share of agencies who complete onboarding
+from 40% to 70%" is an outcome although it contains "complete".
+
+``options`` is the rule's option dict from config (may be empty).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .facts import Facts
+from .nlp import simple_words, word_info
+from .vocab import Lexicon, default_lexicon, suggestions
+
+Options = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Why a rule fired: the trigger words, the reason, a suggested rewrite."""
+
+    words: tuple[str, ...]
+    reason: str
+    suggestion: str
+
+
+_COMPLETION_STATES = frozenset(
+    [
+        "in place",
+        "live",
+        "ready",
+        "done",
+        "complete",
+        "completed",
+        "finished",
+        "available",
+        "operational",
+        "approved",
+        "established",
+        "up and running",
+        "signed off",
+    ]
+)
+_GENERIC_VERBS = frozenset({"make", "get", "have", "do"})
+_NOT_VERBS = frozenset(
+    {"live", "ready", "done", "available", "operational", "approved", "in place"}
+)
+#: Verbs of doing that describe an outcome when they carry a count of something
+#: that is neither a deliverable nor an activity ("Add 500 paying customers").
+_WEAK_SOLUTION = frozenset(
+    ["add", "deliver", "get", "make", "run", "open", "start", "move", "hold", "send", "have", "do"]
+)
+_MAINTAIN_PATTERNS = re.compile(
+    r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
+    r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b)",
+    re.IGNORECASE,
+)
+_DEPENDENCY_RE = re.compile(
+    r"\b(?:after|once|when|until|following|pending|depends?\s+on|dependent\s+on|"
+    r"blocked\s+by|requires|subject\s+to|as\s+soon\s+as|provided)\b[^.;]{0,40}?"
+    r"(?P<ref>\b(?:O\d+\s*[.\-/]?\s*)?(?:KR|key\s+result)\s*[-#]?\s*(?P<num>\d+))"
+    r"(?:\s+(?:is\s+|are\s+|has\s+been\s+|gets\s+)?[a-z]+)?",
+    re.IGNORECASE,
+)
+_LEADING_MARKERS = re.compile(
+    r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
+    r"|forward[- ]looking|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(values: Iterable[str] | None) -> list[str]:
+    return [v.strip().lower() for v in (values or []) if isinstance(v, str) and v.strip()]
+
+
+def _classes() -> dict[str, frozenset[str]]:
+    return default_lexicon().classes
+
+
+@lru_cache(maxsize=1)
+def _sets() -> dict[str, frozenset[str]]:
+    c = _classes()
+    directional = frozenset(
+        w for w in c["increase_words"] | c["decrease_words"] if word_info(w.split()[0]).is_verb_base
+    )
+    completion_verbs = frozenset(
+        w
+        for w in c["completion_verbs"]
+        if w not in _NOT_VERBS and word_info(w.split()[0]).is_verb_base
+    )
+    return {
+        "solution": c["solution_verbs"] | completion_verbs,
+        "milestone": c["milestone_verbs"],
+        "improvement": c["vague_verbs"] | directional,
+        "maintain": c["maintain_verbs"],
+        "activity_heads": frozenset(e for e in c["activity_nouns"] if " " not in e),
+        "deliverables": frozenset(e.split()[-1] for e in c["deliverable_nouns"]),
+        "metrics": c["metric_nouns"] | c["impact_words"],
+    }
+
+
+def _allowed(facts: Facts, allow: list[str]) -> bool:
+    if not allow:
+        return False
+    text = facts.text.lower()
+    lemmas = set(facts.lemmas) | {t.lower() for t in facts.tokens}
+    for phrase in allow:
+        if " " in phrase or "-" in phrase:
+            if re.search(rf"\b{re.escape(phrase)}\b", text):
+                return True
+        elif phrase in lemmas or phrase == facts.main_verb or phrase == facts.object_head:
+            return True
+    return False
+
+
+def _example(facts: Facts) -> str:
+    """An outcome statement to show as a rewrite, picked from the statement's words."""
+    table = dict(suggestions())
+    candidates = [facts.object_head or ""]
+    candidates += [t.lower() for t in facts.tokens] + list(facts.lemmas)
+    for word in candidates:
+        if word and word in table:
+            return table[word]
+    what = facts.object or "the result"
+    return f"Increase <the measure that {what} should move> from <baseline> to <target>"
+
+
+def _quote(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p).strip()
+
+
+def _is_activity(facts: Facts) -> bool:
+    head = facts.object_head
+    if not head:
+        return False
+    if head in _sets()["activity_heads"]:
+        return True
+    # a two-word activity whose last word alone is ambiguous: "training sessions"
+    words = [
+        word_info(w).lemma("NOUN") for w in re.findall(r"[a-z]+", (facts.object or "").lower())
+    ]
+    return any(
+        " ".join(words[i : i + len(entry.split())]) == entry and entry.split()[-1] == head
+        for entry in _classes()["activity_nouns"]
+        if " " in entry
+        for i in range(len(words))
+    )
+
+
+def _is_deliverable(facts: Facts) -> bool:
+    return bool(facts.object_head and facts.object_head in _sets()["deliverables"])
+
+
+def _measures_metric(facts: Facts) -> bool:
+    """The statement moves a measure: a metric noun as its head and a number."""
+    head = facts.object_head
+    return bool(
+        facts.measures
+        and head
+        and head in _sets()["metrics"]
+        and not _is_activity(facts)
+        and not _is_deliverable(facts)
+    )
+
+
+# ------------------------------------------------------------------- KR002
+def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """KR002: the KR prescribes a solution, task or deliverable, or counts an activity."""
+    options = options or {}
+    if _allowed(facts, _words(options.get("allow"))):
+        return None
+    sets = _sets()
+    solution = sets["solution"] | frozenset(_words(options.get("extra_verbs")))
+    verb = facts.main_verb
+    example = _example(facts)
+    if facts.form == "imperative" and verb:
+        if verb in sets["maintain"] and not _is_activity(facts):
+            return None
+        if verb in solution:
+            if facts.object_share or _measures_metric(facts):
+                return None  # "Deliver 95% of exports within a day"
+            concrete = _is_deliverable(facts) or _is_activity(facts)
+            counted = facts.object_quantity is not None or facts.baseline is not None
+            if verb in _WEAK_SOLUTION and not concrete and (counted or verb in _GENERIC_VERBS):
+                return None  # "Add 500 paying customers", "Get three customers live"
+            if facts.comparatives and verb in _WEAK_SOLUTION:
+                return None
+            trigger = _quote(facts.verb_text, facts.object)
+            return Hit(
+                (facts.verb_text or verb,),
+                f"describes a deliverable or task ('{trigger}') instead of the change it "
+                "should cause",
+                f"state the change it should cause, e.g. '{example}'",
+            )
+    if facts.form in ("imperative", "noun_phrase") and _is_activity(facts):
+        if verb in sets["maintain"] and verb != "hold":
+            return None
+        trigger = facts.object or facts.object_head or ""
+        return Hit(
+            (trigger,),
+            f"counts an activity ('{trigger}') rather than its effect",
+            f"measure what the activity should achieve, e.g. '{example}'",
+        )
+    if facts.form == "state":
+        done = facts.state in _COMPLETION_STATES
+        if (verb in solution or done) and verb not in sets["milestone"]:
+            if _measures_metric(facts):
+                return None
+            trigger = _quote(facts.object, facts.verb_text or facts.state)
+            return Hit(
+                (facts.verb_text or facts.state or "",),
+                f"describes a deliverable ('{trigger}') instead of the change it should cause",
+                f"state the change it should cause, e.g. '{example}'",
+            )
+    return None
+
+
+# ------------------------------------------------------------------- KR001
+def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """KR001: done or not done, with no quantity to make partial progress on."""
+    if facts.measures:
+        return None
+    sets = _sets()
+    verb = facts.main_verb
+    doing = sets["solution"] | sets["milestone"]
+    example = _example(facts)
+    trigger: str | None = None
+    if facts.form == "imperative" and verb in doing:
+        if verb in sets["improvement"] or facts.comparatives:
+            return None
+        if verb in sets["maintain"] and not _is_activity(facts):
+            return None
+        if verb in _GENERIC_VERBS - {"get"} and not (_is_deliverable(facts) or _is_activity(facts)):
+            return None
+        trigger = _quote(facts.verb_text, facts.object)
+    elif facts.form == "state" and (verb in doing or facts.state in _COMPLETION_STATES):
+        if verb in sets["improvement"] or verb in sets["maintain"]:
+            return None
+        trigger = _quote(facts.object, facts.verb_text or facts.state)
+    if not trigger:
+        return None
+    return Hit(
+        (facts.verb_text or facts.state or trigger,),
+        f"can only be done or not done ('{trigger}'): there is no quantity to make "
+        "partial progress on",
+        f"measure the result it should bring, e.g. '{example}'",
+    )
+
+
+# ------------------------------------------------------------------- KR007
+def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """KR007: the KR holds an existing standard instead of moving it."""
+    sets = _sets()
+    verb = facts.main_verb
+    trigger: str | None = None
+    if facts.form == "imperative" and verb in sets["maintain"]:
+        if verb == "hold" and _is_activity(facts):
+            return None
+        trigger = facts.verb_text or verb
+    else:
+        match = _MAINTAIN_PATTERNS.search(facts.core or facts.text)
+        if match:
+            trigger = match.group(0)
+    if not trigger:
+        return None
+    what = facts.object or "the metric"
+    level = next((q.text for q in facts.measures), None)
+    example = (
+        f"Move {what} from {level} to <a level you have not reached yet>"
+        if level
+        else f"Move {what} from <today's level> to <the level you want>"
+    )
+    return Hit(
+        (trigger,),
+        f"holds an existing standard ('{trigger}' in '{facts.core}') instead of moving "
+        "it: a KR that only maintains is a KPI in disguise",
+        f"track {what} as a KPI with a threshold, or state the change you want, e.g. '{example}'",
+    )
+
+
+# ------------------------------------------------------------------- KR009
+def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """KR009: an improvement verb with no number."""
+    options = options or {}
+    if facts.quantities:
+        return None
+    sets = _sets()
+    improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))
+    verb = facts.main_verb
+    first = facts.tokens[0].lower() if facts.tokens else ""
+    trigger: str | None = None
+    if verb in sets["maintain"]:
+        return None
+    if facts.form in ("imperative", "state", "noun_phrase") and verb in improvement:
+        trigger = facts.verb_text or verb
+    elif (
+        facts.form == "imperative"
+        and facts.comparatives
+        and verb
+        not in sets["solution"]
+        - {
+            "make",
+            "deliver",
+        }
+    ):
+        trigger = _quote(facts.verb_text, facts.comparatives[0])
+    elif facts.form == "noun_phrase":
+        body = _body_tokens(facts)
+        lead = body[0].lower() if body else first
+        if (
+            lead in improvement
+            or word_info(lead).is_comparative
+            or lead
+            in {
+                "improved",
+                "increased",
+                "enhanced",
+                "reduced",
+                "optimized",
+                "optimised",
+                "increase",
+                "improvement",
+                "improvements",
+                "reduction",
+                "growth",
+                "boost",
+            }
+        ):
+            trigger = body[0] if body else first
+        elif facts.object_head in {"improvement", "optimization", "optimisation", "enhancement"}:
+            trigger = facts.object_head
+    for extra in _words(options.get("extra_words")):
+        if not trigger and re.search(rf"\b{re.escape(extra)}\b", facts.core.lower()):
+            trigger = extra
+    if not trigger:
+        return None
+    what = facts.object or "it"
+    verb_word = (facts.verb_text or trigger).split()[0].capitalize()
+    return Hit(
+        (trigger,),
+        f"'{trigger}' with no number: nobody can tell whether {what} got better, or by how much",
+        f"add a baseline and a target, e.g. '{verb_word} {what} from <today> to <goal>' "
+        f"(like '{_example(facts)}')",
+    )
+
+
+def _body_tokens(facts: Facts) -> list[str]:
+    core = facts.core
+    return [t for t in facts.tokens if t in core] or list(facts.tokens)
+
+
+# ------------------------------------------------------------------- OBJ005
+def objective_quantity_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """OBJ005: the objective statement carries a quantity."""
+    if not facts.quantities:
+        return None
+    words = tuple(q.text for q in facts.quantities)
+    shown = ", ".join(f"'{w}'" for w in words)
+    return Hit(
+        words,
+        f"the objective carries a number ({shown}): objectives say what and why in "
+        "words; numbers prove it in key results",
+        f"keep the objective qualitative and move {shown} into a key result, e.g. KR "
+        f"'{facts.core}' under an objective that says why it matters",
+    )
+
+
+# ------------------------------------------------------------------- KPI003 / KR010
+@lru_cache(maxsize=64)
+def _metric_lexicon(extra_lagging: tuple[str, ...], extra_leading: tuple[str, ...]) -> Lexicon:
+    extra: dict[str, list[str]] = {}
+    if extra_lagging:
+        extra["lagging_metrics"] = list(extra_lagging)
+    if extra_leading:
+        extra["leading_metrics"] = list(extra_leading)
+    return Lexicon(extra) if extra else default_lexicon()
+
+
+def _metric_words(text: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+    words = simple_words(text)
+    keys = [word_info(w).keys for w in words]
+    lagging: list[str] = []
+    leading: list[str] = []
+    for s, e, name, _phrase in lexicon.match(keys):
+        surface = " ".join(words[s:e])
+        if name == "lagging_metrics" and surface not in lagging:
+            lagging.append(surface)
+        elif name == "leading_metrics" and surface not in leading:
+            leading.append(surface)
+    return lagging, leading
+
+
+def _lexicon_for(options: Options | None) -> Lexicon:
+    options = options or {}
+    return _metric_lexicon(
+        tuple(_words(options.get("extra_lagging"))), tuple(_words(options.get("extra_leading")))
+    )
+
+
+def lagging_kpi_hit(
+    name: str, description: str | None = None, options: Options | None = None
+) -> Hit | None:
+    """KPI003 inference: is this KPI a lagging metric? Leading words win."""
+    lexicon = _lexicon_for(options)
+    lagging, leading = _metric_words(name or "", lexicon)
+    if leading:
+        return None
+    desc = description or ""
+    if lagging:
+        if desc and _LEADING_MARKERS.search(desc):
+            return None
+    else:
+        if not desc or _LEADING_MARKERS.search(desc):
+            return None
+        d_lagging, d_leading = _metric_words(desc, lexicon)
+        if d_leading or not d_lagging:
+            return None
+        lagging = d_lagging
+    shown = ", ".join(f"'{w}'" for w in lagging)
+    return Hit(
+        tuple(lagging),
+        f"'{name}' is a lagging metric ({shown}): it reports results after the fact",
+        "list the leading KPIs that move first under `drivers:` (e.g. trial starts, "
+        "activation rate, qualified pipeline), or declare `type: leading` if it is one",
+    )
+
+
+def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """KR010: the KR moves a lagging metric."""
+    lexicon = _lexicon_for(options)
+    subject = facts.object or facts.core or facts.text
+    lagging, leading = _metric_words(subject, lexicon)
+    if leading or not lagging:
+        return None
+    if not (facts.direction or facts.target is not None or facts.main_verb):
+        return None
+    shown = ", ".join(f"'{w}'" for w in lagging)
+    return Hit(
+        tuple(lagging),
+        f"moves a lagging metric ({shown}) that shows results only after the quarter's "
+        "work is done",
+        "list the leading KPIs that predict it under `leading:` (e.g. activation rate, "
+        "qualified pipeline) so progress shows during the period",
+    )
+
+
+# ------------------------------------------------------------------- KR011
+def dependency_hit(facts: Facts, options: Options | None = None) -> Hit | None:
+    """KR011 wording: the KR waits for another KR ("after KR1 ships")."""
+    match = _DEPENDENCY_RE.search(facts.text)
+    if not match:
+        return None
+    ref = f"KR{match.group('num')}"
+    phrase = match.group(0)
+    return Hit(
+        (ref,),
+        f"depends on {ref} ('{phrase}'): one KR waiting for another makes both fail together",
+        "make each KR achievable on its own; record a real dependency with `depends_on:`",
+    )
+
+
+# ------------------------------------------------------------------- KR013
+@lru_cache(maxsize=64)
+def _placeholder_regexes(extra: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    from .vocab import placeholder_patterns
+
+    return tuple(re.compile(p, re.IGNORECASE) for p in (*placeholder_patterns(), *extra))
+
+
+def placeholder_hit(text: str, options: Options | None = None) -> Hit | None:
+    """KR013: the text is a placeholder (TBD, TODO, XXX, ???, "insert metric"...).
+
+    Pure regular expressions: no spaCy, cheap enough for every string.
+    """
+    options = options or {}
+    if not isinstance(text, str) or not text.strip():
+        return None
+    extra = tuple(p for p in options.get("extra_patterns") or () if isinstance(p, str))
+    for regex in _placeholder_regexes(extra):
+        match = regex.search(text)
+        if match:
+            found = match.group(0).strip() or text.strip()
+            return Hit(
+                (found,),
+                f"'{found}' is placeholder text, not a real statement or value",
+                "write the real statement or value before merging",
+            )
+    return None
+
+
+__all__ = [
+    "Hit",
+    "binary_hit",
+    "dependency_hit",
+    "lagging_kpi_hit",
+    "lagging_kr_hit",
+    "maintain_hit",
+    "objective_quantity_hit",
+    "placeholder_hit",
+    "solution_hit",
+    "vague_hit",
+]

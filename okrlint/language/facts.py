@@ -1,0 +1,128 @@
+"""Plain-data results of analysing one statement.
+
+``Facts`` and ``Quantity`` are frozen dataclasses of strings, numbers, tuples
+and dicts only: they pickle, and ``to_dict()``/``from_dict()`` round-trip through
+JSON so that an on-disk cache can store them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+FORMS = ("imperative", "noun_phrase", "state", "other")
+KINDS = ("number", "percent", "money", "multiplier", "word")
+ROLES = ("measure", "duration", "per")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a statement.
+
+    ``start``/``end`` are character offsets into ``Facts.text``. ``kind`` is one
+    of number, percent, money, multiplier ("2x", "double") or word ("three").
+    ``unit`` is "percent", a currency code ("USD"), "x" for multipliers, a time
+    unit ("min", "day"...), the plural noun that follows ("posts") or None.
+    ``role`` is "measure", "duration" (a time limit after within/in: "within one
+    day") or "per" (a denominator: "per 1,000 users").
+    """
+
+    value: float
+    unit: str | None
+    kind: str
+    text: str
+    start: int
+    end: int
+    role: str = "measure"
+
+    def with_role(self, role: str) -> Quantity:
+        return replace(self, role=role)
+
+    def with_unit(self, unit: str | None) -> Quantity:
+        return replace(self, unit=unit)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the analyser found in one statement.
+
+    ``core`` is the statement without list markers, "KR1:" prefixes, emoji and
+    trailing punctuation; ``tokens``/``lemmas`` are its words. ``form`` is
+    "imperative" ("Launch the app"), "noun_phrase" ("Weekly active users from
+    12k to 20k"), "state" ("Attribution is in place", "GDPR policy fully
+    implemented") or "other" (a clause: "Customers trust us"). ``main_verb`` is
+    the lemma of the governing verb ("roll out" for phrasal verbs) and
+    ``object``/``object_head`` what it acts on (for a state: the subject);
+    ``object_quantity`` is a count right after the verb ("Publish *10* posts") and
+    ``object_share`` says it is a share ("Deliver *95% of* exports").
+    ``baseline``/``target``/``unit`` come from "from X to Y", "X -> Y",
+    "up from X", "to Y"...; ``change`` is a relative amount ("by 20%").
+    ``classes`` maps a vocabulary class to the words of the statement in it.
+    """
+
+    text: str
+    core: str = ""
+    tokens: tuple[str, ...] = ()
+    lemmas: tuple[str, ...] = ()
+    form: str = "other"
+    main_verb: str | None = None
+    verb_text: str | None = None
+    object: str | None = None
+    object_head: str | None = None
+    object_quantity: Quantity | None = None
+    object_share: bool = False
+    state: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+    baseline: float | None = None
+    target: float | None = None
+    unit: str | None = None
+    change: Quantity | None = None
+    direction: str | None = None
+    direction_words: tuple[str, ...] = ()
+    deadline: str | None = None
+    classes: dict[str, list[str]] = field(default_factory=dict)
+    comparatives: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:  # ``classes`` is a dict: hash the identity fields only
+        return hash((self.text, self.core, self.form, self.main_verb))
+
+    @property
+    def measures(self) -> tuple[Quantity, ...]:
+        """Quantities that measure progress (not time limits or denominators)."""
+        return tuple(q for q in self.quantities if q.role == "measure")
+
+    def words_in(self, name: str) -> list[str]:
+        return self.classes.get(name, [])
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tokens"] = list(self.tokens)
+        data["lemmas"] = list(self.lemmas)
+        data["direction_words"] = list(self.direction_words)
+        data["comparatives"] = list(self.comparatives)
+        data["quantities"] = [q.to_dict() for q in self.quantities]
+        data["change"] = self.change.to_dict() if self.change else None
+        data["object_quantity"] = self.object_quantity.to_dict() if self.object_quantity else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Facts:
+        values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+        for name in ("tokens", "lemmas", "direction_words", "comparatives"):
+            if name in values:
+                values[name] = tuple(values[name])
+        if "quantities" in values:
+            values["quantities"] = tuple(Quantity.from_dict(q) for q in values["quantities"])
+        for name in ("change", "object_quantity"):
+            if values.get(name) is not None:
+                values[name] = Quantity.from_dict(values[name])
+        if "classes" in values:
+            values["classes"] = {k: list(v) for k, v in values["classes"].items()}
+        return cls(**values)

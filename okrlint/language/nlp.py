@@ -1,0 +1,249 @@
+"""spaCy and lemminflect, loaded only when first needed.
+
+Nothing here imports spaCy at module import time, and nothing is ever
+downloaded: ``load_pipeline(model)`` tries ``spacy.load(model)`` for an
+installed trained pipeline and otherwise falls back to ``spacy.blank("en")``
+(a tokenizer only). Lemmas and part-of-speech hints then come from
+lemminflect's per-UPOS lemma tables, which ship inside the pip package.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_PIPELINES: dict[str | None, tuple[Any, bool]] = {}
+_LOCK = threading.Lock()
+
+#: Closed-class words: lemminflect's tables do not cover them reliably.
+FUNCTION_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "our",
+            "their",
+            "its",
+            "my",
+            "your",
+            "his",
+            "her",
+            "all",
+            "every",
+            "each",
+            "both",
+            "any",
+            "some",
+            "no",
+        ],
+        "DET",
+    ),
+    **dict.fromkeys(
+        [
+            "of",
+            "to",
+            "from",
+            "by",
+            "in",
+            "within",
+            "on",
+            "at",
+            "for",
+            "with",
+            "without",
+            "per",
+            "via",
+            "through",
+            "across",
+            "among",
+            "below",
+            "under",
+            "above",
+            "over",
+            "during",
+            "before",
+            "after",
+            "until",
+            "till",
+            "into",
+            "onto",
+            "about",
+            "against",
+            "between",
+            "beyond",
+            "than",
+            "around",
+            "toward",
+            "towards",
+        ],
+        "ADP",
+    ),
+    **dict.fromkeys(["and", "or", "but", "nor", "so", "while", "because"], "CCONJ"),
+    **dict.fromkeys(
+        ["who", "whom", "whose", "which", "where", "when", "what", "why", "how"], "PRON"
+    ),
+    **dict.fromkeys(
+        ["we", "us", "i", "me", "you", "they", "them", "it", "he", "she", "one"], "PRON"
+    ),
+    **dict.fromkeys(
+        [
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "am",
+            "has",
+            "have",
+            "had",
+            "do",
+            "does",
+            "did",
+        ],
+        "AUX",
+    ),
+    **dict.fromkeys(
+        ["will", "would", "shall", "should", "can", "could", "may", "might", "must"], "AUX"
+    ),
+    **dict.fromkeys(["not", "never"], "PART"),
+}
+
+
+def load_pipeline(model: str | None = None) -> tuple[Any, bool]:
+    """Return ``(nlp, has_tagger)``, loading spaCy on first use.
+
+    ``model`` names an installed pipeline such as ``"en_core_web_sm"``; when it
+    is missing or broken, fall back quietly to a blank English pipeline.
+    """
+    with _LOCK:
+        cached = _PIPELINES.get(model)
+        if cached is not None:
+            return cached
+        import spacy  # lazy: spaCy is heavy and only needed when analysing
+
+        nlp: Any = None
+        has_tagger = False
+        if model:
+            try:
+                nlp = spacy.load(model, exclude=["ner", "textcat"])
+                has_tagger = "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
+            except (OSError, ImportError, ValueError) as exc:  # not installed
+                log.debug("spaCy model %r not available (%s); using a blank pipeline", model, exc)
+                nlp = None
+        if nlp is None:
+            nlp = spacy.blank("en")
+        _PIPELINES[model] = (nlp, has_tagger)
+        return nlp, has_tagger
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What lemminflect knows about one lower-case word."""
+
+    lower: str
+    lemmas: dict[str, tuple[str, ...]]  # UPOS -> lemmas
+    keys: frozenset[str]  # the word and every lemma: what vocabulary entries match
+    is_vbn: bool  # a past participle of some verb
+    is_vbg: bool  # an -ing form of some verb
+    is_verb_base: bool  # the base form of a verb
+    is_plural_noun: bool
+    is_comparative: bool  # faster, better, more, fewer...
+    function: str | None  # closed-class tag (DET, ADP, AUX...) or None
+
+    @property
+    def upos(self) -> frozenset[str]:
+        return frozenset(self.lemmas)
+
+    def lemma(self, upos: str | None = None) -> str:
+        """Best lemma; ``upos`` says which reading to prefer."""
+        if self.function:
+            return self.lower
+        order = (upos,) if upos else ()
+        for pos in (*order, "NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX"):
+            if pos and pos in self.lemmas:
+                return self.lemmas[pos][0]
+        return self.lower
+
+
+_COMPARATIVES = frozenset(
+    ["better", "more", "fewer", "less", "lower", "higher", "greater", "worse"]
+)
+
+
+@lru_cache(maxsize=1)
+def _lemminflect() -> Any:
+    import lemminflect  # lazy: loads its lemma tables on first use
+
+    return lemminflect
+
+
+@lru_cache(maxsize=200_000)
+def word_info(lower: str) -> WordInfo:
+    """Look a lower-case word up in lemminflect's tables (cached)."""
+    li = _lemminflect()
+    getAllInflections, getAllLemmas, getAllLemmasOOV = (
+        li.getAllInflections,
+        li.getAllLemmas,
+        li.getAllLemmasOOV,
+    )
+
+    function = FUNCTION_WORDS.get(lower)
+    lemmas: dict[str, tuple[str, ...]] = {}
+    if function is None and lower.isalpha():
+        lemmas = dict(getAllLemmas(lower))
+        if not lemmas and len(lower) > 4:
+            if lower.endswith("s") and not lower.endswith("ss"):
+                lemmas = {"NOUN": tuple(getAllLemmasOOV(lower, "NOUN")["NOUN"])}
+            elif lower.endswith("ed") or lower.endswith("ing"):
+                lemmas = {"VERB": tuple(getAllLemmasOOV(lower, "VERB")["VERB"])}
+    keys = {lower}
+    for values in lemmas.values():
+        keys.update(values)
+    is_vbn = is_vbg = is_base = False
+    for verb in lemmas.get("VERB", ()):
+        forms = getAllInflections(verb, upos="VERB")
+        if lower in forms.get("VBN", ()) or (
+            lower.endswith("ed") and lower in forms.get("VBD", ())
+        ):
+            is_vbn = True
+        if lower in forms.get("VBG", ()):
+            is_vbg = True
+        if lower == verb:
+            is_base = True
+    if not is_vbg and lower.endswith("ing") and "VERB" in lemmas:
+        is_vbg = True
+    plural = any(lower != lemma and lower.endswith("s") for lemma in lemmas.get("NOUN", ()))
+    adj = lemmas.get("ADJ", ()) + lemmas.get("ADV", ())
+    comparative = lower in _COMPARATIVES or (
+        lower.endswith("er") and any(lemma != lower for lemma in adj)
+    )
+    return WordInfo(
+        lower=lower,
+        lemmas=lemmas,
+        keys=frozenset(keys),
+        is_vbn=is_vbn,
+        is_vbg=is_vbg,
+        is_verb_base=is_base,
+        is_plural_noun=plural,
+        is_comparative=comparative,
+        function=function,
+    )
+
+
+def simple_words(text: str) -> list[str]:
+    """Lower-case words of a short text without spaCy (for names and regex rules)."""
+    import re
+
+    return [w for w in re.split(r"[^0-9a-z]+", text.lower()) if w]

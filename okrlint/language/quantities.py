@@ -1,0 +1,447 @@
+"""Numbers in statements: quantities, deadlines, baseline/target pairs.
+
+Pure regular expressions over the raw text, so character offsets are exact and
+nothing here needs spaCy. Numbers that are not quantities are left out: dates
+and periods ("by June 30", "Q2", "2026"), versions and standards ("v2", "SOC 2",
+"Postgres 16", "3.0 release"), identifiers ("KR1", "p95", "k8s", "24/7").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import Quantity
+from .nlp import word_info
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}(?:\s+\d{{4}})?)"
+)
+_PERIOD_CORE = (
+    r"(?:q[1-4](?:[\s'/-]?(?:20)?\d{2})?|h[12](?:[\s'/-]?(?:20)?\d{2})?|fy\s?'?\d{2,4}"
+    r"|eo[qymhw]|year[- ]end|quarter[- ]end|month[- ]end|(?:19|20)\d{2}"
+    rf"|{_DATE}|black\s+friday|christmas|launch|go[- ]live|the\s+summer|summer|autumn"
+    r"|winter|spring|(?:this|next|the)\s+(?:week|month|quarter|year|half|sprint|period))"
+)
+_PERIOD = (
+    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:q[1-4]|h[12]|year|quarter|month|half|sprint"
+    rf"|period|fy\s?\d*|{_MONTH}|(?:19|20)\d{{2}})(?:\s+(?:20)?\d{{2,4}})?|{_PERIOD_CORE})"
+)
+DEADLINE_RE = re.compile(
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|in|during|for|within|at"
+    rf"|ahead\s+of|end\s+of)\s+(?:the\s+)?{_PERIOD}(?![\w%])",
+    re.IGNORECASE,
+)
+_STANDALONE_PERIOD_RE = re.compile(rf"(?<![\w$€£¥.]){_PERIOD}(?![\w%])", re.IGNORECASE)
+
+_IDENTIFIER_RE = re.compile(
+    r"\b(?:soc|iso|iec|pci(?:[\s-]dss)?|dss|wcag|nist|tls|ssl|http|ipv|python|java|node"
+    r"|php|ruby|rust|ios|android|windows|macos|ubuntu|debian|postgres(?:ql)?|mysql"
+    r"|kubernetes|rails|django|react|angular|vue|series|type|tier|level|phase|stage|step"
+    r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article"
+    r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*\b"
+    r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b",
+    re.IGNORECASE,
+)
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_NUMBER_RE = re.compile(
+    r"(?<![\w./#@])(?<![A-Za-z]-)"
+    r"(?P<cur1>[$€£¥]|(?:usd|eur|gbp|chf)\s?)?"
+    rf"(?P<num>{_NUM})"
+    r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred)(?![A-Za-z]))?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b))?"
+    r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
+    r"(?:\s?(?P<cur2>usd|eur|gbp|chf|dollars?|euros?|pounds?)\b)?"
+    r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
+    "a million": 1_000_000,
+}  # fmt: skip
+_WORD_NUMBER_RE = re.compile(
+    r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:[\s-](?P<scale>hundred|thousand|million|billion))?\b",
+    re.IGNORECASE,
+)
+_MULTIPLIER_RE = re.compile(
+    r"\b(?P<word>double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
+    r"|(?:in|by)\s+half|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
+    re.IGNORECASE,
+)
+_HALF_OF_RE = re.compile(r"\b(?:half|a\s+third|a\s+quarter)\s+of\b", re.IGNORECASE)
+
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mm": 1e6,
+    "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+}  # fmt: skip
+_CURRENCIES = {
+    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
+    "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+    "pounds": "GBP", "¥": "JPY", "chf": "CHF",
+}  # fmt: skip
+#: Time units, normalised name and length in seconds.
+TIME_UNITS: dict[str, tuple[str, float]] = {
+    "ms": ("ms", 0.001), "millisecond": ("ms", 0.001), "milliseconds": ("ms", 0.001),
+    "s": ("s", 1), "sec": ("s", 1), "secs": ("s", 1), "second": ("s", 1),
+    "seconds": ("s", 1), "min": ("min", 60), "mins": ("min", 60),
+    "minute": ("min", 60), "minutes": ("min", 60), "h": ("h", 3600),
+    "hr": ("h", 3600), "hrs": ("h", 3600), "hour": ("h", 3600), "hours": ("h", 3600),
+    "d": ("day", 86400), "day": ("day", 86400), "days": ("day", 86400),
+    "wk": ("week", 604800), "wks": ("week", 604800), "week": ("week", 604800),
+    "weeks": ("week", 604800), "month": ("month", 2629800), "months": ("month", 2629800),
+    "year": ("year", 31557600), "years": ("year", 31557600),
+}  # fmt: skip
+_UNIT_WORD_RE = re.compile(r"\s*(?:-\s*)?(?:(?:working|business|calendar)\s+)?(?P<w>[A-Za-z]+)")
+_ONE_UNITS = frozenset(
+    {name for name in TIME_UNITS if len(name) > 2} | {"percent", "million", "thousand"}
+)
+_METRIC_PREFIXES = frozenset(
+    [
+        "nps",
+        "enps",
+        "csat",
+        "ces",
+        "mrr",
+        "arr",
+        "nrr",
+        "grr",
+        "mau",
+        "dau",
+        "wau",
+        "ltv",
+        "cac",
+        "arpu",
+        "sla",
+        "slo",
+        "okr",
+        "kpi",
+    ]
+)
+_DURATION_CUES = frozenset(["within", "in", "after", "for"])
+_TARGET_CUES = re.compile(
+    r"(?:\bto|\breach(?:es|ing)?|\bhit|\bat|\bof|\babove|\bbelow|\bunder|\bover"
+    r"|\bat\s+least|\bat\s+most|\bthan|>=|<=|<|>|≥|≤|\bbeyond)\s*$",
+    re.IGNORECASE,
+)
+_PAIR_SEP = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till)\s*(?:~|about\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s*(?:about\s+|~)?$", re.IGNORECASE)
+_UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s*(?:about\s+|~)?$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b(?:per|every|each|a|/)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberFacts:
+    quantities: tuple[Quantity, ...]
+    deadline: str | None
+    deadline_span: tuple[int, int] | None
+    baseline: Quantity | None
+    target: Quantity | None
+    change: Quantity | None
+    unit: str | None
+    updown: str | None  # "up" / "down" when the text says "up from" / "down from"
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _parse_num(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    match = re.search(r"([A-Za-z][\w&-]*)\W*$", text[:start])
+    return (match.group(1), match.start(1)) if match else ("", -1)
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    match = _UNIT_WORD_RE.match(text, end)
+    if not match:
+        return None, end
+    word = match.group("w")
+    lower = word.lower()
+    if lower in TIME_UNITS:
+        return TIME_UNITS[lower][0], match.end()
+    info = word_info(lower)
+    if info.is_plural_noun and not info.function and "VERB" not in info.lemmas:
+        return lower, match.end()
+    if info.is_plural_noun and not info.function and lower.endswith("s"):
+        return lower, match.end()
+    return None, end
+
+
+def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool) -> bool:
+    """A bare number right after a capitalised name: "Postgres 16", "Lyon 2"."""
+    if not plain:
+        return False
+    word, word_start = _word_before(text, start)
+    if not word or word_start <= core_start or text[word_start + len(word) : start].strip():
+        return False
+    if word.lower() in _METRIC_PREFIXES or not word[0].isupper():
+        return False
+    if _unit_after(text, end)[0] is not None:
+        return False  # "LinkedIn 5 times", "GitHub 300 stars"
+    return word.lower() not in {"from", "to", "by", "at", "of", "the"}
+
+
+def _is_year(text: str, match: re.Match[str]) -> bool:
+    num = match.group("num")
+    if not re.fullmatch(r"(?:19|20)\d{2}", num) or any(
+        match.group(g) for g in ("cur1", "scale", "pct", "mult", "cur2", "att")
+    ):
+        return False
+    unit, _ = _unit_after(text, match.end())
+    return unit is None
+
+
+def extract(text: str, core_start: int = 0) -> NumberFacts:
+    """Find quantities, the deadline and the baseline/target pair in ``text``."""
+    excluded: list[tuple[int, int]] = []
+    deadline = None
+    deadline_span = None
+    for m in DEADLINE_RE.finditer(text):
+        if deadline is None:
+            deadline = m.group(0)
+            deadline_span = m.span()
+        excluded.append(m.span())
+    excluded.extend(m.span() for m in _STANDALONE_PERIOD_RE.finditer(text))
+    excluded.extend(m.span() for m in _IDENTIFIER_RE.finditer(text))
+    excluded.append((0, core_start))
+
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in _MULTIPLIER_RE.finditer(text):
+        if _overlaps(*m.span(), excluded):
+            continue
+        word = m.group("word").lower()
+        if word.startswith(("doubl",)):
+            value = 2.0
+        elif word.startswith(("tripl",)):
+            value = 3.0
+        elif word.startswith("quadrupl"):
+            value = 4.0
+        elif word.startswith("halv") or word.endswith("half"):
+            value = 0.5
+        else:
+            n = (m.group("n") or "").lower()
+            value = float(_WORD_NUMBERS.get(n, 0) or (n.isdigit() and int(n)) or 0)
+        if text[m.end() : m.end() + 6].lower().startswith("-digit"):
+            continue
+        found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
+        taken.append(m.span())
+
+    for m in _HALF_OF_RE.finditer(text):
+        if not _overlaps(*m.span(), excluded + taken):
+            word = m.group(0).lower()
+            value = 0.5 if word.startswith("half") else 1 / 3 if "third" in word else 0.25
+            end = m.start() + len(m.group(0)) - 3
+            found.append(
+                Quantity(value, "percent", "word", text[m.start() : end].strip(), m.start(), end)
+            )
+            taken.append(m.span())
+
+    for m in _NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if _overlaps(start, end, excluded + taken) or _is_year(text, m):
+            continue
+        plain = not any(m.group(g) for g in ("cur1", "scale", "pct", "mult", "cur2", "att"))
+        if _is_identifier(text, start, end, core_start, plain):
+            continue
+        value = _parse_num(m.group("num"))
+        scale = (m.group("scale") or "").lower()
+        value *= _SCALES.get(scale, 1.0)
+        currency = (m.group("cur1") or m.group("cur2") or "").strip().lower()
+        unit: str | None
+        if currency:
+            kind, unit = "money", _CURRENCIES.get(currency, currency.upper())
+        elif m.group("pct"):
+            kind, unit = "percent", "percent"
+        elif m.group("mult"):
+            kind, unit = "multiplier", "x"
+        elif m.group("att"):
+            kind, unit = "number", TIME_UNITS[m.group("att").lower()][0]
+        else:
+            kind = "number"
+            unit, _ = _unit_after(text, end)
+            if unit == "percent":
+                kind = "percent"
+        found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end))
+        taken.append((start, end))
+
+    for m in _WORD_NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if _overlaps(start, end, excluded + taken):
+            continue
+        word = m.group("word").lower()
+        unit, _ = _unit_after(text, end)
+        if word == "one" and (
+            m.group("scale") is None
+            and (
+                unit is None
+                or unit not in _ONE_UNITS
+                and unit not in {v[0] for v in TIME_UNITS.values()}
+            )
+        ):
+            continue
+        value = float(_WORD_NUMBERS[word])
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale").lower()]
+        found.append(Quantity(value, unit, "word", m.group(0), start, end))
+        taken.append((start, end))
+
+    found.sort(key=lambda q: q.start)
+    roles = _roles(text, found)
+    quantities = tuple(q.with_role(r) for q, r in zip(found, roles, strict=True))
+    baseline, target, change, updown = _pair(text, quantities)
+    unit = None
+    if target is not None and target.unit:
+        unit = target.unit
+    elif baseline is not None and baseline.unit:
+        unit = baseline.unit
+    elif change is not None and change.unit:
+        unit = change.unit
+    baseline, target = _harmonise(baseline, target)
+    if unit in {"ms", "s", "min", "h", "day", "week", "month", "year"} and target is not None:
+        unit = target.unit or unit
+    return NumberFacts(quantities, deadline, deadline_span, baseline, target, change, unit, updown)
+
+
+def _roles(text: str, found: list[Quantity]) -> list[str]:
+    roles: list[str] = []
+    for q in found:
+        before = text[max(0, q.start - 12) : q.start]
+        word, _ = _word_before(text, q.start)
+        if (
+            _PER_BEFORE.search(before)
+            and q.kind in ("number", "word")
+            and word.lower() in {"per", "every", "each"}
+        ):
+            roles.append("per")
+        elif word.lower() in _DURATION_CUES and q.unit in {
+            "ms",
+            "s",
+            "min",
+            "h",
+            "day",
+            "week",
+            "month",
+            "year",
+        }:
+            roles.append("duration")
+        else:
+            roles.append("measure")
+    return roles
+
+
+def _pair(
+    text: str, qs: tuple[Quantity, ...]
+) -> tuple[Quantity | None, Quantity | None, Quantity | None, str | None]:
+    baseline = target = change = None
+    updown = None
+    measures = [q for q in qs if q.role != "per"]
+    for a, b in zip(measures, measures[1:], strict=False):
+        between = text[a.end : b.start]
+        before = text[max(0, a.start - 16) : a.start]
+        arrow = re.search(r"->|→|=>|➡", between)
+        if _PAIR_SEP.match(between) and (_FROM_BEFORE.search(before) or arrow):
+            baseline, target = a, b
+            break
+    if baseline is None:
+        for i, q in enumerate(measures):
+            before = text[max(0, q.start - 16) : q.start]
+            if _FROM_BEFORE.search(before):
+                baseline = q
+                ud = _UPDOWN_BEFORE.search(before)
+                updown = ud.group(1).lower() if ud else None
+                earlier = [p for p in measures[:i] if p.role == "measure"]
+                same = [p for p in earlier if p.kind == q.kind] or earlier
+                if same:
+                    target = same[0]
+                else:
+                    later = [p for p in measures[i + 1 :] if p.role == "measure"]
+                    target = later[0] if later else None
+                break
+    if baseline is not None and updown is None:
+        ud = _UPDOWN_BEFORE.search(text[max(0, baseline.start - 16) : baseline.start])
+        updown = ud.group(1).lower() if ud else None
+    rest = [q for q in measures if q is not baseline and q is not target]
+    for q in rest:
+        before = text[max(0, q.start - 16) : q.start]
+        if _BY_BEFORE.search(before) and change is None:
+            change = q
+    if target is None:
+        candidates = [q for q in rest if q is not change and q.role == "measure"]
+        cued = [q for q in candidates if _TARGET_CUES.search(text[max(0, q.start - 12) : q.start])]
+        if cued:
+            target = cued[0]
+        elif candidates:
+            target = candidates[0]
+    return baseline, target, change, updown
+
+
+def _harmonise(
+    baseline: Quantity | None, target: Quantity | None
+) -> tuple[Quantity | None, Quantity | None]:
+    """Give a pair one unit: "from 25 to 10 minutes", "from 2 hours ... 30 minutes"."""
+    if baseline is None or target is None:
+        return baseline, target
+    if baseline.unit is None and target.unit is not None and baseline.kind == "number":
+        baseline = baseline.with_unit(target.unit)
+    elif target.unit is None and baseline.unit is not None and target.kind == "number":
+        target = target.with_unit(baseline.unit)
+    if baseline.kind != target.kind and {baseline.kind, target.kind} <= {
+        "number",
+        "percent",
+        "money",
+    }:
+        if target.kind == "number" and target.unit is None:
+            target = Quantity(
+                target.value,
+                baseline.unit,
+                baseline.kind,
+                target.text,
+                target.start,
+                target.end,
+                target.role,
+            )
+        elif baseline.kind == "number" and baseline.unit is None:
+            baseline = Quantity(
+                baseline.value,
+                target.unit,
+                target.kind,
+                baseline.text,
+                baseline.start,
+                baseline.end,
+                baseline.role,
+            )
+    units = dict(TIME_UNITS.values())
+    if baseline.unit in units and target.unit in units and baseline.unit != target.unit:
+        factor = units[baseline.unit] / units[target.unit]
+        baseline = Quantity(
+            baseline.value * factor, target.unit, baseline.kind, baseline.text,
+            baseline.start, baseline.end, baseline.role,
+        )  # fmt: skip
+    return baseline, target

@@ -1,0 +1,331 @@
+"""Unit tests of the statement analyser (facts) and of each classifier."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from okrlint.language import (
+    Analyser,
+    Facts,
+    binary_hit,
+    dependency_hit,
+    get_analyser,
+    lagging_kpi_hit,
+    lagging_kr_hit,
+    maintain_hit,
+    objective_quantity_hit,
+    placeholder_hit,
+    solution_hit,
+    vague_hit,
+)
+
+
+def facts(text: str) -> Facts:
+    return get_analyser().analyse([text])[0]
+
+
+# ------------------------------------------------------------------ quantities
+def test_from_to_percent_gives_baseline_target_unit_and_direction() -> None:
+    f = facts("Increase the share of new agencies who complete onboarding from 40% to 70%")
+    assert (f.baseline, f.target, f.unit, f.direction) == (40.0, 70.0, "percent", "increase")
+    assert [q.kind for q in f.quantities] == ["percent", "percent"]
+
+
+def test_unit_after_the_target_applies_to_the_baseline() -> None:
+    f = facts("Reduce the time it takes to build a plan from 25 to 10 minutes")
+    assert (f.baseline, f.target, f.unit, f.direction) == (25.0, 10.0, "min", "decrease")
+
+
+def test_up_from_gives_baseline_and_the_earlier_percent_is_the_target() -> None:
+    f = facts("Deliver 95% of exports within one day, up from 82%")
+    assert (f.baseline, f.target, f.direction) == (82.0, 95.0, "increase")
+    one_day = [q for q in f.quantities if q.kind == "word"]
+    assert one_day[0].value == 1.0 and one_day[0].unit == "day" and one_day[0].role == "duration"
+
+
+def test_money_with_scale_and_currency() -> None:
+    f = facts("Raise $1.2M in seed funding")
+    (q,) = f.quantities
+    assert (q.value, q.unit, q.kind, q.text) == (1_200_000.0, "USD", "money", "$1.2M")
+    f = facts("Reduce customer acquisition cost from $80 to $60")
+    assert (f.baseline, f.target, f.unit) == (80.0, 60.0, "USD")
+
+
+def test_multiplier_and_number_words() -> None:
+    (q,) = facts("Grow revenue 2x").quantities
+    assert (q.value, q.kind, q.unit) == (2.0, "multiplier", "x")
+    (q,) = facts("Hire three engineers").quantities
+    assert (q.value, q.kind) == (3.0, "word")
+    (q,) = facts("Double the number of teams using the API").quantities
+    assert (q.value, q.kind) == (2.0, "multiplier")
+    (q,) = facts("cut churn in half").quantities
+    assert q.value == 0.5
+
+
+def test_percent_offsets_point_into_the_text() -> None:
+    text = "Lift activation to 40%"
+    (q,) = facts(text).quantities
+    assert (q.value, q.kind, text[q.start : q.end]) == (40.0, "percent", "40%")
+    assert facts(text).target == 40.0
+
+
+def test_arrow_and_european_decimal_comma() -> None:
+    f = facts("kr2: cut p95 latency 450ms -> 250ms.")
+    assert (f.baseline, f.target, f.unit, f.direction) == (450.0, 250.0, "ms", "decrease")
+    f = facts("increase of conversion rate in checkout from 2,1% to 3%")
+    assert (f.baseline, f.target, f.direction) == (2.1, 3.0, "increase")
+
+
+def test_mixed_time_units_are_converted_to_the_target_unit() -> None:
+    f = facts("Bring mean time to recovery under 30 minutes from 2 hours")
+    assert (f.baseline, f.target, f.unit) == (120.0, 30.0, "min")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be profitable in Q4",
+        "Finalize the 2027 budget",
+        "Upgrade the database to Postgres 16",
+        "Be SOC 2 compliant so enterprise deals stop stalling",
+        "Launch v2 of the public API",
+        "Provide 24/7 support for enterprise accounts",
+        "KR1: Deliver the new API gateway",
+        "Reduce churn by end of Q2",
+        "Every new hire is productive within their first month",
+    ],
+)
+def test_dates_versions_and_identifiers_are_not_quantities(text: str) -> None:
+    assert facts(text).quantities == ()
+
+
+def test_deadlines() -> None:
+    assert facts("Reduce churn by end of Q2").deadline == "by end of Q2"
+    assert facts("launch new app by June 30").deadline == "by June 30"
+    assert facts("Grow ARR to $12M by the end of the year").deadline == "by the end of the year"
+    assert facts("Grow ARR to $12M by the end of the year").target == 12_000_000.0
+
+
+def test_worded_direction_against_numbers_is_visible() -> None:
+    f = facts("Reduce cost from 60 to 80")
+    assert f.direction == "decrease" and f.direction_words == ("Reduce",)
+    assert f.target is not None and f.baseline is not None and f.target > f.baseline
+
+
+# ------------------------------------------------------------------ structure
+def test_forms_of_the_issue_examples() -> None:
+    assert facts("Launch the onboarding flow").form == "imperative"
+    assert facts("Launch the onboarding flow").main_verb == "launch"
+    assert facts("Launch the onboarding flow").object == "the onboarding flow"
+    f = facts("Top usability issues are identified")
+    assert (f.form, f.main_verb, f.object_head) == ("state", "identify", "issue")
+    f = facts("Attribution is in place")
+    assert (f.form, f.state, f.object) == ("state", "in place", "Attribution")
+    f = facts("GDPR policy fully implemented")
+    assert (f.form, f.main_verb, f.object) == ("state", "implement", "GDPR policy")
+    assert facts("Weekly active users from 12k to 20k").form == "noun_phrase"
+
+
+def test_object_head_looks_through_share_and_number_of() -> None:
+    assert facts("Increase the share of new agencies who complete onboarding").object_head == (
+        "share"
+    )
+    assert facts("Grow the number of LinkedIn posts from 2 to 8").object_head == "post"
+    assert facts("Increase sales meetings booked from 60 to 90").object_head == "meeting"
+
+
+def test_terse_lower_case_bullets_and_emoji() -> None:
+    f = facts("• launch referral program 🚀")
+    assert (f.form, f.main_verb, f.object) == ("imperative", "launch", "referral program")
+    f = facts("- [ ] deploy new CI pipeline")
+    assert (f.form, f.main_verb) == ("imperative", "deploy")
+    f = facts("KR: create onboarding email sequence.")
+    assert (f.core, f.main_verb) == ("create onboarding email sequence", "create")
+    f = facts("✅ Mobile app released on both stores")
+    assert (f.form, f.main_verb) == ("state", "release")
+
+
+def test_lemmas_come_from_lemminflect() -> None:
+    f = facts("Onboarding checklists shipped to all new accounts")
+    assert "checklist" in f.lemmas and "ship" in f.lemmas and "account" in f.lemmas
+
+
+def test_word_classes_name_the_words_found() -> None:
+    f = facts("Increase sales calls from 40 to 120")
+    assert f.classes["activity_nouns"] == ["calls"]
+    assert "Increase" in f.classes["increase_words"]
+
+
+def test_vocab_extra_is_merged() -> None:
+    f = Analyser(vocab_extra={"activity_nouns": ["standup"]}).analyse(["Hold 5 standups"])[0]
+    assert f.classes["activity_nouns"] == ["standups"]
+
+
+def test_identical_strings_are_analysed_once_and_order_is_kept() -> None:
+    out = Analyser().analyse(["Improve onboarding", "Publish 10 posts", "Improve onboarding"])
+    assert out[0] is out[2] and out[1].main_verb == "publish"
+
+
+def test_facts_round_trip_through_json_and_pickle() -> None:
+    f = facts("Deliver 95% of exports within one day, up from 82%")
+    again = Facts.from_dict(json.loads(json.dumps(f.to_dict())))
+    assert again == f
+    assert pickle.loads(pickle.dumps(f)) == f
+
+
+def test_unknown_model_falls_back_to_blank_pipeline() -> None:
+    f = Analyser(model="en_core_web_not_installed").analyse(["Launch the mobile app"])[0]
+    assert f.main_verb == "launch"
+
+
+def test_importing_the_package_does_not_import_spacy() -> None:
+    code = (
+        "import sys, okrlint.language as l; l.placeholder_hit('TBD'); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ------------------------------------------------------------------ classifiers
+@pytest.mark.parametrize(
+    "text",
+    ["Launch the mobile app", "Complete the audit", "Attribution is in place",
+     "Multi-touch attribution is in place", "GDPR policy fully implemented"],
+)  # fmt: skip
+def test_binary(text: str) -> None:
+    assert binary_hit(facts(text), {}) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Publish 10 posts", "Increase the share of agencies who complete onboarding from 40% to 70%",
+     "Improve onboarding", "Maintain 99.9% uptime"],
+)  # fmt: skip
+def test_not_binary(text: str) -> None:
+    assert binary_hit(facts(text), {}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Implement a feedback system", "Publish 10 posts", "Hire 3 engineers",
+     "Increase sales calls from 40 to 120", "Launch the mobile app", "Attribution is in place"],
+)  # fmt: skip
+def test_solution(text: str) -> None:
+    assert solution_hit(facts(text), {}) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Increase the share of new agencies who complete onboarding from 40% to 70%",
+     "Reduce the time it takes to build a plan from 25 to 10 minutes",
+     "Deliver 95% of exports within one day, up from 82%",
+     "Reduce customer acquisition cost from $80 to $60"],
+)  # fmt: skip
+def test_outcomes_with_tricky_words_are_not_solutions(text: str) -> None:
+    assert solution_hit(facts(text), {}) is None
+    assert binary_hit(facts(text), {}) is None
+
+
+def test_solution_message_names_trigger_and_suggests_an_outcome() -> None:
+    hit = solution_hit(facts("Launch the onboarding flow"), {})
+    assert hit is not None and hit.words == ("Launch",)
+    assert "'Launch the onboarding flow'" in hit.reason
+    assert "Increase week-one activation from 35% to 50%" in hit.suggestion
+    hit = solution_hit(facts("Increase sales calls from 40 to 120"), {})
+    assert hit is not None and hit.words == ("sales calls",) and "activity" in hit.reason
+
+
+def test_solution_options_extra_verbs_and_allow() -> None:
+    assert solution_hit(facts("Instrument the checkout"), {}) is None
+    assert solution_hit(facts("Instrument the checkout"), {"extra_verbs": ["instrument"]})
+    assert solution_hit(facts("Hire 3 engineers"), {"allow": ["hire"]}) is None
+    assert solution_hit(facts("Hire 3 engineers"), {"allow": ["3 engineers"]}) is None
+
+
+def test_maintain() -> None:
+    hit = maintain_hit(facts("Maintain 99.9% uptime"), {})
+    assert hit is not None and hit.words == ("Maintain",)
+    assert maintain_hit(facts("Keep churn below 2%"), {}) is not None
+    assert maintain_hit(facts("CSAT stays above 92% all quarter"), {}) is not None
+    assert maintain_hit(facts("Keep growing MRR from $1M to $1.4M"), {}) is None
+    assert maintain_hit(facts("Hold 2 town halls per quarter"), {}) is None
+    assert maintain_hit(facts("Retain 95% of customers at renewal, up from 88%"), {}) is None
+
+
+def test_vague() -> None:
+    hit = vague_hit(facts("Improve onboarding"), {})
+    assert hit is not None and hit.words == ("Improve",) and "no number" in hit.reason
+    assert vague_hit(facts("Enhance the experience"), {}) is not None
+    assert vague_hit(facts("Reduce churn by end of Q2"), {}) is not None
+    assert vague_hit(facts("Better support response times"), {}) is not None
+    assert vague_hit(facts("Improve activation from 35% to 50%"), {}) is None
+    assert vague_hit(facts("Reduce churn by 20%"), {}) is None
+    assert vague_hit(facts("Halve the number of failed payments"), {}) is None
+    assert vague_hit(facts("Revamp onboarding"), {}) is None
+    assert vague_hit(facts("Revamp onboarding"), {"extra_words": ["revamp"]}) is not None
+
+
+def test_objective_quantity() -> None:
+    hit = objective_quantity_hit(facts("Grow ARR to $12M by the end of the year"), {})
+    assert hit is not None and hit.words == ("$12M",)
+    assert objective_quantity_hit(facts("double self-serve revenue in EMEA"), {}) is not None
+    assert objective_quantity_hit(facts("Zero critical vulnerabilities in production"), {})
+    assert objective_quantity_hit(facts("Become the default tool for small agencies"), {}) is None
+    assert objective_quantity_hit(facts("Make Q3 the quarter customers love support"), {}) is None
+
+
+def test_lagging_kpi_inference_leading_words_win() -> None:
+    for name in ("Monthly recurring revenue", "Churn", "NPS", "LTV", "Net profit",
+                 "Customer retention", "ARR", "Customer satisfaction"):  # fmt: skip
+        assert lagging_kpi_hit(name, None, {}) is not None, name
+    for name in ("Trial starts", "Qualified pipeline created", "Activation rate"):
+        assert lagging_kpi_hit(name, None, {}) is None, name
+    assert lagging_kpi_hit("Usage depth", "a leading indicator of retention", {}) is None
+    assert lagging_kpi_hit("Bookings", "Contract value signed in the month", {}) is not None
+    assert lagging_kpi_hit("Gizmo index", None, {}) is None
+    assert lagging_kpi_hit("Gizmo index", None, {"extra_lagging": ["gizmo index"]})
+    assert lagging_kpi_hit("Revenue pacing", None, {"extra_leading": ["pacing"]}) is None
+
+
+def test_lagging_key_result() -> None:
+    hit = lagging_kr_hit(facts("Increase ARR from $2M to $3M"), {})
+    assert hit is not None and hit.words == ("arr",)
+    assert lagging_kr_hit(facts("Raise activation rate from 30% to 45%"), {}) is None
+
+
+def test_dependency_names_the_key_result() -> None:
+    hit = dependency_hit(facts("Start onboarding after KR1 ships"), {})
+    assert hit is not None and hit.words == ("KR1",) and "after KR1 ships" in hit.reason
+    hit = dependency_hit(facts("once KR2 is done, migrate users"), {})
+    assert hit is not None and hit.words == ("KR2",)
+    assert dependency_hit(facts("Launch after the summer"), {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("TBD", "TBD"), ("Increase conversion by X%", "X%"), ("todo: add metric", "todo"),
+     ("Key result 1", "Key result 1"), ("???", "???"), ("Lorem ipsum dolor", "Lorem ipsum"),
+     ("insert metric here", "insert metric"), ("Grow revenue from X to Y", "from X to Y")],
+)  # fmt: skip
+def test_placeholder(text: str, found: str) -> None:
+    hit = placeholder_hit(text, {})
+    assert hit is not None and hit.words == (found,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Grow XYZ revenue from 2 to 3", "Ship the Xbox app", "Reduce p95 latency", "Key results"],
+)
+def test_not_placeholder(text: str) -> None:
+    assert placeholder_hit(text, {}) is None
+
+
+def test_placeholder_extra_patterns() -> None:
+    assert placeholder_hit("Metric: FILL ME", {}) is None
+    hit = placeholder_hit("Metric: FILL ME", {"extra_patterns": [r"\bfill me\b"]})
+    assert hit is not None and hit.words == ("FILL ME",)
