@@ -31,6 +31,10 @@ class Report:
     files: list[str]
     settings: Settings
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Plain sentences about the run (diff base, baseline) for summaries."""
+    documents: list[Document] = field(default_factory=list, repr=False)
+    """The documents read, reported or not (baselines key findings by their items)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -60,11 +64,16 @@ def lint_paths(
     *,
     today: date | None = None,
     report_unused_suppressions: bool = False,
+    diff_base: str | None = None,
 ) -> Report:
     """Lint files and folders. ``config`` is Settings, a config file, or None to discover.
 
-    Raises ``okrlint.discover.PathNotFound`` for a missing path and
-    ``okrlint.config.ConfigError`` for a bad config.
+    With ``diff_base`` (a git revision), only findings on items changed since it
+    are reported, and the change rules (CHG*) compare items with their versions there.
+
+    Raises ``okrlint.discover.PathNotFound`` for a missing path,
+    ``okrlint.config.ConfigError`` for a bad config and ``okrlint.git.GitError``
+    when ``diff_base`` cannot be read.
     """
     names = [str(p) for p in paths]
     settings = _settings(config, Path(names[0]) if names else None)
@@ -86,7 +95,9 @@ def lint_paths(
         else:
             kept.append(loaded)
     context = [doc for doc in loaded_context if doc.ok and _looks_like_goals(doc)]
-    return _lint(kept, context, settings, today, report_unused_suppressions, skipped)
+    return _lint(
+        kept, context, settings, today, report_unused_suppressions, skipped, diff_base=diff_base
+    )
 
 
 def lint_text(
@@ -97,6 +108,7 @@ def lint_text(
     today: date | None = None,
     context_paths: Sequence[str | Path] = (),
     report_unused_suppressions: bool = False,
+    diff_base: str | None = None,
 ) -> Report:
     """Lint one document held in memory, reported under ``filename``.
 
@@ -120,7 +132,9 @@ def lint_text(
         doc = load_file(str(path), display_path(path), settings.max_file_size)
         if doc.ok and _looks_like_goals(doc):
             context.append(doc)
-    return _lint([loaded], context, settings, today, report_unused_suppressions, [])
+    return _lint(
+        [loaded], context, settings, today, report_unused_suppressions, [], diff_base=diff_base
+    )
 
 
 def _looks_like_goals(loaded: LoadedDocument) -> bool:
@@ -139,6 +153,8 @@ def _lint(
     today: date | None,
     report_unused: bool,
     skipped: list[str],
+    *,
+    diff_base: str | None = None,
 ) -> Report:
     today = today or date.today()
     findings_by_path: dict[str, list[Finding]] = {}
@@ -151,6 +167,12 @@ def _lint(
         documents.append(build_document(loaded, reported=True))
     documents.extend(build_document(loaded, reported=False) for loaded in context)
     goals = build_goal_set(documents)
+    base = None
+    if diff_base is not None:
+        from okrlint import gitdiff
+
+        base = gitdiff.load_base(diff_base, documents, settings.max_file_size)
+        goals = gitdiff.with_base(goals, base)
     for finding in run_rules(goals, settings, today):
         findings_by_path.setdefault(finding.path, []).append(finding)
 
@@ -161,8 +183,19 @@ def _lint(
         found = findings_by_path.get(doc.path, [])
         found = [_with_configured_severity(f, settings) for f in found]
         results.extend(suppress.apply(doc, found, settings.ignored_for(doc.path), report_unused))
+    notes: list[str] = []
+    if base is not None:
+        from okrlint import gitdiff
+
+        everything = len(results)
+        results = gitdiff.keep_changed(results, documents, base)
+        notes.append(
+            f"Compared with {base.ref} ({base.commit[:7]}): showing {len(results)} of "
+            f"{everything} findings, those on items changed since then."
+        )
     results.sort(key=lambda f: f.sort_key)
-    return Report(results, [doc.path for doc in documents if doc.reported], settings, skipped)
+    files = [doc.path for doc in documents if doc.reported]
+    return Report(results, files, settings, skipped, notes=notes, documents=documents)
 
 
 def _with_configured_severity(finding: Finding, settings: Settings) -> Finding:

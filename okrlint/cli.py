@@ -73,8 +73,8 @@ def main() -> None:
     "formats",
     multiple=True,
     metavar="NAME[:FILE]",
-    help="Output format: text (default), json, github. Repeat for several, "
-    "e.g. -f text -f json:findings.json.",
+    help="Output format: text (default), json, github, sarif, gitlab, junit, markdown. "
+    "Repeat for several, each to its own file: -f text -f sarif:okrlint.sarif.",
 )
 @click.option("--config", "config_path", type=click.Path(), help="Config file to use.")
 @click.option("--select", multiple=True, help="Rules to run (codes, prefixes or names).")
@@ -100,6 +100,23 @@ def main() -> None:
 @click.option(
     "--color/--no-color", default=None, help="Colour text output (default: on a terminal)."
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline (see `okrlint baseline`).",
+)
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Pull-request mode: report only items changed since the git revision REF, "
+    "and run the change rules (CHG*) against it.",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="With `-` as the path: read the document from standard input, report it as PATH.",
+)
 def check(
     paths: tuple[str, ...],
     formats: tuple[str, ...],
@@ -112,36 +129,91 @@ def check(
     today: date | None,
     report_unused_suppressions: bool,
     color: bool | None,
+    baseline_path: str | None,
+    diff_base: str | None,
+    stdin_filename: str | None,
 ) -> None:
-    """Lint goals files and folders (default: the configured paths, else this folder)."""
+    """Lint goals files and folders (default: the configured paths, else this folder).
+
+    `okrlint check --stdin-filename goals/growth.yaml -` lints standard input.
+    """
     from okrlint import formatters
-    from okrlint.api import lint_paths
-    from okrlint.config import ConfigError
-    from okrlint.discover import PathNotFound
 
     outputs = _outputs(formats or ("text",), formatters.FORMATS)
-    settings = _settings(config_path, paths, select, ignore, extend_select, fail_on)
+    if stdin_filename is not None and paths != ("-",):
+        raise click.BadParameter("give `-` as the only path", param_hint="--stdin-filename")
+    if paths == ("-",) and stdin_filename is None:
+        stdin_filename = "<stdin>.yaml"
+    start = _stdin_start(stdin_filename) if stdin_filename is not None else paths
+    settings = _settings(config_path, start, select, ignore, extend_select, fail_on)
+    report = _lint(paths, settings, today, report_unused_suppressions, diff_base, stdin_filename)
+    if baseline_path is not None:
+        from okrlint import baseline
+
+        try:
+            report = baseline.apply(report, Path(baseline_path))
+        except baseline.BaselineError as error:
+            _fail(str(error))
+    for note in report.notes:
+        click.echo(f"okrlint: {note}", err=True)
+    for name, target in outputs:
+        if target is None:
+            use_color = color if color is not None else _is_terminal()
+            click.echo(formatters.render(name, report, color=use_color), nl=False, color=use_color)
+        else:
+            try:
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+                Path(target).write_text(formatters.render(name, report), "utf-8")
+            except OSError as error:
+                _fail(f"cannot write {target}: {error.strerror or error}")
+    sys.exit(EXIT_CLEAN if exit_zero or not report.failed() else EXIT_FINDINGS)
+
+
+def _stdin_start(filename: str) -> tuple[str, ...]:
+    """Where config discovery starts for a document read from standard input."""
+    folder = os.path.dirname(filename) or "."
+    return (folder,) if os.path.isdir(folder) else ()
+
+
+def _lint(
+    paths: tuple[str, ...],
+    settings: Any,
+    today: date | None,
+    report_unused_suppressions: bool = False,
+    diff_base: str | None = None,
+    stdin_filename: str | None = None,
+) -> Any:
+    """Run the library; usage, config and git problems become exit code 2."""
+    from okrlint.api import lint_paths, lint_text
+    from okrlint.config import ConfigError
+    from okrlint.discover import PathNotFound
+    from okrlint.git import GitError
+
     try:
-        report = lint_paths(
+        if stdin_filename is not None:
+            folder = os.path.dirname(stdin_filename) or "."
+            return lint_text(
+                sys.stdin.read(),
+                stdin_filename,
+                settings,
+                today=today,
+                context_paths=[folder] if os.path.isdir(folder) else [],
+                report_unused_suppressions=report_unused_suppressions,
+                diff_base=diff_base,
+            )
+        return lint_paths(
             list(paths),
             settings,
             today=today,
             report_unused_suppressions=report_unused_suppressions,
+            diff_base=diff_base,
         )
     except PathNotFound as error:
         _fail(f"no such file or folder: {error}")
     except ConfigError as error:
         _fail(str(error))
-    for name, target in outputs:
-        if target is None:
-            use_color = color if color is not None else _is_terminal()
-            click.echo(formatters.render(name, report, color=use_color), nl=False)
-        else:
-            try:
-                Path(target).write_text(formatters.render(name, report), "utf-8")
-            except OSError as error:
-                _fail(f"cannot write {target}: {error.strerror or error}")
-    sys.exit(EXIT_CLEAN if exit_zero or not report.failed() else EXIT_FINDINGS)
+    except GitError as error:
+        _fail(f"--diff-base {diff_base}: {error}")
 
 
 def _is_terminal() -> bool:
@@ -288,6 +360,67 @@ def init(folder: str) -> None:
     for path in kept:
         click.echo(f"kept {path} (it exists already)")
     click.echo("next: okrlint check")
+
+
+@main.group(cls=_Group)
+def baseline() -> None:
+    """Record today's findings so that `check --baseline FILE` fails only on new ones."""
+
+
+_BASELINE_FILE = click.option(
+    "--file",
+    "-o",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    default=".okrlint-baseline.json",
+    show_default=True,
+    help="The baseline file.",
+)
+
+
+def _baseline_report(paths: tuple[str, ...], config_path: str | None, today: date | None) -> Any:
+    settings = _settings(config_path, paths, (), (), (), None)
+    return _lint(paths, settings, today)
+
+
+@baseline.command("write")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_BASELINE_FILE
+@click.option("--config", "config_path", type=click.Path(), help="Config file to use.")
+@click.option("--today", callback=_parse_today, metavar="YYYY-MM-DD", help="Date to judge by.")
+def baseline_write(
+    paths: tuple[str, ...], baseline_path: str, config_path: str | None, today: date | None
+) -> None:
+    """Record every current finding in the baseline file (replacing it)."""
+    from okrlint import baseline as baselines
+
+    report = _baseline_report(paths, config_path, today)
+    try:
+        count = baselines.write(report, Path(baseline_path))
+    except OSError as error:
+        _fail(f"cannot write {baseline_path}: {error.strerror or error}")
+    click.echo(f"wrote {baseline_path}: {count} finding{'s' if count != 1 else ''} recorded")
+
+
+@baseline.command("prune")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_BASELINE_FILE
+@click.option("--config", "config_path", type=click.Path(), help="Config file to use.")
+@click.option("--today", callback=_parse_today, metavar="YYYY-MM-DD", help="Date to judge by.")
+def baseline_prune(
+    paths: tuple[str, ...], baseline_path: str, config_path: str | None, today: date | None
+) -> None:
+    """Drop baseline entries whose findings no longer occur."""
+    from okrlint import baseline as baselines
+
+    report = _baseline_report(paths, config_path, today)
+    try:
+        kept, dropped = baselines.prune(report, Path(baseline_path))
+    except baselines.BaselineError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write {baseline_path}: {error.strerror or error}")
+    click.echo(f"pruned {baseline_path}: {dropped} fixed, {kept} still recorded")
 
 
 if __name__ == "__main__":  # pragma: no cover

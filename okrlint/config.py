@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from okrlint.finding import Severity
-from okrlint.load import DEFAULT_MAX_BYTES, LoadedDocument, load_file
+from okrlint.load import DEFAULT_MAX_BYTES, LoadedDocument, escape_pointer_token, load_file
 from okrlint.registry import Rule, all_rules, find_rule, match_selector
 
 CONFIG_NAMES = (".okrlint.yaml", ".okrlint.yml", "pyproject.toml")
@@ -185,14 +185,23 @@ def _read(path: Path) -> tuple[dict[str, Any], Locator]:
     loaded: LoadedDocument = load_file(str(path), str(path))
     if loaded.findings:
         first = loaded.findings[0]
+        if loaded.text is not None and loaded.data is None and first.code == "DOC002":
+            if _blank_yaml(loaded.text):  # an empty or comment-only config: all defaults
+                return {}, lambda keys: 1
+            if first.message.startswith("the top level is"):
+                raise ConfigError(f"{path}:{first.line}: the config must be a mapping of settings")
         raise ConfigError(f"{path}:{first.line}: {first.message}")
     data = loaded.data if loaded.data is not None else {}
 
     def locate(keys: tuple[str, ...]) -> int:
-        pointer = "".join(f"/{k}" for k in keys)
+        pointer = "".join(f"/{escape_pointer_token(k)}" for k in keys)
         return loaded.key_span(pointer)[0]
 
     return data, locate
+
+
+def _blank_yaml(text: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], Locator]:
@@ -206,20 +215,26 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], Locator]:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read the config: {error}") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        found = re.search(r"at line (\d+)", str(error))
+        line = getattr(error, "lineno", None) or (int(found[1]) if found else 1)
+        raise ConfigError(f"{path}:{line}: invalid TOML: {error}") from None
     section = data.get("tool", {}).get("okrlint", {})
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip().startswith("[tool.okrlint")), 0)
 
     def locate(keys: tuple[str, ...]) -> int:
-        # TOML readers keep no positions: find the last key's first mention in the section
-        wanted = keys[-1] if keys else ""
-        pattern = re.compile(
-            rf"^\s*\"?{re.escape(wanted)}\"?\s*=|\[tool\.okrlint.*{re.escape(wanted)}"
-        )
-        for index in range(start, len(lines)):
-            if pattern.search(lines[index]):
-                return index + 1
+        # TOML readers keep no positions: find the first mention in the section of
+        # the deepest key that is written out (inline tables and dotted tables too)
+        for wanted in reversed(keys):
+            if wanted.isdigit():  # a list index: TOML lists are found by their key
+                continue
+            name = re.escape(wanted)
+            pattern = re.compile(
+                rf"(?:^|[{{,.\s])[\"']?{name}[\"']?\s*=|^\s*\[tool\.okrlint\b.*\b{name}[\"']?\]"
+            )
+            for index in range(start, len(lines)):
+                if pattern.search(lines[index]):
+                    return index + 1
         return start + 1
 
     if not isinstance(section, dict):
@@ -231,9 +246,10 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], Locator]:
 
 
 def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
-    def fail(keys: tuple[str, ...], message: str) -> ConfigError:
+    def fail(keys: tuple[str, ...], message: str, at: tuple[str, ...] = ()) -> ConfigError:
         where = ".".join(keys)
-        return ConfigError(f"{path}:{locate(keys)}: {where + ': ' if where else ''}{message}")
+        line = locate(at or keys)
+        return ConfigError(f"{path}:{line}: {where + ': ' if where else ''}{message}")
 
     if not isinstance(raw, dict):
         raise fail((), "the config must be a mapping of settings")
@@ -252,17 +268,21 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         return tuple(value)
 
     def selectors(key: str, value: Any, keys: tuple[str, ...]) -> tuple[str, ...]:
+        written_as_list = isinstance(value, list)
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(keys, "must be a list of rule codes, code prefixes or names")
-        for selector in value:
+        for index, selector in enumerate(value):
+            at = (*keys, str(index)) if written_as_list else keys  # the entry's own line
             matched = list(match_selector(selector))
             if not matched:
-                raise fail(keys, f"{selector!r} names no rule; see `okrlint rules`")
+                raise fail(keys, f"{selector!r} names no rule; see `okrlint rules`", at)
             if key != "select" and all(not r.suppressible for r in matched):
                 raise fail(
-                    keys, f"{selector} is a document rule and always on; `exclude` the file instead"
+                    keys,
+                    f"{selector} is a document rule and always on; `exclude` the file instead",
+                    at,
                 )
         return tuple(value)
 

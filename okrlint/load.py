@@ -45,6 +45,10 @@ MAX_DEPTH = 64
 MAX_ALIAS_NODES = 100_000
 """Upper bound on nodes that aliases may add (stops 'billion laughs')."""
 
+MAX_NODES = 200_000
+"""Upper bound on values in one document: goals documents hold hundreds, and a
+position is kept for each, so a generated file with millions would eat memory."""
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Files above this size are refused with a finding (configurable)."""
 
@@ -265,6 +269,7 @@ class _Frame:
         "key",
         "key_lines",
         "key_span",
+        "last_end",
         "pointer",
         "size",
         "value",
@@ -279,6 +284,7 @@ class _Frame:
         self.key_span: Span | None = None
         self.key_lines: dict[str, int] = {}
         self.size = 1
+        self.last_end: tuple[int, int] | None = None
 
 
 class _Stop(Exception):
@@ -293,6 +299,7 @@ class _Composer:
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.alias_nodes = 0
+        self.nodes = 0
         self.documents = 0
 
     def run(self) -> None:
@@ -391,15 +398,12 @@ class _Composer:
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             frame = self.stack.pop()
             start = self.doc.positions.get(frame.pointer)
+            end = (event.end_mark.line + 1, event.end_mark.column + 1)
+            if event.start_mark.index == event.end_mark.index and frame.last_end is not None:
+                end = frame.last_end  # a block collection ends with its last value, not the next
             if start is not None:
-                end = event.end_mark
-                self.doc.positions[frame.pointer] = (
-                    start[0],
-                    start[1],
-                    end.line + 1,
-                    end.column + 1,
-                )
-            self._place(frame.value, frame.size, event, anchor=frame.anchor)
+                self.doc.positions[frame.pointer] = (start[0], start[1], *end)
+            self._place(frame.value, frame.size, event, anchor=frame.anchor, end=end)
             return
         if isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
@@ -433,12 +437,22 @@ class _Composer:
                     event,
                     hint="goals documents nest a few levels; this looks generated or hostile",
                 )
+            self._count(event)
             pointer = self._child_pointer()
             is_map = isinstance(event, yaml.MappingStartEvent)
             frame = _Frame({} if is_map else [], pointer, is_map, event.anchor)
             self.doc.positions[pointer] = self._span(event)
             self.stack.append(frame)
             return
+
+    def _count(self, event: Any) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self._stop(
+                f"the document holds more than {MAX_NODES:,} values",
+                event,
+                hint="goals documents hold hundreds of values; this looks generated",
+            )
 
     def _child_pointer(self) -> str:
         if not self.stack:
@@ -494,6 +508,7 @@ class _Composer:
             top.key_span = span
             return
         self._check_tag(event)
+        self._count(event)
         value = self._resolve(event)
         self.doc.positions[self._child_pointer()] = self._span(event)
         self._place(value, 1, event, anchor=event.anchor)
@@ -524,7 +539,14 @@ class _Composer:
         # timestamps stay strings: the model reads dates the same way for JSON
         return value
 
-    def _place(self, value: Any, size: int, event: Any, anchor: str | None = None) -> None:
+    def _place(
+        self,
+        value: Any,
+        size: int,
+        event: Any,
+        anchor: str | None = None,
+        end: tuple[int, int] | None = None,
+    ) -> None:
         if anchor:
             self.anchors[anchor] = (value, size)
         if not self.stack:
@@ -532,6 +554,7 @@ class _Composer:
             return
         top = self.stack[-1]
         top.size += size
+        top.last_end = end or (event.end_mark.line + 1, event.end_mark.column + 1)
         if top.is_map:
             key = top.key or ""
             pointer = f"{top.pointer}/{escape_pointer_token(key)}"

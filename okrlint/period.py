@@ -51,6 +51,12 @@ def parse_period(value: Any) -> Period:
     if isinstance(value, int):
         value = str(value)
     if isinstance(value, dict):
+        missing = [name for name in ("start", "end") if value.get(name) is None]
+        if missing:
+            raise PeriodError(
+                f"the period has no `{missing[0]}`; "
+                "write it as {start: YYYY-MM-DD, end: YYYY-MM-DD}"
+            )
         start = parse_date(value.get("start"))
         end = parse_date(value.get("end"))
         if end < start:

@@ -64,10 +64,12 @@ def unresolved_reference(goals: GoalSet, ctx: Context) -> Iterator[Problem]:
             continue
         for item in doc.items():
             allowed_by_field = REFERENCES.get(type(item), {})
-            for name, _index, target_id in references(item):
+            for name, index, target_id in references(item):
                 allowed = allowed_by_field[name]
                 target = goals.get(target_id)
                 field = name
+                # point at the list entry, so two bad entries get two places
+                pointer = "" if index is None else f"{item.field_pointer(name)}/{index}"
                 if target is None:
                     if known is None:
                         known = sorted(goals.by_id)
@@ -83,6 +85,7 @@ def unresolved_reference(goals: GoalSet, ctx: Context) -> Iterator[Problem]:
                         hint,
                         item=item,
                         field=field,
+                        pointer=pointer,
                     )
                 elif not isinstance(target, allowed):
                     wanted = " or ".join(kind.LABEL for kind in allowed)
@@ -92,6 +95,7 @@ def unresolved_reference(goals: GoalSet, ctx: Context) -> Iterator[Problem]:
                         f"point `{name}` at {_a(wanted)} id",
                         item=item,
                         field=field,
+                        pointer=pointer,
                     )
 
 

@@ -7,11 +7,23 @@ Messages are templates: {item} (the item's description), {count}, {min}, {max}.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from okrlint.engine import Context, Problem
 from okrlint.model import Item
 from okrlint.registry import check
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, **values: object) -> str:
+    """Put ``values`` into ``{name}`` placeholders; any other brace stays as written,
+    so a message may show YAML such as `threshold: {min: ..., max: ...}`."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[m[1]]) if m[1] in values else m[0],
+        template,
+    )
 
 
 def _fields(ctx: Context) -> list[str]:
@@ -24,8 +36,8 @@ def required(item: Item, ctx: Context) -> Iterator[Problem]:
     fields = _fields(ctx)
     if not any(_present(item.data.get(name)) for name in fields):
         yield Problem(
-            ctx.args["message"].format(item=item.describe()),
-            ctx.args.get("hint", "").format(item=item.describe()),
+            fill(ctx.args["message"], item=item.describe()),
+            fill(ctx.args.get("hint", ""), item=item.describe()),
             item=item,
         )
 
@@ -47,8 +59,8 @@ def count(item: Item, ctx: Context) -> Iterator[Problem]:
     template = ctx.args["too_few"] if len(values) < low else ctx.args["too_many"]
     values_ = {"item": item.describe(), "count": len(values), "min": low, "max": high}
     yield Problem(
-        template.format(**values_),
-        ctx.args.get("hint", "").format(**values_),
+        fill(template, **values_),
+        fill(ctx.args.get("hint", ""), **values_),
         item=item,
         field=ctx.args.get("field"),
         on_key=True,

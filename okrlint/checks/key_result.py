@@ -2,28 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from okrlint.engine import Context, Problem
 from okrlint.model import KeyResult
 from okrlint.registry import check
 
-PERCENT_UNITS = frozenset({"percent", "%", "pct", "percentage"})
+PERCENT_UNITS = frozenset({"percent", "%", "pct", "percentage", "per cent"})
 NO_TARGET_KINDS = frozenset({"baseline", "milestone"})
 
 
-def _matches(author: str, names: list[str]) -> bool:
-    wanted = author.strip().lower()
-    return any(wanted == name.strip().lower() for name in names)
+_NAME_AND_EMAIL = re.compile(r"^\s*(?P<name>[^<]*?)\s*<(?P<email>[^>]+)>\s*$")
+
+
+def _matches(author: str, names: Iterable[str]) -> bool:
+    """True when the author, or the name or email of "Name <email>", is in ``names``."""
+    wanted = {author.strip().lower()}
+    if match := _NAME_AND_EMAIL.match(author):
+        wanted |= {match["name"].lower(), match["email"].strip().lower()}
+    return any(name.strip().lower() in wanted for name in names)
+
+
+def _members(teams: dict[str, list[str]], team: str | None) -> list[str]:
+    """The configured members of ``team`` (team names compare case-insensitively)."""
+    wanted = (team or "").strip().lower()
+    return next((members for name, members in teams.items() if name.lower() == wanted), [])
 
 
 @check("leadership-written")
 def leadership_written(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     author = kr.text("author")
+    if ctx.settings.authorship == "git":
+        from okrlint.authorship import git_author
+
+        author = git_author(kr, ctx.cache) or author
     if author is None:
         return
     settings = ctx.settings
-    members = settings.teams.get(kr.team or "", [])
+    members = _members(settings.teams, kr.team)
     if author.strip().lower() == "leadership":
         who = "leadership"
     elif _matches(author, settings.leadership) and not _matches(author, members):
@@ -110,8 +127,10 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     if kr.objective is None:
         return
     siblings = {other.id: other for other in kr.objective.key_results if other is not kr}
-    for target_id in kr.ids("depends_on"):
-        if target_id in siblings:
+    raw = kr.data.get("depends_on")
+    entries = list(enumerate(raw)) if isinstance(raw, list) else [(None, raw)]
+    for index, target_id in entries:
+        if isinstance(target_id, str) and target_id in siblings:
             yield Problem(
                 f"{kr.describe()} depends on {siblings[target_id].describe()} of the same "
                 "objective",
@@ -119,6 +138,7 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
                 "only follows from the other, keep the outcome and drop the step",
                 item=kr,
                 field="depends_on",
+                pointer="" if index is None else f"{kr.field_pointer('depends_on')}/{index}",
             )
 
 

@@ -13,15 +13,33 @@ CADENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 
 @check("lagging-kpi-without-driver")
 def lagging_kpi_without_driver(kpi: Kpi, ctx: Context) -> Iterator[Problem]:
-    if kpi.text("type") != "lagging" or kpi.ids("drivers"):
+    if kpi.ids("drivers"):
         return
-    yield Problem(
-        f"{kpi.describe()} is a lagging indicator with no leading `drivers`",
+    hint = (
         "add `drivers:` with the ids of leading KPIs that move before it (e.g. trial starts "
-        "for revenue), so the team can act before the result is in",
-        item=kpi,
-        field="type",
+        "for revenue), so the team can act before the result is in"
     )
+    declared = kpi.text("type")
+    if declared == "lagging":
+        yield Problem(
+            f"{kpi.describe()} is a lagging indicator with no leading `drivers`",
+            hint,
+            item=kpi,
+            field="type",
+        )
+    elif declared is None:
+        # not declared: inferred from the name (revenue, churn, NPS...); leading words win
+        from okrlint.language import lagging_kpi_hit
+
+        hit = lagging_kpi_hit(kpi.text("name") or "", kpi.text("description"), ctx.options)
+        if hit is not None:
+            yield Problem(
+                f"{kpi.describe()} measures a lagging result ('{hit.words[0]}') and has no "
+                "leading `drivers`",
+                hint + "; or declare `type: leading` if it moves first",
+                item=kpi,
+                field="name",
+            )
 
 
 @check("too-many-kpis")
@@ -45,8 +63,8 @@ def too_many_kpis(team: Team, ctx: Context) -> Iterator[Problem]:
 
 @check("cadence-too-slow")
 def cadence_too_slow(kpi: Kpi, ctx: Context) -> Iterator[Problem]:
-    cadence = kpi.text("cadence")
-    slowest = ctx.options["slowest"]
+    cadence = (kpi.text("cadence") or "").strip().lower()
+    slowest = ctx.options["slowest"].strip().lower()
     if cadence not in CADENCES or slowest not in CADENCES:
         return
     if CADENCES.index(cadence) > CADENCES.index(slowest):
@@ -80,8 +98,10 @@ def breach(kpi: Kpi) -> str | None:
     if current is None:
         return None
     threshold = kpi.data.get("threshold")
-    if isinstance(threshold, dict) and threshold:
-        low, high = threshold.get("min"), threshold.get("max")
+    if not isinstance(threshold, dict):
+        threshold = {}
+    low, high = threshold.get("min"), threshold.get("max")
+    if _num(low) or _num(high):
         if _num(low) and current < low:
             return f"{current:g} is below its minimum {low:g}"
         if _num(high) and current > high:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from okrlint.engine import Context, Problem, TeamPeriod
-from okrlint.model import Objective
+from okrlint.model import KeyResult, Objective
 from okrlint.registry import check
 
 # Words that make an owner a group rather than a person.
@@ -38,7 +38,33 @@ GROUP_WORDS = frozenset(
         "all",
     )
 )
+# Words that make a group word part of one person's role: "Growth team lead".
+ROLE_WORDS = frozenset(
+    (
+        "lead",
+        "leader",
+        "head",
+        "manager",
+        "director",
+        "chair",
+        "chairperson",
+        "chief",
+        "captain",
+        "coordinator",
+        "engineer",
+        "officer",
+        "president",
+        "vp",
+    )
+)
+# Lower-case words that may precede a surname: "da Silva, Ana", "van der Berg, Eva".
+SURNAME_PARTICLES = frozenset(
+    ("al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos")
+    + ("du", "el", "la", "le", "st", "ten", "ter", "van", "von")
+)
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "mba"))
 _JOINERS = re.compile(r"\s+(?:and|&|\+|/)\s+|\s*[&+/;]\s*", re.IGNORECASE)
+_EMAIL = re.compile(r"[^\s,;<>()]+@[^\s,;<>()]+")
 
 
 def owner_problem(owner: object, team_names: set[str]) -> str | None:
@@ -49,17 +75,31 @@ def owner_problem(owner: object, team_names: set[str]) -> str | None:
     if not isinstance(owner, str) or not owner.strip():
         return None
     text = owner.strip()
-    if len(_JOINERS.split(text)) > 1:
+    # an email is one person even with "+" or "/" in it: ana+okr@example.com
+    masked = _EMAIL.sub("email", text)
+    if len([part for part in _JOINERS.split(masked) if part.strip()]) > 1:
         return f"names several people ({text!r})"
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    if len(parts) > 1 and (
-        len(parts) > 2 or any(" " in part or "@" in part for part in parts)
-    ):  # "Lima, Ana" is one person; "Ana Lima, Ben Ode" is two
+    parts = [part.strip() for part in masked.split(",") if part.strip()]
+    if len(parts) > 1 and not _one_person_with_comma(parts, text):
         return f"names several people ({text!r})"
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if text.lower() in team_names or words & GROUP_WORDS:
+    if text.lower() in team_names or (words & GROUP_WORDS and not words & ROLE_WORDS):
         return f"is a team or group ({text!r}), not a person"
     return None
+
+
+def _one_person_with_comma(parts: list[str], text: str) -> bool:
+    """True for one person written with a comma.
+
+    "Lima, Ana", "da Silva, Ana Maria" and "Ana Lima, PhD" name one person;
+    "Ana Lima, Ben Ode" and "Ana, Ben, Carla" name several.
+    """
+    if len(parts) != 2 or "@" in text:
+        return False
+    surname, given = parts[0].split(), parts[1]
+    if given.lower().rstrip(".") in NAME_SUFFIXES:
+        return True
+    return all(word in SURNAME_PARTICLES for word in surname[:-1])
 
 
 @check("multiple-owners")
@@ -95,8 +135,14 @@ def too_many_objectives(group: TeamPeriod, ctx: Context) -> Iterator[Problem]:
 
 @check("objective-dependency")
 def objective_dependency(objective: Objective, ctx: Context) -> Iterator[Problem]:
-    for target_id in objective.ids("depends_on"):
+    raw = objective.data.get("depends_on")
+    entries = list(enumerate(raw)) if isinstance(raw, list) else [(None, raw)]
+    for index, target_id in entries:
+        if not isinstance(target_id, str):
+            continue
         target = ctx.goals.get(target_id)
+        if isinstance(target, KeyResult) and target.objective is not None:
+            target = target.objective  # a key result of another team's objective
         if not isinstance(target, Objective):
             continue
         mine = objective.team or objective.doc.path
@@ -108,12 +154,13 @@ def objective_dependency(objective: Objective, ctx: Context) -> Iterator[Problem
                 "one aligned objective, or remove the dependency",
                 item=objective,
                 field="depends_on",
+                pointer="" if index is None else f"{objective.field_pointer('depends_on')}/{index}",
             )
 
 
 @check("objective-without-strategy")
 def objective_without_strategy(objective: Objective, ctx: Context) -> Iterator[Problem]:
-    if not objective.has("parent") and objective.doc.strategy is None:
+    if objective.text("parent") is None and objective.doc.strategy is None:
         yield Problem(
             f"{objective.describe()} is not linked to anything bigger: "
             "no `parent` and no `strategy` in its file",
@@ -137,7 +184,8 @@ def sandbagging(group: TeamPeriod, ctx: Context) -> Iterator[Problem]:
     scores = [score for _, score in graded if score is not None]
     average = sum(scores) / len(scores)
     perfect = sum(1 for score in scores if score >= 1.0)
-    if average < ctx.options["max_average"] and perfect * 4 < len(scores) * 3:
+    # the tolerance keeps 0.8, 1.0, 1.0, 0.8 (0.8999...) at the 0.9 it means
+    if average < ctx.options["max_average"] - 1e-9 and perfect * 4 < len(scores) * 3:
         return
     first = min((kr for kr, _ in graded), key=lambda kr: (kr.doc.path, kr.line))
     objective = first.objective or first

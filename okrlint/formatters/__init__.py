@@ -16,6 +16,10 @@ FORMATS: dict[str, str] = {
     "text": "okrlint.formatters.text",
     "json": "okrlint.formatters.json_format",
     "github": "okrlint.formatters.github",
+    "sarif": "okrlint.formatters.sarif",
+    "gitlab": "okrlint.formatters.gitlab",
+    "junit": "okrlint.formatters.junit",
+    "markdown": "okrlint.formatters.markdown",
 }
 
 

@@ -1,0 +1,61 @@
+"""The library API: lint_paths and lint_text return a Report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import okrlint
+from okrlint import Finding, Report, Severity, lint_paths, lint_text
+from okrlint.config import Settings
+from okrlint.discover import PathNotFound
+
+TODAY = date(2026, 2, 15)
+GOALS = "team: A\nperiod: 2026-Q1\nstrategy: s\nobjectives:\n  - id: a-obj\n    title: Be loved\n"
+
+
+def test_lint_text_returns_a_report_with_findings_files_and_exit_code(tmp_path):
+    report = lint_text(GOALS, "growth.yaml", Settings(root=tmp_path), today=TODAY)
+    assert isinstance(report, Report)
+    assert report.files == ["growth.yaml"]
+    assert all(isinstance(f, Finding) for f in report.findings)
+    assert ("OBJ003", 5) in [(f.code, f.line) for f in report.findings]
+    assert report.exit_code == 1
+    assert report.count(Severity.WARNING) >= 1
+
+
+def test_lint_text_bad_input_is_a_finding_not_an_exception(tmp_path):
+    report = lint_text("team: [\n", "broken.yaml", Settings(root=tmp_path), today=TODAY)
+    assert [(f.code, f.path) for f in report.findings] == [("DOC001", "broken.yaml")]
+    report = lint_text('{"team": }', "broken.json", Settings(root=tmp_path), today=TODAY)
+    assert [f.code for f in report.findings] == ["DOC001"]
+
+
+def test_lint_paths_on_a_folder_and_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "goals").mkdir()
+    (tmp_path / "goals" / "a.yaml").write_text(GOALS, "utf-8")
+    report = lint_paths(["goals"], today=TODAY)
+    assert report.files == ["goals/a.yaml"]
+    assert report.exit_code == 1
+    clean = lint_paths([tmp_path / "goals" / "a.yaml"], Settings(fail_on="error"), today=TODAY)
+    assert clean.exit_code == 0 and clean.findings
+
+
+def test_lint_paths_accepts_a_config_path(tmp_path):
+    (tmp_path / "a.yaml").write_text(GOALS, "utf-8")
+    (tmp_path / "cfg.yaml").write_text("ignore: [OBJ003]\n", "utf-8")
+    report = lint_paths([tmp_path / "a.yaml"], tmp_path / "cfg.yaml", today=TODAY)
+    assert "OBJ003" not in {f.code for f in report.findings}
+
+
+def test_lint_paths_missing_path_raises_path_not_found(tmp_path):
+    with pytest.raises(PathNotFound):
+        lint_paths([tmp_path / "nope"], Settings(root=tmp_path))
+
+
+def test_package_exports_the_api():
+    assert set(okrlint.__all__) >= {"lint_paths", "lint_text", "Report", "Finding", "Severity"}
+    with pytest.raises(AttributeError):
+        okrlint.nothing_here  # noqa: B018

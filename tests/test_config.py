@@ -1,0 +1,347 @@
+"""Configuration: broken configs are one positioned line and exit 2; discovery,
+selectors, severities, per-file-ignores and fail-on do what they say."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from okrlint import lint_paths
+from okrlint.cli import main
+from okrlint.config import ConfigError, find_config, load_settings
+
+TODAY = "2026-02-15"
+
+# One warning (OBJ003 at line 5), one info (KR005 at line 10), one KR004 warning (line 11).
+GOALS = """\
+team: Growth
+period: 2026-Q1
+strategy: Become the default tool for small agencies
+objectives:
+  - id: growth-retain
+    title: Make new agencies successful in their first month
+    key_results:
+      - id: growth-activation
+        title: Increase week-one activation to 50%
+        target: 50
+      - id: growth-plan
+        title: Make planning easier for agencies
+      - id: growth-churn
+        title: Cut first-month churn from 9% to 5%
+        baseline: 9
+        target: 5
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def _check(folder: Path, *args: str, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(main, ["check", "--today", TODAY, *args])
+    return result
+
+
+TRACKED = {"KR004", "KR005", "OBJ002", "OBJ003", "DOC002", "DOC003"}
+
+
+def _codes(result) -> list[tuple[str, int]]:
+    """Findings of the rules these scenarios are about (new rules may add others)."""
+    return [
+        (m[2], int(m[1]))
+        for m in re.finditer(r"^\S+?:(\d+):\d+: (\w+) ", result.stdout, re.M)
+        if m[2] in TRACKED
+    ]
+
+
+BROKEN = [
+    # (config file, content, expected line, words the message must contain)
+    (".okrlint.yaml", "fail-on: error\nselect: [KR004\n", 3, ["invalid YAML"]),
+    (
+        ".okrlint.yaml",
+        "fail-on: error\nfail_on: warning\n",
+        2,
+        ["fail_on", "did you mean", "fail-on"],
+    ),
+    (".okrlint.yaml", "rules:\n  KR004: {}\n  missing-targt: info\n", 3, ["missing-target"]),
+    (".okrlint.yaml", "rules:\n  OBJ001:\n    maximum: 3\n", 3, ["maximum", "OBJ001"]),
+    (".okrlint.yaml", "rules:\n  OBJ001:\n    max: three\n", 3, ["OBJ001", "whole number"]),
+    (".okrlint.yaml", "rules:\n  OBJ001:\n    max: 0\n", 3, ["OBJ001", "at least"]),
+    (".okrlint.yaml", "rules:\n  KR004:\n    severity: fatal\n", 3, ["KR004", "fatal"]),
+    (".okrlint.yaml", "rules:\n  KR004: loud\n", 2, ["KR004", "loud"]),
+    (".okrlint.yaml", "select: [ALL]\nfail-on: sometimes\n", 2, ["fail-on", "sometimes"]),
+    (".okrlint.yaml", "select: [ALL]\nignore:\n  - KR004\n  - DOC001\n", 4, ["DOC001"]),
+    (".okrlint.yaml", "per-file-ignores:\n  'a/*.yaml':\n    - KR04\n", 3, ["KR04"]),
+    (".okrlint.yaml", "ignore: [parse-error]\n", 1, ["parse-error", "document rule"]),
+    (".okrlint.yaml", "per-file-ignores:\n  '*.yaml': [DOC]\n", 2, ["DOC", "document rule"]),
+    (".okrlint.yaml", "select: [NOPE]\n", 1, ["NOPE", "names no rule"]),
+    (".okrlint.yaml", "select: [ALL]\nselect: [KR]\n", 2, ["twice"]),
+    (".okrlint.yaml", "- select\n", 1, ["mapping"]),
+    (".okrlint.yml", "max-file-size: huge\n", 1, ["max-file-size"]),
+    (
+        "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.okrlint]\nfail-on = "error"\nselect = ["KR", "NOPE"]\n',
+        6,
+        ["NOPE"],
+    ),
+    ("pyproject.toml", '[tool.okrlint]\nfail-on = "loud"\n', 2, ["fail-on", "loud"]),
+    (
+        "pyproject.toml",
+        '[tool.okrlint]\nfail-on = "error"\n\n[tool.okrlint.rules.OBJ001]\nmax = -1\n',
+        5,
+        ["OBJ001", "at least"],
+    ),
+    ("pyproject.toml", "[tool.okrlint]\nrules = {OBJ001 = {max = 0}}\n", 2, ["OBJ001"]),
+    ("pyproject.toml", '[tool.okrlint.rules]\nKR004 = "fatal"\n', 2, ["KR004"]),
+    ("pyproject.toml", '[tool.okrlint]\nignore = ["DOC002"]\n', 2, ["DOC002"]),
+    ("pyproject.toml", '[tool.okrlint\nfail-on = "error"\n', 1, ["invalid TOML"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line", "words"), BROKEN, ids=[f"{i:02d}" for i in range(len(BROKEN))]
+)
+def test_broken_config_exits_2_with_one_line_naming_file_line_and_rule(
+    tmp_path, monkeypatch, name, content, line, words
+):
+    _write(tmp_path, name, content)
+    _write(tmp_path, "goals/growth.yaml", GOALS)
+    result = _check(tmp_path, "goals", monkeypatch=monkeypatch)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert f"{tmp_path / name}:{line}: " in lines[0]
+    for word in words:
+        assert word in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_config_error_from_the_library_is_a_config_error(tmp_path):
+    _write(tmp_path, ".okrlint.yaml", "fail-on: sometimes\n")
+    path = _write(tmp_path, "growth.yaml", GOALS)
+    with pytest.raises(ConfigError, match=r"\.okrlint\.yaml:1: "):
+        lint_paths([path])
+
+
+def test_explicit_config_that_does_not_exist_exits_2(tmp_path, monkeypatch):
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "--config", "nope.yaml", "growth.yaml", monkeypatch=monkeypatch)
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and "nope.yaml" in result.stderr
+
+
+@pytest.mark.parametrize("content", ["", "# all defaults for now\n"])
+def test_empty_config_means_defaults(tmp_path, content):
+    path = _write(tmp_path, ".okrlint.yaml", content)
+    settings = load_settings(path)
+    assert settings.fail_on == "warning" and settings.select == ("ALL",)
+
+
+# -- discovery -------------------------------------------------------------------
+
+
+def test_config_is_discovered_upward_from_the_linted_path(tmp_path, monkeypatch):
+    _write(tmp_path, "repo/.okrlint.yaml", "ignore: [OBJ003]\n")
+    goals = _write(tmp_path, "repo/teams/growth/goals.yaml", GOALS)
+    assert find_config(goals) == tmp_path / "repo" / ".okrlint.yaml"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = _check(elsewhere, str(goals), monkeypatch=monkeypatch)
+    codes = {code for code, _ in _codes(result)}
+    assert "KR004" in codes and "OBJ003" not in codes
+
+
+def test_nearest_config_wins_and_yaml_beats_pyproject_in_one_folder(tmp_path):
+    _write(tmp_path, ".okrlint.yaml", "fail-on: info\n")
+    _write(tmp_path, "pyproject.toml", '[tool.okrlint]\nfail-on = "error"\n')
+    assert load_settings(start=tmp_path).fail_on == "info"
+    _write(tmp_path, "sub/pyproject.toml", '[tool.okrlint]\nfail-on = "never"\n')
+    assert load_settings(start=tmp_path / "sub").fail_on == "never"
+    _write(tmp_path, "other/pyproject.toml", '[project]\nname = "no-okrlint-section"\n')
+    assert load_settings(start=tmp_path / "other").fail_on == "info"
+
+
+def test_pyproject_tool_section_is_read(tmp_path, monkeypatch):
+    _write(tmp_path, "pyproject.toml", '[tool.okrlint]\nselect = ["KR004"]\n')
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
+    assert _codes(result) == [("KR004", 11)]
+
+
+def test_show_config_prints_the_resolved_settings(tmp_path, monkeypatch):
+    _write(
+        tmp_path,
+        ".okrlint.yaml",
+        "fail-on: error\nignore: [KR005]\nrules:\n  too-many-objectives: {max: 4}\n"
+        "  KR004: {severity: error}\n",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["show-config"])
+    assert result.exit_code == 0, result.output
+    shown = yaml.safe_load(result.stdout)
+    assert shown["source"] == str(tmp_path / ".okrlint.yaml")
+    assert shown["fail-on"] == "error"
+    assert shown["rules"]["OBJ001"]["options"] == {"max": 4}
+    assert shown["rules"]["KR004"]["severity"] == "error"
+    assert shown["rules"]["KR005"]["enabled"] is False
+    assert shown["rules"]["DOC001"]["enabled"] is True
+
+
+def test_show_config_without_a_config_says_defaults(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["show-config"])
+    assert result.exit_code == 0
+    assert "defaults" in yaml.safe_load(result.stdout)["source"]
+
+
+# -- selection -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("select: [KR004]\n", {"KR004"}),
+        ("select: [missing-target]\n", {"KR004"}),
+        ("select: [KR]\n", {"KR004", "KR005"}),
+        ("select: [OBJ]\n", {"OBJ003"}),
+        ("ignore: [KR]\n", {"OBJ003"}),
+        ("ignore: [objective-missing-owner, KR005]\n", {"KR004"}),
+        ("select: [OBJ003]\nextend-select: [KR005]\n", {"OBJ003", "KR005"}),
+        ("select: [KR]\nignore: [missing-baseline]\n", {"KR004"}),
+    ],
+)
+def test_select_ignore_and_extend_select_by_code_prefix_and_name(
+    tmp_path, monkeypatch, config, expected
+):
+    _write(tmp_path, ".okrlint.yaml", config)
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
+    assert {code for code, _ in _codes(result)} == expected
+    prefix = re.match(r"select: \[(KR|OBJ)\]", config)
+    if prefix:  # a prefix selects only its family, whatever rules are added later
+        every = re.findall(r"^\S+?:\d+:\d+: (\w+) ", result.stdout, re.M)
+        assert every and all(code.startswith(prefix[1]) for code in every)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--select", "KR004,OBJ003"], {"KR004", "OBJ003"}),
+        (["--select", "KR", "--ignore", "missing-target"], {"KR005"}),
+        (["--select", "OBJ", "--extend-select", "missing-baseline"], {"OBJ003", "KR005"}),
+    ],
+)
+def test_selection_options_on_the_command_line(tmp_path, monkeypatch, args, expected):
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", *args, monkeypatch=monkeypatch)
+    assert {code for code, _ in _codes(result)} == expected
+
+
+def test_unknown_selector_on_the_command_line_exits_2(tmp_path, monkeypatch):
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", "--select", "NOPE", monkeypatch=monkeypatch)
+    assert result.exit_code == 2
+    assert "NOPE" in result.stderr
+
+
+def test_doc_rules_stay_on_whatever_is_selected(tmp_path, monkeypatch):
+    _write(tmp_path, ".okrlint.yaml", "select: [KR004]\n")
+    _write(tmp_path, "growth.yaml", GOALS + "  - id: growth-retain\n    titel: x\n")
+    result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
+    assert {"DOC002", "DOC003", "KR004"} <= {code for code, _ in _codes(result)}
+
+
+def test_per_rule_severity_changes_the_reported_severity_and_exit_code(tmp_path, monkeypatch):
+    _write(
+        tmp_path,
+        ".okrlint.yaml",
+        "fail-on: error\nrules:\n  KR004: {severity: error}\n  objective-missing-owner: info\n",
+    )
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
+    assert "KR004 [error]" in result.stdout
+    assert "OBJ003 [info]" in result.stdout
+    assert result.exit_code == 1
+    _write(tmp_path, ".okrlint.yaml", "fail-on: error\n")
+    assert _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch).exit_code == 0
+
+
+def test_rule_options_reach_the_rule(tmp_path, monkeypatch):
+    _write(tmp_path, ".okrlint.yaml", "select: [OBJ002]\nrules:\n  OBJ002: {min: 4, max: 6}\n")
+    _write(tmp_path, "growth.yaml", GOALS)
+    assert _codes(_check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)) == [("OBJ002", 7)]
+    _write(tmp_path, ".okrlint.yaml", "select: [OBJ002]\nrules:\n  OBJ002: {min: 3, max: 6}\n")
+    assert _codes(_check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)) == []
+
+
+def test_per_file_ignores_by_glob(tmp_path, monkeypatch):
+    _write(
+        tmp_path,
+        ".okrlint.yaml",
+        "select: [KR004, OBJ003]\nper-file-ignores:\n  'goals/legacy/*.yaml': [KR004]\n"
+        "  'draft-*.yaml': [objective-missing-owner]\n",
+    )
+    _write(tmp_path, "goals/legacy/old.yaml", GOALS)
+    _write(tmp_path, "goals/draft-new.yaml", GOALS.replace("growth-", "new-"))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--today", TODAY, "goals"])
+    found = {(line.split(":")[0], line.split()[1]) for line in result.stdout.splitlines()[:-1]}
+    found = {item for item in found if not item[0].startswith(" ")}
+    assert found == {("goals/legacy/old.yaml", "OBJ003"), ("goals/draft-new.yaml", "KR004")}
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "select", "code"),
+    [
+        ("error", "KR004", 0),
+        ("warning", "KR004", 1),
+        ("warning", "KR005", 0),
+        ("info", "KR005", 1),
+        ("never", "ALL", 0),
+    ],
+)
+def test_fail_on_decides_the_exit_code(tmp_path, monkeypatch, fail_on, select, code):
+    _write(tmp_path, ".okrlint.yaml", f"fail-on: {fail_on}\nselect: [{select}]\n")
+    _write(tmp_path, "growth.yaml", GOALS)
+    assert _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch).exit_code == code
+
+
+def test_fail_on_option_overrides_the_config(tmp_path, monkeypatch):
+    _write(tmp_path, ".okrlint.yaml", "fail-on: never\n")
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", "--fail-on", "info", monkeypatch=monkeypatch)
+    assert result.exit_code == 1
+
+
+def test_exit_zero_reports_but_exits_0(tmp_path, monkeypatch):
+    _write(tmp_path, "growth.yaml", GOALS + "  - id: x\n    titel: broken\n")
+    result = _check(tmp_path, "growth.yaml", "--exit-zero", monkeypatch=monkeypatch)
+    assert result.exit_code == 0
+    assert "DOC002" in result.stdout
+
+
+def test_configured_paths_are_used_when_none_are_given(tmp_path, monkeypatch):
+    _write(tmp_path, ".okrlint.yaml", "paths: [goals]\nselect: [KR004]\n")
+    _write(tmp_path, "goals/growth.yaml", GOALS)
+    _write(tmp_path, "not-goals/growth.yaml", GOALS.replace("growth-", "other-"))
+    result = _check(tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("goals/growth.yaml:11:")
+    assert "not-goals" not in result.stdout
+
+
+def test_exclude_skips_files_in_walked_folders(tmp_path, monkeypatch):
+    _write(tmp_path, ".okrlint.yaml", "exclude: ['archive']\nselect: [KR004]\n")
+    _write(tmp_path, "goals/growth.yaml", GOALS)
+    _write(tmp_path, "goals/archive/old.yaml", "team: A\nobjectives: nope\n")
+    result = _check(tmp_path, "goals", monkeypatch=monkeypatch)
+    assert "archive" not in result.stdout and "1 file" in result.stdout

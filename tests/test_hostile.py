@@ -1,0 +1,270 @@
+"""Bad input never crashes: each hostile file gets a DOC finding with its line, fast,
+in bounded memory; a missing path or a broken config is one clear line and exit 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from okrlint import lint_paths
+from okrlint.config import Settings
+
+TODAY = date(2026, 2, 15)
+HANG_GUARD = 10.0  # seconds; generous, only there to catch hangs and blow-ups
+
+
+def _lint_file(folder: Path, name: str, content: str | bytes):
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, "utf-8")
+    started = time.monotonic()
+    report = lint_paths([path], Settings(root=folder), today=TODAY)
+    assert time.monotonic() - started < HANG_GUARD
+    return report
+
+
+def _doc_findings(report, code: str | None = None):
+    return [
+        (f.code, f.line)
+        for f in report.findings
+        if f.code.startswith("DOC") and (code is None or f.code == code)
+    ]
+
+
+HOSTILE = {
+    "invalid_syntax": ("team: A\nobjectives: [1, 2\nkpis: x\n", "DOC001", 3),
+    "latin1_bytes": ("team: Caf\xe9\n".encode("latin-1"), "DOC001", 1),
+    "binary": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "DOC001", 1),
+    "empty": ("", "DOC002", 1),
+    "comment_only": ("# nothing here yet\n# still nothing\n", "DOC002", 1),
+    "top_level_list": ("- team: A\n- team: B\n", "DOC002", 1),
+    "top_level_scalar": ("just some words\n", "DOC002", 1),
+    "several_documents": ("team: A\n---\nteam: B\n", "DOC001", 2),
+    "tab_indentation": ("team: A\nobjectives:\n\t- title: Be loved\n", "DOC001", 3),
+    "duplicate_keys": ("team: A\nperiod: 2026-Q1\nteam: B\n", "DOC006", 3),
+    "control_character": ("team: A\nstrategy: ring \x07 bell\n", "DOC001", 2),
+    "nul_after_first_block": (b"team: A\n" + b"x" * 9000 + b"\n\x00", "DOC001", 3),
+    "undefined_alias": ("team: A\nstrategy: *nowhere\n", "DOC001", 2),
+    "merge_key": ("base: &b {team: A}\nother:\n  <<: *b\n", "DOC002", 3),
+    "mapping_as_key": ("team: A\n? [a, b]\n: 1\n", "DOC002", 2),
+    "custom_tag": ("team: !secret A\n", "DOC002", 1),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_yaml_gets_a_doc_finding_at_its_line(tmp_path, case):
+    content, code, line = HOSTILE[case]
+    report = _lint_file(tmp_path, "goals.yaml", content)
+    assert (code, line) in _doc_findings(report, code)
+    assert all(f.path.endswith("goals.yaml") for f in report.findings)
+    assert report.exit_code == 1
+
+
+def test_utf16_with_bom_is_read_like_utf8(tmp_path):
+    text = "team: Café\nperiod: 2026-Q1\nobjectives:\n  - title: Be loved\n"
+    report = _lint_file(tmp_path, "goals.yaml", text.encode("utf-16"))
+    assert _doc_findings(report) == []
+    assert [(f.code, f.line) for f in report.findings if f.code == "OBJ003"] == [("OBJ003", 4)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16-le", "utf-16-be", "utf-32"])
+def test_other_byte_order_marks_are_read(tmp_path, encoding):
+    text = "team: Café\nobjectives:\n  - title: Be loved\n"
+    raw = text.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        raw = "\ufeff".encode(encoding) + raw
+    report = _lint_file(tmp_path, "goals.yaml", raw)
+    assert _doc_findings(report) == []
+    assert ("OBJ003", 3) in [(f.code, f.line) for f in report.findings]
+
+
+def test_python_tags_are_refused_and_never_executed(tmp_path):
+    marker = tmp_path / "pwned"
+    payloads = [
+        f"team: !!python/object/apply:os.system ['touch {marker}']\n",
+        f"!!python/object/apply:os.system ['touch {marker}']\n",
+        f"team: !!python/object/apply:pathlib.Path.touch ['{marker}']\n",
+        f"team: !!python/object/new:os.system ['touch {marker}']\n",
+        "team: !!python/name:os.system\n",
+        f"objectives:\n  - !!python/object/apply:os.system\n      args: ['touch {marker}']\n",
+    ]
+    for index, text in enumerate(payloads):
+        report = _lint_file(tmp_path, f"goals{index}.yaml", text)
+        codes = _doc_findings(report)
+        assert codes and all(code == "DOC002" for code, _ in codes), text
+        assert any("not allowed" in f.message for f in report.findings)
+    assert not marker.exists()
+
+
+def test_alias_bomb_is_stopped_fast_in_bounded_memory(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 10):
+        prev, name = chr(ord("a") + level - 1), chr(ord("a") + level)
+        lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
+    tracemalloc.start()
+    try:
+        report = _lint_file(tmp_path, "goals.yaml", "\n".join(lines) + "\n")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * 1024 * 1024
+    found = [f for f in report.findings if f.code == "DOC001"]
+    assert found and "alias" in found[0].message and found[0].line > 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("flow.yaml", "team: " + "[" * 20_000 + "]" * 20_000 + "\n"),
+        ("flow_map.yaml", "team: " + "{a: " * 20_000 + "1" + "}" * 20_000 + "\n"),
+        ("block.yaml", "team:\n" + "- " * 20_000 + "x\n"),
+        ("deep.json", '{"team": ' + "[" * 20_000 + "]" * 20_000 + "}"),
+        ("deep_map.json", '{"a": ' * 20_000 + "1" + "}" * 20_000),
+    ],
+    ids=["yaml-flow-seq", "yaml-flow-map", "yaml-block-seq", "json-array", "json-object"],
+)
+def test_nesting_20000_levels_deep_is_a_finding_not_a_recursion_error(tmp_path, name, content):
+    report = _lint_file(tmp_path, name, content)
+    found = [f for f in report.findings if f.code == "DOC001"]
+    assert found and "nests deeper" in found[0].message
+
+
+def test_deep_block_mappings_are_a_finding(tmp_path):
+    depth = 200  # indentation makes block mappings grow quadratically; 200 is past the limit
+    content = "".join(" " * level + f"k{level}:\n" for level in range(depth)) + " " * depth + "x\n"
+    report = _lint_file(tmp_path, "goals.yaml", content)
+    assert any("nests deeper" in f.message for f in report.findings if f.code == "DOC001")
+
+
+def test_json_integer_with_too_many_digits_is_a_finding(tmp_path):
+    report = _lint_file(tmp_path, "goals.json", '{"team": "A", "okrlint": ' + "9" * 5000 + "}")
+    assert _doc_findings(report, "DOC001") == [("DOC001", 1)]
+
+
+@pytest.mark.slow
+def test_generated_document_with_a_million_values_is_refused(tmp_path):
+    content = "team: A\nkpis:\n  - id: k\n    history: [" + "1, " * 1_000_000 + "1]\n"
+    report = _lint_file(tmp_path, "goals.yaml", content)  # timed without tracemalloc's overhead
+    assert any("values" in f.message for f in report.findings if f.code == "DOC001")
+    tracemalloc.start()
+    try:
+        lint_paths([tmp_path / "goals.yaml"], Settings(root=tmp_path), today=TODAY)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 1024 * 1024
+
+
+@pytest.mark.slow
+def test_50_mb_file_is_refused_without_reading_it_whole(tmp_path):
+    path = tmp_path / "huge.yaml"
+    with path.open("w", encoding="utf-8") as handle:
+        chunk = "  - {date: 2026-01-01, value: 1}\n" * 10_000
+        handle.write("team: A\ncheckins:\n")
+        while handle.tell() < 50 * 1024 * 1024:
+            handle.write(chunk)
+    tracemalloc.start()
+    try:
+        started = time.monotonic()
+        report = lint_paths([path], Settings(root=tmp_path), today=TODAY)
+        elapsed = time.monotonic() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert elapsed < HANG_GUARD
+    assert peak < 20 * 1024 * 1024
+    found = [f for f in report.findings if f.code == "DOC001"]
+    assert found and "limit" in found[0].message and found[0].line == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "make_line",
+    [
+        lambda: "strategy: " + "word " * 1_000_000,
+        lambda: "strategy: '" + "x" * 5_000_000 + "'",
+        lambda: "k" * 5_000_000 + ": 1",
+        lambda: "history: [" + "1.5, " * 1_000_000 + "1]",
+    ],
+    ids=["words", "quoted", "key", "numbers"],
+)
+def test_5_mb_line_is_handled_in_seconds(tmp_path, make_line):
+    report = _lint_file(tmp_path, "goals.yaml", "team: A\n" + make_line() + "\n")
+    assert any(f.code.startswith("DOC") and f.line == 2 for f in report.findings)
+
+
+def test_symlink_loop_given_explicitly_is_a_finding(tmp_path):
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    report = lint_paths([tmp_path / "a.yaml"], Settings(root=tmp_path), today=TODAY)
+    found = [f for f in report.findings if f.code == "DOC001"]
+    assert found and "link" in found[0].message
+
+
+def test_symlink_loops_in_a_walked_folder_terminate(tmp_path):
+    goals = tmp_path / "goals"
+    (goals / "sub").mkdir(parents=True)
+    (goals / "sub" / "loop").symlink_to(goals, target_is_directory=True)
+    (goals / "self").symlink_to(goals / "self")
+    (goals / "g.yaml").write_text("team: A\nobjectives:\n  - title: Be loved\n", "utf-8")
+    started = time.monotonic()
+    report = lint_paths([goals], Settings(root=tmp_path), today=TODAY)
+    assert time.monotonic() - started < HANG_GUARD
+    assert [f.line for f in report.findings if f.code == "OBJ003"] == [3]
+
+
+def _okrlint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("OKRLINT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "okrlint", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_cli_survives_a_folder_of_hostile_files(tmp_path):
+    goals = tmp_path / "goals"
+    goals.mkdir()
+    for index, case in enumerate(sorted(HOSTILE)):
+        content = HOSTILE[case][0]
+        path = goals / f"{index:02d}-{case}.yaml"
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, "utf-8")
+    (goals / "deep.json").write_text("[" * 50_000 + "]" * 50_000, "utf-8")
+    result = _okrlint("check", "goals", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == ""
+    assert "Traceback" not in result.stdout
+
+
+def test_missing_path_is_one_line_and_exit_2(tmp_path):
+    result = _okrlint("check", "no/such/goals", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "no/such/goals" in lines[0]
+
+
+def test_broken_config_is_one_line_naming_file_and_line_and_exit_2(tmp_path):
+    (tmp_path / ".okrlint.yaml").write_text("fail-on: error\nselect: [KR\n", "utf-8")
+    (tmp_path / "g.yaml").write_text("team: A\n", "utf-8")
+    result = _okrlint("check", "g.yaml", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and ".okrlint.yaml:3:" in lines[0]
+    assert "Traceback" not in result.stderr

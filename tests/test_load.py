@@ -1,0 +1,101 @@
+"""The loader: plain data with positions; bad input becomes findings."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from okrlint import load
+from okrlint.load import load_bytes, load_text
+
+
+def test_the_fast_c_parser_is_used_when_pyyaml_has_it():
+    if not yaml.__with_libyaml__:
+        pytest.skip("PyYAML built without libyaml")
+    from yaml.cyaml import CParser
+
+    assert load._Parser is CParser
+
+
+@pytest.fixture
+def pure_python_parser(monkeypatch):
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class PureParser(Reader, Scanner, Parser):
+        def __init__(self, stream):
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
+    monkeypatch.setattr(load, "_Parser", PureParser)
+    monkeypatch.setattr(load, "_OFFSETS_IN_BYTES", False)
+
+
+@pytest.mark.parametrize("parser", ["c", "python"])
+@pytest.mark.parametrize(
+    ("text", "line", "column", "words"),
+    [
+        ("team: A\nobjectives:\n\t- title: x\n", 3, 1, "tab"),
+        ("team: é\nstrategy: ab\x07c\n", 2, 13, "not allowed"),
+        ("team: A\nteam: B\n", 2, 1, "twice"),
+        ("a: [1,\n", 2, 1, "invalid YAML"),
+    ],
+)
+def test_errors_have_the_same_positions_with_either_parser(
+    request, parser, text, line, column, words
+):
+    if parser == "python":
+        request.getfixturevalue("pure_python_parser")
+    finding = load_text(text, "g.yaml").findings[0]
+    assert (finding.line, finding.column) == (line, column)
+    assert words in finding.message
+
+
+def test_positions_and_pointers():
+    doc = load_text("team: A\nobjectives:\n  - id: x\n    title: T\n", "g.yaml")
+    assert doc.data == {"team": "A", "objectives": [{"id": "x", "title": "T"}]}
+    assert doc.span("/objectives/0")[:2] == (3, 5)
+    assert doc.span("/objectives/0/title")[:2] == (4, 12)
+    assert doc.key_span("/objectives/0/title")[:2] == (4, 5)
+    assert doc.span("/objectives/0/nope")[:2] == (3, 5)
+
+
+def test_block_items_end_where_their_last_value_ends_not_at_the_next_item():
+    doc = load_text("objectives:\n  - id: x\n    title: T\n\n  - id: y\n", "g.yaml")
+    assert doc.span("/objectives/0") == (2, 5, 3, 13)
+    flow = load_text("a: [1, 2]\n", "g.yaml")
+    assert flow.span("/a") == (1, 4, 1, 10)
+
+
+def test_scalars_are_typed_like_json_and_dates_stay_text():
+    doc = load_text("a: 1\nb: 1.5\nc: true\nd: null\ne: 2026-01-01\nf: '1'\n", "g.yaml")
+    assert doc.data == {
+        "a": 1,
+        "b": 1.5,
+        "c": True,
+        "d": None,
+        "e": "2026-01-01",
+        "f": "1",
+    }
+
+
+def test_json_strings_stay_strings():
+    doc = load_text('{"a": "1", "b": 1, "c": "true", "d": null}', "g.json")
+    assert doc.data == {"a": "1", "b": 1, "c": "true", "d": None}
+
+
+def test_file_size_limit():
+    doc = load_bytes(b"team: A\n" * 100, "g.yaml", max_bytes=100)
+    assert doc.findings[0].code == "DOC001" and "limit" in doc.findings[0].message
+
+
+def test_latin1_is_reported_at_the_bad_byte():
+    finding = load_bytes("team: A\nowner: Zoë\n".encode("latin-1"), "g.yaml").findings[0]
+    assert (finding.code, finding.line, finding.column) == ("DOC001", 2, 10)
+
+
+def test_aliases_within_budget_are_expanded():
+    doc = load_text("a: &x [1, 2]\nb: *x\n", "g.yaml")
+    assert doc.data == {"a": [1, 2], "b": [1, 2]}

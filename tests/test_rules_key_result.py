@@ -1,0 +1,42 @@
+"""Key result rules: bugs found while writing the rule fixtures."""
+
+from __future__ import annotations
+
+from okrlint.config import Settings
+
+KR = (
+    "team: {team}\nperiod: 2026-Q1\nobjectives:\n"
+    "  - id: growth-activation\n    title: Make onboarding effortless\n    owner: Ana Lima\n"
+    "    key_results:\n"
+    "      - id: growth-week-one\n        title: Raise week-one activation from 35% to 50%\n"
+    "        author: {author}\n"
+)
+
+
+def _lines(report, code):
+    return [f.line for f in report.findings if f.code == code]
+
+
+def test_leadership_author_written_as_name_and_email_is_recognised(lint, tmp_path):
+    settings = Settings(root=tmp_path, leadership=("maria.costa@example.com",))
+    text = KR.format(team="Growth", author="Maria Costa <maria.costa@example.com>")
+    assert _lines(lint(text, settings=settings), "KR003") == [10]
+
+
+def test_team_members_are_found_whatever_the_case_of_the_team_name(lint, tmp_path):
+    settings = Settings(root=tmp_path, leadership=("Paulo Reis",), teams={"Growth": ["Paulo Reis"]})
+    text = KR.format(team="growth", author="Paulo Reis")
+    assert _lines(lint(text, settings=settings), "KR003") == []
+
+
+def test_each_sibling_dependency_in_a_block_list_is_reported_at_its_entry(lint):
+    report = lint(
+        "team: Platform\nperiod: 2026-Q1\nobjectives:\n"
+        "  - id: platform-api\n    title: Be built on\n    owner: Noor Haddad\n"
+        "    key_results:\n"
+        "      - id: platform-docs\n        title: Grow docs visits from 800 to 3000\n"
+        "      - id: platform-keys\n        title: Grow API keys from 40 to 150\n"
+        "      - id: platform-partners\n        title: Grow integrations from 3 to 12\n"
+        "        depends_on:\n          - platform-keys\n          - platform-docs\n"
+    )
+    assert _lines(report, "KR011") == [15, 16]

@@ -1,0 +1,76 @@
+"""KPI rules: bugs found while writing the rule fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from okrlint import lint_paths
+from okrlint.config import Settings
+
+
+def _lines(report, code):
+    return [f.line for f in report.findings if f.code == code]
+
+
+def test_kpi_without_target_is_reported_not_crashed_on_the_braces_in_its_hint(lint):
+    report = lint("team: Support\nkpis:\n  - id: first-response\n    name: First response\n")
+    hints = [f.hint for f in report.findings if f.code == "KPI002"]
+    assert len(hints) == 1 and "{min: ..., max: ...}" in hints[0]
+
+
+def test_lagging_kpi_is_inferred_from_its_name_when_type_is_absent(lint):
+    report = lint(
+        "team: Leadership\nkpis:\n"
+        "  - id: monthly-churn\n    name: Monthly churn rate\n"
+        "  - id: trial-starts\n    name: Weekly trial starts\n"
+        "  - id: gross-margin\n    name: Gross margin\n    type: leading\n"
+    )
+    assert _lines(report, "KPI003") == [4]
+
+
+def test_lagging_words_can_be_extended_by_option(lint, tmp_path):
+    settings = Settings(
+        root=tmp_path, rule_settings={"KPI003": {"extra_lagging": ["billable hours"]}}
+    )
+    report = lint(
+        "team: Agency\nkpis:\n  - id: billable\n    name: Billable hours\n", settings=settings
+    )
+    assert _lines(report, "KPI003") == [4]
+
+
+def test_cadence_is_compared_whatever_its_case(lint):
+    report = lint(
+        "team: Finance\nkpis:\n  - id: margin\n    name: Gross margin\n    cadence: Quarterly\n"
+    )
+    assert _lines(report, "KPI006") == [5]
+
+
+def test_threshold_without_bounds_falls_back_to_the_target(lint):
+    report = lint(
+        "team: Support\nkpis:\n"
+        "  - id: first-response\n    name: First response hours\n    threshold: {}\n"
+        "    target: 2\n    direction: decrease\n    current: 6\n"
+    )
+    assert _lines(report, "KPI008") == [3]
+
+
+def test_breach_current_period_is_the_latest_when_none_contains_today(tmp_path):
+    (tmp_path / "kpis.yaml").write_text(
+        "team: Leadership\nkpis:\n"
+        "  - id: monthly-churn\n    name: Monthly churn\n    threshold: {max: 3}\n"
+        "    current: 4.1\n",
+        "utf-8",
+    )
+    (tmp_path / "q1.yaml").write_text(
+        "team: Growth\nperiod: 2026-Q1\nobjectives:\n  - id: o1\n    title: Keep agencies\n"
+        "    key_results:\n      - {id: kr1, title: Cut churn, metric: monthly-churn}\n",
+        "utf-8",
+    )
+    settings = Settings(root=tmp_path)
+    later = lint_paths([tmp_path], settings, today=date(2026, 6, 1))  # after Q1: Q1 is latest
+    assert _lines(later, "KPI008") == []
+    (tmp_path / "q2.yaml").write_text(
+        "team: Growth\nperiod: 2026-Q2\nobjectives:\n  - id: o2\n    title: Grow\n", "utf-8"
+    )
+    now_q2 = lint_paths([tmp_path], settings, today=date(2026, 6, 1))  # Q2 contains today
+    assert [f.path.endswith("kpis.yaml") for f in now_q2.findings if f.code == "KPI008"] == [True]

@@ -1,0 +1,56 @@
+"""The goals JSON Schema and the DOC002 findings made from it."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from okrlint.load import load_text
+from okrlint.schema import schema_text, validate
+
+
+def _doc002(text: str, name: str = "g.yaml"):
+    loaded = load_text(text, name)
+    assert loaded.ok, loaded.findings
+    return [(f.line, f.column, f.message, f.hint) for f in validate(loaded)]
+
+
+def test_schema_is_a_valid_json_schema():
+    schema = json.loads(schema_text())
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
+def test_unknown_field_is_reported_on_its_key_with_did_you_mean():
+    found = _doc002("team: A\nobjectives:\n  - title: Be loved\n    ownr: Ana\n")
+    assert [(line, column) for line, column, *_ in found] == [(4, 5)]
+    assert "unknown field `ownr`" in found[0][2] and "`owner`" in found[0][3]
+
+
+def test_x_fields_are_never_flagged():
+    assert _doc002("team: A\nx-jira: GROW-1\nobjectives:\n  - title: T\n    x-notes: n\n") == []
+
+
+def test_wrong_type_names_the_place_and_the_types():
+    found = _doc002(
+        "team: A\nobjectives:\n  - title: T\n    key_results:\n"
+        "      - title: K\n        target: lots\n"
+    )
+    assert found[0][:2] == (6, 17)
+    assert "objective 1 > key result 1" in found[0][2] and "number" in found[0][2]
+
+
+def test_enum_mistake_gets_a_suggestion():
+    found = _doc002("team: A\nobjectives:\n  - title: T\n    commitment: comitted\n")
+    assert found[0][0] == 4 and "committed" in found[0][3]
+
+
+def test_json_documents_get_the_same_findings_at_json_lines():
+    text = '{\n  "team": "A",\n  "objectives": [\n    {"title": "T", "ownr": "x"}\n  ]\n}\n'
+    found = _doc002(text, "g.json")
+    assert [line for line, *_ in found] == [4]
+
+
+def test_long_unknown_keys_are_shortened():
+    found = _doc002("team: A\n" + "k" * 500 + ": 1\n")
+    assert len(found[0][2]) < 150

@@ -1,0 +1,123 @@
+"""Suppressions: inline comments, in-document `lint:` keys, DOC rules never silenced,
+and the unused-suppression report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from okrlint import lint_text
+from okrlint.config import Settings
+
+TODAY = date(2026, 2, 15)
+
+HEAD = "team: Growth\nperiod: 2026-Q1\nstrategy: Win small agencies\nobjectives:\n"
+
+
+def _lint(tmp_path, body: str, select=("KR004", "OBJ003", "KPI001"), unused=False):
+    settings = Settings(root=tmp_path, select=tuple(select))
+    report = lint_text(
+        HEAD + body,
+        str(tmp_path / "goals.yaml"),
+        settings,
+        today=TODAY,
+        report_unused_suppressions=unused,
+    )
+    return sorted((f.code, f.line) for f in report.findings)
+
+
+KRS = """\
+    key_results:
+      - id: kr-one
+        title: Grow things
+"""
+
+
+def test_without_suppressions_the_findings_are_there(tmp_path):
+    body = "  - id: obj\n    title: Be loved\n" + KRS
+    assert _lint(tmp_path, body) == [("KR004", 8), ("OBJ003", 5)]
+
+
+def test_disable_on_the_items_line_covers_its_findings(tmp_path):
+    body = "  - id: obj  # okrlint: disable=OBJ003\n    title: Be loved\n" + KRS.replace(
+        "kr-one", "kr-one  # okrlint: disable=missing-target"
+    )
+    assert _lint(tmp_path, body) == []
+
+
+def test_disable_on_the_findings_own_line(tmp_path):
+    body = "team: A\nobjectives: []\nkpis:\n  - id: k\n    name: N\n    owner: O\n    target: 3\n"
+    text = body.replace("target: 3", "target: 3  # okrlint: disable=KPI007")
+    report = lint_text(text, str(tmp_path / "g.yaml"), Settings(root=tmp_path), today=TODAY)
+    assert "KPI007" not in {f.code for f in report.findings}
+    report = lint_text(body, str(tmp_path / "g.yaml"), Settings(root=tmp_path), today=TODAY)
+    assert ("KPI007", 7) in {(f.code, f.line) for f in report.findings}
+
+
+def test_disable_names_only_the_codes_it_lists(tmp_path):
+    body = "  - id: obj  # okrlint: disable=KR004\n    title: Be loved\n" + KRS
+    assert _lint(tmp_path, body) == [("KR004", 8), ("OBJ003", 5)]
+
+
+def test_disable_next_line(tmp_path):
+    body = "  # okrlint: disable-next-line=OBJ003,KR004\n  - id: obj\n    title: Be loved\n" + KRS
+    assert _lint(tmp_path, body) == [("KR004", 9)]
+
+
+def test_disable_file(tmp_path):
+    body = "  - id: obj\n    title: Be loved\n" + KRS + "# okrlint: disable-file=KR004\n"
+    assert _lint(tmp_path, body) == [("OBJ003", 5)]
+
+
+def test_lint_key_on_an_item_by_code_and_by_name(tmp_path):
+    body = (
+        "  - id: obj\n    title: Be loved\n"
+        "    lint: {ignore: [objective-missing-owner], reason: shared ownership}\n"
+        + KRS
+        + "        lint:\n          ignore: [KR004]\n          reason: baseline first\n"
+    )
+    assert _lint(tmp_path, body) == []
+
+
+def test_lint_key_on_an_objective_covers_its_key_results(tmp_path):
+    body = "  - id: obj\n    title: Be loved\n    lint: {ignore: [KR004, OBJ003]}\n" + KRS
+    assert _lint(tmp_path, body) == []
+
+
+def test_lint_key_at_the_top_level_covers_the_document(tmp_path):
+    body = "  - id: obj\n    title: Be loved\n" + KRS + "lint: {ignore: [KR004], reason: draft}\n"
+    assert _lint(tmp_path, body) == [("OBJ003", 5)]
+
+
+def test_doc_rules_are_never_suppressed(tmp_path):
+    body = (
+        "# okrlint: disable-file=DOC002,DOC003\n"
+        "  - id: obj  # okrlint: disable=DOC002\n    titel: Be loved\n"
+        "    lint: {ignore: [DOC002, schema-violation]}\n"
+    )
+    found = _lint(tmp_path, body)
+    assert ("DOC002", 7) in found
+
+
+def test_unused_suppressions_are_reported_with_unknown_codes(tmp_path):
+    body = (
+        "  - id: obj  # okrlint: disable=OBJ003,KR004,NOPE123\n    title: Be loved\n"
+        "    lint: {ignore: [KPI001, DOC002]}\n"
+        + KRS.replace("kr-one", "kr-one  # okrlint: disable=KR004")
+    )
+    found = _lint(tmp_path, body, unused=True)
+    assert found == [("SUP001", 5), ("SUP001", 5), ("SUP001", 7), ("SUP001", 7)]
+    assert _lint(tmp_path, body) == []
+
+
+def test_unused_suppression_messages_say_why(tmp_path):
+    body = "  - id: obj  # okrlint: disable=OBJ003,NOPE123\n    title: Be loved\n" + KRS
+    settings = Settings(root=tmp_path, select=("KR004", "OBJ003"))
+    report = lint_text(
+        HEAD + body,
+        str(tmp_path / "g.yaml"),
+        settings,
+        today=TODAY,
+        report_unused_suppressions=True,
+    )
+    messages = [f.message for f in report.findings if f.code == "SUP001"]
+    assert messages == ["unused suppression: `NOPE123` names no rule"]
