@@ -7,7 +7,7 @@ report = lint_text(text, "growth.yaml")   # one document from memory
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -193,9 +193,38 @@ def _lint(
             f"Compared with {base.ref} ({base.commit[:7]}): showing {len(results)} of "
             f"{everything} findings, those on items changed since then."
         )
+    results = _anchor_to_project(results, settings)
     results.sort(key=lambda f: f.sort_key)
     files = [doc.path for doc in documents if doc.reported]
     return Report(results, files, settings, skipped, notes=notes, documents=documents)
+
+
+def project_root(settings: Settings) -> Path:
+    """The git top level above the config (or the current folder), else that folder."""
+    start = settings.root if settings.source else Path.cwd()
+    start = start if start.is_dir() else start.parent
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
+def _anchor_to_project(findings: list[Finding], settings: Settings) -> list[Finding]:
+    if not findings:
+        return findings
+    root = project_root(settings).resolve()
+    anchored: dict[str, str] = {}
+    out = []
+    for finding in findings:
+        relative = anchored.get(finding.path)
+        if relative is None:
+            try:
+                relative = Path(finding.path).resolve().relative_to(root).as_posix()
+            except (ValueError, OSError, RuntimeError):
+                relative = finding.path
+            anchored[finding.path] = relative
+        out.append(replace(finding, project_path=relative))
+    return out
 
 
 def _with_configured_severity(finding: Finding, settings: Settings) -> Finding:

@@ -48,12 +48,16 @@ class Finding:
     pointer: str = ""
     item: str = ""
     related: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    project_path: str = field(default="", compare=False)
+    """The path relative to the project root (git top level, else the config's
+    folder), so that fingerprints do not depend on where okrlint runs from."""
 
     @property
     def fingerprint(self) -> str:
         # Line numbers and message wording stay out on purpose: moving lines or
         # rewording a message must not turn an old finding into a new one.
-        raw = "\x1f".join((self.code, self.path, self.item, self.pointer))
+        path = self.project_path or self.path
+        raw = "\x1f".join((self.code, path, self.item, self.pointer))
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
     @property

@@ -59,3 +59,17 @@ def test_package_exports_the_api():
     assert set(okrlint.__all__) >= {"lint_paths", "lint_text", "Report", "Finding", "Severity"}
     with pytest.raises(AttributeError):
         okrlint.nothing_here  # noqa: B018
+
+
+def test_fingerprints_do_not_depend_on_the_current_folder(tmp_path, monkeypatch):
+    from okrlint import lint_paths
+
+    (tmp_path / ".git").mkdir()
+    goals = tmp_path / "goals"
+    goals.mkdir()
+    (goals / "a.yaml").write_text("team: A\nperiod: 2026-Q1\nobjectives:\n  - title: Be loved\n")
+    monkeypatch.chdir(tmp_path)
+    from_root = {f.fingerprint for f in lint_paths(["goals"]).findings}
+    monkeypatch.chdir(goals)
+    from_inside = {f.fingerprint for f in lint_paths(["."]).findings}
+    assert from_root and from_root == from_inside
