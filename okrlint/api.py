@@ -16,7 +16,7 @@ from okrlint.config import Settings, load_settings
 from okrlint.discover import collect, display_path
 from okrlint.engine import run_rules
 from okrlint.finding import Finding, Severity
-from okrlint.load import LoadedDocument, load_file, load_text
+from okrlint.load import LoadedDocument, load_bytes, load_file, load_text
 from okrlint.model import Document, build_document, build_goal_set
 from okrlint.registry import find_rule
 
@@ -116,7 +116,11 @@ def lint_text(
     references resolve; their own findings are not reported.
     """
     settings = _settings(config, Path(filename).parent if filename else None)
-    loaded = load_text(text, filename)
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) > settings.max_file_size:  # refused with DOC001, as a file would be
+        loaded = load_bytes(encoded, filename, max_bytes=settings.max_file_size)
+    else:
+        loaded = load_text(text, filename)
     context_files = collect([str(p) for p in context_paths], settings) if context_paths else None
     roots = [settings.root / p for p in settings.paths]
     from okrlint.discover import walk

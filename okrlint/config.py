@@ -363,6 +363,12 @@ def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> 
                     (*keys, "severity"),
                     f"must be error, warning or info, not {setting!r}",
                 )
+            if not rule.suppressible and setting != str(rule.severity):
+                raise fail(
+                    (*keys, "severity"),
+                    f"{rule.code} is a document rule: it is always an {rule.severity}; "
+                    "`exclude` the file instead",
+                )
             out["severity"] = setting
             continue
         option = rule.option(str(name))

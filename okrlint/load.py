@@ -14,6 +14,7 @@ import codecs
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,7 +120,11 @@ def doc_finding(
 def load_file(path: str, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
     """Load the file at ``path``; findings are reported under ``display``."""
     try:
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO or device would block or never end
+            return _refused(display, "cannot read the file: it is not a regular file", "")
+        size = info.st_size
         if size > max_bytes:
             return _refused(
                 display,

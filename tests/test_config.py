@@ -345,3 +345,14 @@ def test_exclude_skips_files_in_walked_folders(tmp_path, monkeypatch):
     _write(tmp_path, "goals/archive/old.yaml", "team: A\nobjectives: nope\n")
     result = _check(tmp_path, "goals", monkeypatch=monkeypatch)
     assert "archive" not in result.stdout and "1 file" in result.stdout
+
+
+def test_a_document_rule_cannot_be_downgraded_in_config(tmp_path):
+    import pytest
+
+    from okrlint.config import ConfigError, load_settings
+
+    config = tmp_path / ".okrlint.yaml"
+    config.write_text("rules:\n  DOC001: info\n")
+    with pytest.raises(ConfigError, match=r"\.okrlint\.yaml:2: .*DOC001 is a document rule"):
+        load_settings(config)

@@ -268,3 +268,27 @@ def test_broken_config_is_one_line_naming_file_and_line_and_exit_2(tmp_path):
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and ".okrlint.yaml:3:" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_fifo_named_on_the_command_line_is_refused_not_read(tmp_path):
+    import os
+
+    from okrlint import lint_paths
+    from okrlint.config import Settings
+
+    fifo = tmp_path / "goals.yaml"
+    os.mkfifo(fifo)
+    report = lint_paths([fifo], Settings(root=tmp_path))
+    assert [(f.code, f.line) for f in report.findings] == [("DOC001", 1)]
+    assert "not a regular file" in report.findings[0].message
+
+
+def test_lint_text_refuses_text_over_the_size_limit(tmp_path):
+    import dataclasses
+
+    from okrlint import lint_text
+    from okrlint.config import Settings
+
+    settings = dataclasses.replace(Settings(root=tmp_path), max_file_size=1000)
+    report = lint_text("team: A\n" + "# padding\n" * 200, str(tmp_path / "a.yaml"), settings)
+    assert [f.code for f in report.findings] == ["DOC001"]
