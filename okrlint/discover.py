@@ -35,7 +35,7 @@ def display_path(path: Path) -> str:
     return shown.replace(os.sep, "/")
 
 
-def walk(folder: Path, settings: Settings) -> list[Path]:
+def walk(folder: Path, settings: Settings, recursive: bool = True) -> list[Path]:
     """Goals files below ``folder``: YAML/JSON, not hidden, not excluded, loops broken."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
@@ -53,7 +53,9 @@ def walk(folder: Path, settings: Settings) -> list[Path]:
         relative_top = os.path.relpath(top, folder).replace(os.sep, "/")
         prefix = "" if relative_top == "." else relative_top + "/"
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and not settings.is_excluded(prefix + d)
+            d
+            for d in dirs
+            if recursive and not d.startswith(".") and not settings.is_excluded(prefix + d)
         )
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
@@ -68,7 +70,8 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
     """Expand the paths asked about; add the configured goals folders as context."""
     files = FileSet()
     reported: dict[Path, None] = {}
-    context_roots: list[Path] = []
+    # (folder, recursive): a named file's siblings; the configured goals folders whole
+    context_roots: list[tuple[Path, bool]] = []
     for raw in paths:
         path = Path(raw)
         if not os.path.lexists(path):
@@ -81,15 +84,16 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
             # broken or looping symlinks become a DOC001 finding when read
             reported.setdefault(path, None)
             files.explicit.add(path)
-            context_roots.append(path.parent)
+            if not settings.paths:
+                context_roots.append((path.parent, False))
     for configured in settings.paths:
         root = settings.root / configured
         if root.is_dir():
-            context_roots.append(root)
+            context_roots.append((root, True))
     known = {_key(p) for p in reported}
     context: dict[Path, None] = {}
-    for root in context_roots:
-        for file in walk(root, settings) if root.is_dir() else []:
+    for root, recursive in context_roots:
+        for file in walk(root, settings, recursive) if root.is_dir() else []:
             key = _key(file)
             if key not in known:
                 known.add(key)

@@ -104,7 +104,8 @@ def test_text_format_lines_hints_and_summary(tmp_path, run):
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f"goals/growth.yaml:{KR004_LINE}:9: KR004 [warning] KR growth-plan has no numeric target"
+        f"goals/growth.yaml:{KR004_LINE}:9: KR004 [warning] KR growth-plan has no numeric "
+        "target, in its fields or its statement"
     )
     assert lines[1].startswith("    help: ")
     assert re.fullmatch(r"Found 1 problem \(1 warning\) in 1 file\.", lines[-1])

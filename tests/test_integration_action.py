@@ -118,7 +118,9 @@ def test_action_is_a_composite_that_installs_from_its_own_checkout() -> None:
 
 
 def test_action_check_step_annotates_and_writes_sarif_and_summary(workspace: Path) -> None:
-    edited = GOALS.replace("        target: 60\n", "        target: 70\n")
+    edited = GOALS.replace("        target: 60\n", "        target: 70\n").replace(
+        "from $80 to $60", "from $80 to $70"
+    )
     (workspace / "goals" / "growth.yaml").write_text(edited, "utf-8")
     done, github = _run_check(workspace, diff_base="HEAD", args="--today 2026-02-15")
     assert done.returncode == 1, done.stdout + done.stderr

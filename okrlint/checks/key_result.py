@@ -1,9 +1,11 @@
-"""Key result rules on structured fields."""
+"""Key result rules. Numbers come from the fields, else from the statement's facts."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from okrlint.engine import Context, Problem
 from okrlint.model import KeyResult
@@ -56,12 +58,45 @@ def leadership_written(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     )
 
 
+@dataclass(frozen=True)
+class Numbers:
+    """A KR's numbers: fields first, else what its statement says."""
+
+    baseline: float | None
+    target: float | None
+    change: bool  # the statement gives a relative change ("by 20%")
+    direction: str | None  # the `direction` field, else the worded direction
+    worded: str | None  # the direction the statement's verb gives
+    stated_baseline: float | None
+    stated_target: float | None
+
+
+def numbers(kr: KeyResult, ctx: Context) -> Numbers:
+    facts = ctx.facts.get(kr.statement) if kr.statement else None
+    stated_baseline = getattr(facts, "baseline", None)
+    stated_target = getattr(facts, "target", None)
+    worded = getattr(facts, "direction", None)
+    field_baseline, field_target = kr.number("baseline"), kr.number("target")
+    return Numbers(
+        baseline=field_baseline if field_baseline is not None else stated_baseline,
+        target=field_target if field_target is not None else stated_target,
+        change=getattr(facts, "change", None) is not None,
+        direction=kr.text("direction") or worded,
+        worded=worded,
+        stated_baseline=stated_baseline,
+        stated_target=stated_target,
+    )
+
+
 @check("missing-target")
 def missing_target(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
-    if kr.text("kind") in NO_TARGET_KINDS or kr.number("target") is not None:
+    if kr.text("kind") in NO_TARGET_KINDS:
+        return
+    found = numbers(kr, ctx)
+    if found.target is not None or found.change:
         return
     yield Problem(
-        f"{kr.describe()} has no numeric target",
+        f"{kr.describe()} has no numeric target, in its fields or its statement",
         "add `target:` (and `baseline:`), or state it as 'from X to Y'",
         item=kr,
     )
@@ -69,16 +104,19 @@ def missing_target(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 
 @check("missing-baseline")
 def missing_baseline(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
-    if kr.text("kind") == "baseline" or kr.number("target") is None:
+    if kr.text("kind") == "baseline":
         return
-    if kr.number("baseline") is None:
-        yield Problem(
-            f"{kr.describe()} has a target but no baseline",
-            "add `baseline:` with today's value, so progress can be measured",
-            item=kr,
-            field="target",
-            on_key=True,
-        )
+    found = numbers(kr, ctx)
+    if (found.target is None and not found.change) or found.baseline is not None:
+        return
+    yield Problem(
+        f"{kr.describe()} has a target but no baseline",
+        "add `baseline:` with today's value, or state it as 'from X to Y', "
+        "so progress can be measured",
+        item=kr,
+        field="target",
+        on_key=True,
+    )
 
 
 @check("not-time-bound")
@@ -92,9 +130,19 @@ def not_time_bound(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     )
 
 
+_SCALES = (1.0, 100.0, 0.01, 1e3, 1e-3, 1e6, 1e-6, 1e9, 1e-9)
+
+
+def _same(a: float, b: float) -> bool:
+    """Equal, or the same number written at another scale (40% vs 0.4, $1.2M vs 1.2)."""
+    return any(math.isclose(a * scale, b, rel_tol=1e-9, abs_tol=1e-12) for scale in _SCALES)
+
+
 @check("target-direction-mismatch")
 def target_direction_mismatch(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
-    baseline, target = kr.number("baseline"), kr.number("target")
+    found = numbers(kr, ctx)
+    yield from _contradictions(kr, found)
+    baseline, target = found.baseline, found.target
     if baseline is None or target is None:
         return
     if target == baseline:
@@ -106,13 +154,40 @@ def target_direction_mismatch(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
             field="target",
         )
         return
-    direction = kr.text("direction")
     moves = "increase" if target > baseline else "decrease"
-    if direction in ("increase", "decrease") and direction != moves:
+    if found.direction not in ("increase", "decrease") or found.direction == moves:
+        return
+    side = "below" if moves == "decrease" else "above"
+    if kr.text("direction"):
+        message = f"`direction` is {found.direction}, but the target {_n(target)} is {side}"
+        hint, field = "swap baseline and target, or fix `direction`", "direction"
+    else:
+        message = f"the statement says {found.direction}, but the target {_n(target)} is {side}"
+        hint, field = "swap the numbers, or reword the statement", "title"
+    yield Problem(
+        f"{kr.describe()}: {message} the baseline {_n(baseline)}",
+        hint,
+        item=kr,
+        field=field,
+    )
+
+
+def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
+    """Fields win over the statement, but a disagreement between them is reported."""
+    for name, stated in (("baseline", found.stated_baseline), ("target", found.stated_target)):
+        value = kr.number(name)
+        if value is not None and stated is not None and not _same(value, stated):
+            yield Problem(
+                f"{kr.describe()}: the statement says {_n(stated)} but `{name}` is {_n(value)}",
+                "update the statement or the field so that they agree",
+                item=kr,
+                field=name,
+            )
+    declared = kr.text("direction")
+    if declared in ("increase", "decrease") and found.worded not in (None, declared):
         yield Problem(
-            f"{kr.describe()}: `direction` is {direction}, but the target {_n(target)} "
-            f"is {'below' if moves == 'decrease' else 'above'} the baseline {_n(baseline)}",
-            "swap baseline and target, or fix `direction`",
+            f"{kr.describe()}: the statement says {found.worded} but `direction` is {declared}",
+            "update the statement or the field so that they agree",
             item=kr,
             field="direction",
         )
@@ -140,6 +215,13 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
                 field="depends_on",
                 pointer="" if index is None else f"{kr.field_pointer('depends_on')}/{index}",
             )
+    facts = ctx.facts.get(kr.statement) if kr.statement else None
+    if facts is not None and not kr.ids("depends_on"):
+        from okrlint.language import dependency_hit
+
+        hit = dependency_hit(facts, ctx.options)
+        if hit:
+            yield Problem(f"{kr.describe()} {hit.reason}", hit.suggestion, item=kr, field="title")
 
 
 @check("value-out-of-range")
