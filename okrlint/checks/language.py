@@ -33,10 +33,13 @@ def kind_of(kr: KeyResult) -> str | None:
     return None
 
 
-def analyse_goals(goals: GoalSet, model: str | None) -> dict[str, Any]:
-    """Facts for every objective and KR statement of the reported documents."""
-    from okrlint.language import get_analyser
+def analyse_goals(goals: GoalSet, model: str | None, cache: Any = None) -> dict[str, Any]:
+    """Facts for every objective and KR statement of the reported documents.
 
+    With a ``cache`` (``okrlint.cache.FactsCache``), known statements are read
+    from it and only the others are analysed, so spaCy is imported only when a
+    statement is new.
+    """
     texts: dict[str, None] = {}
     for doc in goals.documents:
         if not doc.reported:
@@ -50,17 +53,25 @@ def analyse_goals(goals: GoalSet, model: str | None) -> dict[str, Any]:
     if not texts:
         return {}
     statements = list(texts)
-    return dict(zip(statements, get_analyser(model).analyse(statements), strict=True))
+    known: dict[str, Any] = cache.get_many(statements) if cache is not None else {}
+    fresh = [text for text in statements if text not in known]
+    if fresh:
+        from okrlint.language import get_analyser
+
+        analysed = dict(zip(fresh, get_analyser(model).analyse(fresh), strict=True))
+        if cache is not None:
+            cache.put_many(analysed)
+        known.update(analysed)
+    return {text: known[text] for text in statements}
 
 
 def _facts(item: Item, ctx: Context) -> Any:
     return ctx.facts.get(item.statement) if item.statement else None
 
 
-def _problem(item: Item, hit: Any, what: str, field: str = "title") -> Problem:
-    return Problem(
-        f"{item.describe()} {what}: {hit.reason}", hit.suggestion, item=item, field=field
-    )
+def _problem(item: Item, hit: Any, field: str = "title") -> Problem:
+    """The classifier's reason names the trigger words; the hint is its rewrite."""
+    return Problem(f"{item.describe()}: {hit.reason}", hit.suggestion, item=item, field=field)
 
 
 def _has_numbers(kr: KeyResult) -> bool:
@@ -74,7 +85,7 @@ def measurable_objective(objective: Objective, ctx: Context) -> Iterator[Problem
     facts = _facts(objective, ctx)
     hit = facts and objective_quantity_hit(facts, ctx.options)
     if hit:
-        yield _problem(objective, hit, "puts a number in the objective")
+        yield _problem(objective, hit)
 
 
 @check("binary-key-result")
@@ -96,7 +107,7 @@ def binary_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     facts = _facts(kr, ctx)
     hit = facts and binary_hit(facts, ctx.options)
     if hit:
-        yield _problem(kr, hit, "can only be done or not done")
+        yield _problem(kr, hit)
 
 
 @check("solution-oriented-key-result")
@@ -108,7 +119,7 @@ def solution_oriented(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     facts = _facts(kr, ctx)
     hit = facts and solution_hit(facts, ctx.options)
     if hit:
-        yield _problem(kr, hit, "describes a solution, not an outcome")
+        yield _problem(kr, hit)
 
 
 @check("maintain-key-result")
@@ -126,7 +137,7 @@ def maintain_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     facts = _facts(kr, ctx)
     hit = facts and maintain_hit(facts, ctx.options)
     if hit:
-        yield _problem(kr, hit, "maintains a standard: that is a KPI")
+        yield _problem(kr, hit)
 
 
 @check("vague-key-result")
@@ -138,7 +149,7 @@ def vague_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     facts = _facts(kr, ctx)
     hit = facts and vague_hit(facts, ctx.options)
     if hit:
-        yield _problem(kr, hit, "is vague")
+        yield _problem(kr, hit)
 
 
 def is_lagging_kpi(kpi: Kpi, options: dict[str, Any]) -> bool:
