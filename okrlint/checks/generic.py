@@ -2,7 +2,10 @@
 
 `required`: fires when none of the fields in `args.field` has a value.
 `count`: fires when the list `args.of` has fewer than option `min` or more than `max`.
-Messages are templates: {item} (the item's description), {count}, {min}, {max}.
+Messages are templates: {item} (the item's description), {count}, {min}, {max}, and
+for `count` a placeholder named after `args.of` (e.g. {key_results}) that reads
+"no key results", "1 key result" or "3 key results". The noun comes from `args.of`
+("key_results" -> "key result"/"key results"), or from `args.noun: [singular, plural]`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,33 @@ def fill(template: str, **values: object) -> str:
         lambda m: str(values[m[1]]) if m[1] in values else m[0],
         template,
     )
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ses", "xes", "ches", "shes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """``count`` things in words: "no key results", "1 key result", "3 key results"."""
+    many = plural or f"{singular}s"
+    if count == 0:
+        return f"no {many}"
+    return f"{count} {singular if count == 1 else many}"
+
+
+def _noun(args: dict[str, object]) -> tuple[str, str]:
+    """The (singular, plural) noun of a `count` check: `args.noun`, or from `args.of`."""
+    noun = args.get("noun")
+    if isinstance(noun, list) and len(noun) == 2:
+        return str(noun[0]), str(noun[1])
+    if isinstance(noun, str):
+        return noun, f"{noun}s"
+    plural = str(args["of"]).replace("_", " ")
+    return _singular(plural), plural
 
 
 def _fields(ctx: Context) -> list[str]:
@@ -57,7 +87,14 @@ def count(item: Item, ctx: Context) -> Iterator[Problem]:
     if low <= len(values) <= high:
         return
     template = ctx.args["too_few"] if len(values) < low else ctx.args["too_many"]
-    values_ = {"item": item.describe(), "count": len(values), "min": low, "max": high}
+    singular, plural = _noun(ctx.args)
+    values_ = {
+        "item": item.describe(),
+        "count": len(values),
+        "min": low,
+        "max": high,
+        str(ctx.args["of"]): counted(len(values), singular, plural),
+    }
     yield Problem(
         fill(template, **values_),
         fill(ctx.args.get("hint", ""), **values_),

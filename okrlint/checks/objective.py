@@ -65,26 +65,51 @@ SURNAME_PARTICLES = frozenset(
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "mba"))
 _JOINERS = re.compile(r"\s+(?:and|&|\+|/)\s+|\s*[&+/;]\s*", re.IGNORECASE)
 _EMAIL = re.compile(r"[^\s,;<>()]+@[^\s,;<>()]+")
+# One name written with an ampersand: between single letters ("R&D", "Q & A") or
+# between capitals with no space around it ("P&L", "S&OP", "AT&T"). A department,
+# not two people; "Ana&Ben" still names two.
+_AMPERSAND_NAME = re.compile(r"\b[A-Za-z]\s*&\s*[A-Za-z]\b|(?<![\w&])[A-Z0-9]+&[A-Z0-9]+(?![\w&])")
+# "Ana Lima (R&D)": a note about the person, not part of the name
+_ANNOTATION = re.compile(r"\s*\([^()]*\)")
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def owner_problem(owner: object, team_names: set[str]) -> str | None:
-    """Why ``owner`` is not one person, or None when it is."""
+    """Why ``owner`` is not one person, or None when it is.
+
+    ``team_names`` are compared without regard to case or spacing.
+    """
     if isinstance(owner, list):
         people = [o for o in owner if isinstance(o, str) and o.strip()]
-        return f"lists {len(people)} owners" if len(people) > 1 else None
+        if len(people) > 1:
+            return f"lists {len(people)} owners"
+        return owner_problem(people[0], team_names) if people else None
     if not isinstance(owner, str) or not owner.strip():
         return None
     text = owner.strip()
+    group = f"is a team or group ({text!r}), not a person"
+    if _normal(text) in {_normal(name) for name in team_names}:
+        return group  # before splitting: a team may be called "Sales & Marketing"
+    name = _ANNOTATION.sub("", text).strip() or text
     # an email is one person even with "+" or "/" in it: ana+okr@example.com
-    masked = _EMAIL.sub("email", text)
+    masked = _EMAIL.sub("email", name)
+    # "R&D", "Q&A": one department's name, not two people joined by "&"
+    masked, acronyms = _AMPERSAND_NAME.subn("department", masked)
     if len([part for part in _JOINERS.split(masked) if part.strip()]) > 1:
         return f"names several people ({text!r})"
     parts = [part.strip() for part in masked.split(",") if part.strip()]
     if len(parts) > 1 and not _one_person_with_comma(parts, text):
         return f"names several people ({text!r})"
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    if text.lower() in team_names or (words & GROUP_WORDS and not words & ROLE_WORDS):
-        return f"is a team or group ({text!r}), not a person"
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if words & ROLE_WORDS:
+        return None  # one person's role: "Growth team lead", "Head of R&D"
+    if acronyms:
+        return f"is a department or group ({text!r}), not a person"
+    if words & GROUP_WORDS:
+        return group
     return None
 
 
@@ -104,9 +129,9 @@ def _one_person_with_comma(parts: list[str], text: str) -> bool:
 
 @check("multiple-owners")
 def multiple_owners(objective: Objective, ctx: Context) -> Iterator[Problem]:
-    teams = {name.lower() for name in ctx.settings.teams}
+    teams = set(ctx.settings.teams)
     if objective.team:
-        teams.add(objective.team.lower())
+        teams.add(objective.team)
     problem = owner_problem(objective.data.get("owner"), teams)
     if problem:
         yield Problem(
