@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -23,3 +24,15 @@ def lint(tmp_path):
         return lint_paths([tmp_path / name], settings or Settings(root=tmp_path), today=TODAY)
 
     return run
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git in ``repo`` as a fixed test identity; return its output, stripped."""
+    done = subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()

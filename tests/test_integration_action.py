@@ -18,6 +18,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from conftest import git
 
 ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -83,15 +84,6 @@ def _run_check(workspace: Path, **inputs: str) -> tuple[subprocess.CompletedProc
     return done, github
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=T", "-c", "user.email=t@example.com", *args],
-        cwd=cwd,
-        check=True,
-        capture_output=True,
-    )
-
-
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     if shutil.which("bash") is None or shutil.which("git") is None:  # pragma: no cover
@@ -99,9 +91,9 @@ def workspace(tmp_path: Path) -> Path:
     repo = tmp_path / "workspace"
     (repo / "goals").mkdir(parents=True)
     (repo / "goals" / "growth.yaml").write_text(GOALS, "utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "goals")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "goals")
     return repo
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import git
 
 from okrlint import lint_paths
 from okrlint.cli import main
@@ -24,17 +24,6 @@ CHANGE_FIXTURES = ROOT / "fixtures" / "change"
 TODAY = date(2026, 2, 15)
 EXPECT = re.compile(r"#\s*expect:\s*([A-Z0-9, ]+)")
 CODES = ("CHG001", "CHG002", "CHG003", "CHG004")
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
 
 
 def history(repo: Path, before: dict[str, str], after: dict[str, str | None]) -> Path:

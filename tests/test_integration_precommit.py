@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import git
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIP = shutil.ignore_patterns(
@@ -56,24 +57,13 @@ objectives:
 FIXED = BAD.replace("        target: 80\n", "        target: 60\n")
 
 
-def _git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout.strip()
-
-
 def _hook_repo(tmp_path: Path) -> tuple[Path, str]:
     repo = tmp_path / "okrlint-hook"
     shutil.copytree(ROOT, repo, ignore=SKIP)
-    _git(repo, "init", "-q")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "okrlint as it is in the working tree")
-    return repo, _git(repo, "rev-parse", "HEAD")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "okrlint as it is in the working tree")
+    return repo, git(repo, "rev-parse", "HEAD")
 
 
 def _pre_commit(project: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -105,7 +95,7 @@ def test_pre_commit_blocks_a_bad_goals_file_and_passes_once_fixed(tmp_path: Path
     hook_repo, rev = _hook_repo(tmp_path)
     project = tmp_path / "project"
     (project / "goals").mkdir(parents=True)
-    _git(project, "init", "-q")
+    git(project, "init", "-q")
     config = {
         "repos": [
             {
@@ -117,8 +107,8 @@ def test_pre_commit_blocks_a_bad_goals_file_and_passes_once_fixed(tmp_path: Path
     }
     (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), "utf-8")
     (project / "goals" / "company.yaml").write_text(COMPANY, "utf-8")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-qm", "company goals", "--no-verify")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "company goals", "--no-verify")
 
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     env.pop("VIRTUAL_ENV", None)
@@ -126,7 +116,7 @@ def test_pre_commit_blocks_a_bad_goals_file_and_passes_once_fixed(tmp_path: Path
     assert installed.returncode == 0, installed.stderr
 
     (project / "goals" / "growth.yaml").write_text(BAD, "utf-8")
-    _git(project, "add", "goals/growth.yaml")
+    git(project, "add", "goals/growth.yaml")
     run = _pre_commit(project, env, "run")
     assert run.returncode == 1, run.stdout + run.stderr
     assert "goals/growth.yaml:12:" in run.stdout and "KR008" in run.stdout
@@ -143,7 +133,7 @@ def test_pre_commit_blocks_a_bad_goals_file_and_passes_once_fixed(tmp_path: Path
     assert "KR008" in commit.stdout + commit.stderr
 
     (project / "goals" / "growth.yaml").write_text(FIXED, "utf-8")
-    _git(project, "add", "goals/growth.yaml")
+    git(project, "add", "goals/growth.yaml")
     run = _pre_commit(project, env, "run")
     assert run.returncode == 0, run.stdout + run.stderr
     commit = subprocess.run(
