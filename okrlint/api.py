@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from okrlint import schema, suppress
 from okrlint.config import Settings, load_settings
@@ -65,8 +66,13 @@ def lint_paths(
     today: date | None = None,
     report_unused_suppressions: bool = False,
     diff_base: str | None = None,
+    cache: bool = False,
 ) -> Report:
     """Lint files and folders. ``config`` is Settings, a config file, or None to discover.
+
+    With ``cache=True`` (what the CLI does unless ``--no-cache``), results are
+    kept in ``.okrlint_cache/`` and reused when nothing they depend on changed
+    (see ``okrlint.cache``).
 
     With ``diff_base`` (a git revision), only findings on items changed since it
     are reported, and the change rules (CHG*) compare items with their versions there.
@@ -80,12 +86,32 @@ def lint_paths(
     if not names:
         names = [str(settings.root / p) for p in settings.paths] or ["."]
     files = collect(names, settings)
-    loaded_reported = [
-        load_file(str(p), display_path(p), settings.max_file_size) for p in files.reported
-    ]
-    loaded_context = [
-        load_file(str(p), display_path(p), settings.max_file_size) for p in files.context
-    ]
+    store = _open_cache(settings) if cache else None
+    run_key = None
+    if store is not None:
+        size = settings.max_file_size
+        reported_paths = [(str(p), display_path(p)) for p in files.reported]
+        context_paths = [(str(p), display_path(p)) for p in files.context]
+        for path, display in (*reported_paths, *context_paths):
+            store.read(path, display, size)
+        if diff_base is None and settings.authorship != "git":
+            explicit_shown = sorted(display_path(p) for p in files.explicit)
+            run_key = store.run_key(
+                [
+                    (today or date.today()).isoformat(),
+                    str(report_unused_suppressions),
+                    *(f"R{d}\x1f{store.hashes.get(d, '')}" for _, d in reported_paths),
+                    *(f"C{d}\x1f{store.hashes.get(d, '')}" for _, d in context_paths),
+                    *(f"E{d}" for d in explicit_shown),
+                ]
+            )
+        if run_key is not None:
+            cached = store.get_run(run_key)
+            report = _cached_report(cached, settings, store, files) if cached else None
+            if report is not None:
+                return report
+    loaded = _load_all([*files.reported, *files.context], settings.max_file_size, store)
+    loaded_reported, loaded_context = loaded[: len(files.reported)], loaded[len(files.reported) :]
     explicit = {display_path(p) for p in files.explicit}
     skipped: list[str] = []
     kept: list[LoadedDocument] = []
@@ -95,8 +121,131 @@ def lint_paths(
         else:
             kept.append(loaded)
     context = [doc for doc in loaded_context if doc.ok and _looks_like_goals(doc)]
-    return _lint(
-        kept, context, settings, today, report_unused_suppressions, skipped, diff_base=diff_base
+    report = _lint(
+        kept,
+        context,
+        settings,
+        today,
+        report_unused_suppressions,
+        skipped,
+        diff_base=diff_base,
+        cache=store,
+    )
+    if store is not None:
+        if run_key is not None:
+            from okrlint.cache import finding_to_value
+
+            store.put_run(
+                run_key,
+                {
+                    "findings": tuple(finding_to_value(f) for f in report.findings),
+                    "files": tuple(report.files),
+                    "skipped": tuple(report.skipped),
+                    "notes": tuple(report.notes),
+                },
+            )
+        store.flush()
+    return report
+
+
+def _load_all(paths: list[Path], size: int, store: Any) -> list[LoadedDocument]:
+    """Load files in order: from the cache, else in worker processes when there are
+    many (``okrlint.parallel``), else here."""
+    from okrlint import parallel
+
+    shown = [(str(p), display_path(p)) for p in paths]
+    out: list[LoadedDocument | None] = [None] * len(shown)
+    missing: list[int] = []
+    for index, (path, display) in enumerate(shown):
+        if store is not None:
+            out[index] = store.cached(path, display, size)
+            if out[index] is None and store.raw(display) is None:
+                out[index] = load_file(path, display, size)  # unreadable: not cached
+        if out[index] is None:
+            missing.append(index)
+    jobs = [
+        (shown[i][0], shown[i][1], size, store.raw(shown[i][1]) if store else None) for i in missing
+    ]
+    fresh = parallel.load_many(jobs) if len(jobs) >= parallel.MIN_FILES else None
+    if fresh is None:
+        fresh = [
+            load_bytes(raw, display, max_bytes=size)
+            if raw is not None
+            else load_file(path, display, size)
+            for path, display, _, raw in jobs
+        ]
+    for index, doc in zip(missing, fresh, strict=True):
+        out[index] = doc
+        if store is not None:
+            store.remember(doc, size)
+    return [doc for doc in out if doc is not None]
+
+
+def _open_cache(settings: Settings) -> Any:
+    from okrlint import cache
+
+    if cache.disabled_by_env():
+        return None
+    return cache.Cache(cache.cache_dir(settings), settings)
+
+
+class _LazyDocuments(list):  # type: ignore[type-arg]
+    """The documents of a run answered from the cache, read only if someone asks."""
+
+    def __init__(self, build: Any) -> None:
+        super().__init__()
+        self._build = build
+
+    def _fill(self) -> None:
+        if self._build is not None:
+            build, self._build = self._build, None
+            self.extend(build())
+
+    def __iter__(self) -> Any:
+        self._fill()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._fill()
+        return super().__getitem__(index)
+
+    def __bool__(self) -> bool:
+        self._fill()
+        return super().__len__() > 0
+
+
+def _cached_report(cached: Any, settings: Settings, store: Any, files: Any) -> Report | None:
+    """A Report from a cached run, or None when the entry does not hold together."""
+    from okrlint.cache import finding_from_value
+
+    try:
+        findings = [finding_from_value(v) for v in cached["findings"]]
+        shown = [str(p) for p in cached["files"]]
+        skipped = [str(p) for p in cached["skipped"]]
+        notes = [str(n) for n in cached["notes"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+    size = settings.max_file_size
+
+    def documents() -> list[Document]:
+        docs = []
+        for path in files.reported:
+            display = display_path(path)
+            if display in shown:
+                docs.append(build_document(store.load_file(str(path), display, size)))
+        for path in files.context:
+            loaded = store.load_file(str(path), display_path(path), size)
+            if loaded.ok and _looks_like_goals(loaded):
+                docs.append(build_document(loaded, reported=False))
+        store.flush()
+        return docs
+
+    return Report(
+        findings, shown, settings, skipped, notes=notes, documents=_LazyDocuments(documents)
     )
 
 
@@ -159,6 +308,7 @@ def _lint(
     skipped: list[str],
     *,
     diff_base: str | None = None,
+    cache: Any = None,
 ) -> Report:
     today = today or date.today()
     findings_by_path: dict[str, list[Finding]] = {}
@@ -166,7 +316,7 @@ def _lint(
     for loaded in reported:
         found = list(loaded.findings)
         if loaded.ok:
-            found.extend(schema.validate(loaded))
+            found.extend(cache.schema_findings(loaded) if cache else schema.validate(loaded))
         findings_by_path.setdefault(loaded.path, []).extend(found)
         documents.append(build_document(loaded, reported=True))
     documents.extend(build_document(loaded, reported=False) for loaded in context)
@@ -177,7 +327,8 @@ def _lint(
 
         base = gitdiff.load_base(diff_base, documents, settings.max_file_size)
         goals = gitdiff.with_base(goals, base)
-    for finding in run_rules(goals, settings, today):
+    facts_cache = cache.facts if cache is not None else None
+    for finding in run_rules(goals, settings, today, facts_cache):
         findings_by_path.setdefault(finding.path, []).append(finding)
 
     results: list[Finding] = []

@@ -7,7 +7,6 @@ whole goal set, and their findings are kept for reported documents only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -144,8 +143,14 @@ def _reported(problem: Problem) -> bool:
     return doc is not None and doc.reported
 
 
-def run_rules(goals: GoalSet, settings: Settings, today: date) -> list[Finding]:
-    """Findings of every enabled rule with a check function, for reported documents."""
+def run_rules(
+    goals: GoalSet, settings: Settings, today: date, facts_cache: Any = None
+) -> list[Finding]:
+    """Findings of every enabled rule with a check function, for reported documents.
+
+    ``facts_cache`` (an ``okrlint.cache.FactsCache``) keeps language facts per
+    statement across runs, so spaCy is not even imported when all are known.
+    """
     active = [
         (rule, options) for rule, options in settings.active_rules() if rule.check != "builtin"
     ]
@@ -153,21 +158,24 @@ def run_rules(goals: GoalSet, settings: Settings, today: date) -> list[Finding]:
     if any(rule.needs_language for rule, _ in active):
         from okrlint.checks.language import analyse_goals
 
-        facts = analyse_goals(goals, settings.nlp_model)
-    by_target: dict[str, list[Context]] = {}
+        facts = analyse_goals(goals, settings.nlp_model, facts_cache)
+    # each rule's function and severity are looked up once, not per item
+    by_target: dict[str, list[tuple[Context, Any, Severity]]] = {}
     for rule, options in active:
         context = Context(rule, options, goals, settings, today, facts=facts)
-        by_target.setdefault(rule.target, []).append(context)
+        by_target.setdefault(rule.target, []).append(
+            (context, rule.function, settings.severity(rule))
+        )
 
     findings: list[Finding] = []
 
-    def emit(context: Context, problems: Iterable[Problem]) -> None:
-        severity = settings.severity(context.rule)
-        for problem in problems:
-            if _reported(problem):
-                finding = locate(problem, context.rule, severity)
-                if finding is not None:
-                    findings.append(finding)
+    def run(bound: list[tuple[Context, Any, Severity]], target: Any) -> None:
+        for context, function, severity in bound:
+            for problem in function(target, context):
+                if _reported(problem):
+                    finding = locate(problem, context.rule, severity)
+                    if finding is not None:
+                        findings.append(finding)
 
     documents = by_target.get("document", [])
     objectives = by_target.get("objective", [])
@@ -176,26 +184,19 @@ def run_rules(goals: GoalSet, settings: Settings, today: date) -> list[Finding]:
     for doc in goals.documents:
         if not doc.reported or not doc.loaded.ok:
             continue
-        for context in documents:
-            emit(context, context.rule.function(doc, context))
+        run(documents, doc)
         for objective in doc.objectives:
-            for context in objectives:
-                emit(context, context.rule.function(objective, context))
+            run(objectives, objective)
             for key_result in objective.key_results:
-                for context in key_results:
-                    emit(context, context.rule.function(key_result, context))
+                run(key_results, key_result)
         for kpi in doc.kpis:
-            for context in kpis:
-                emit(context, context.rule.function(kpi, context))
+            run(kpis, kpi)
 
     if "team_period" in by_target:
         for group in team_periods(goals):
-            for context in by_target["team_period"]:
-                emit(context, context.rule.function(group, context))
+            run(by_target["team_period"], group)
     if "team" in by_target:
         for team in teams(goals):
-            for context in by_target["team"]:
-                emit(context, context.rule.function(team, context))
-    for context in by_target.get("folder", []):
-        emit(context, context.rule.function(goals, context))
+            run(by_target["team"], team)
+    run(by_target.get("folder", []), goals)
     return findings

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +95,14 @@ class LoadedDocument:
 
 
 def escape_pointer_token(token: str) -> str:
+    if "~" not in token and "/" not in token:
+        return token
     return token.replace("~", "~0").replace("/", "~1")
+
+
+_MISSING = object()
+_intern = sys.intern
+_RESOLVED: dict[tuple[Any, ...], Any] = {}
 
 
 def doc_finding(
@@ -312,11 +320,22 @@ class _Composer:
         try:
             # the pure-Python reader checks the characters here, so this is inside the try
             parser = _Parser(self.text)
+            scalar_event, end_event, handle, on_scalar = (
+                yaml.ScalarEvent,
+                yaml.StreamEndEvent,
+                self._event,
+                self._scalar,
+            )
+            get_event = parser.get_event
             while True:
-                event = parser.get_event()
-                if event is None or isinstance(event, yaml.StreamEndEvent):
+                event = get_event()
+                kind = event.__class__
+                if kind is scalar_event:  # most events: dispatch without the chain below
+                    on_scalar(event)
+                    continue
+                if event is None or kind is end_event or isinstance(event, end_event):
                     break
-                self._event(event)
+                handle(event)
         except _Stop:
             self.doc.data = None
         except yaml.MarkedYAMLError as error:
@@ -464,8 +483,8 @@ class _Composer:
             return ""
         top = self.stack[-1]
         if top.is_map:
-            return f"{top.pointer}/{escape_pointer_token(top.key or '')}"
-        return f"{top.pointer}/{len(top.value)}"
+            return _intern(f"{top.pointer}/{escape_pointer_token(top.key or '')}")
+        return _intern(f"{top.pointer}/{len(top.value)}")
 
     def _check_tag(self, event: Any) -> None:
         tag = event.tag
@@ -486,6 +505,7 @@ class _Composer:
             key = event.value
             if len(key) > 200:
                 key = key[:200]
+            key = _intern(key)  # the same few keys in every document: share them
             if key == "<<" and event.implicit[0]:
                 self._stop(
                     "merge keys (`<<:`) are not supported in goals documents",
@@ -512,11 +532,43 @@ class _Composer:
             top.key = key
             top.key_span = span
             return
-        self._check_tag(event)
-        self._count(event)
-        value = self._resolve(event)
-        self.doc.positions[self._child_pointer()] = self._span(event)
-        self._place(value, 1, event, anchor=event.anchor)
+        if event.tag is not None:
+            self._check_tag(event)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self.nodes -= 1
+            self._count(event)
+        # values repeat across documents ("team", "percent", owners): resolve each
+        # once and share the (immutable) result; long text is not worth keeping
+        key = (event.value, event.implicit, event.tag, bool(event.style), self.is_json)
+        resolved = _RESOLVED.get(key, _MISSING)
+        if resolved is _MISSING:
+            resolved = self._resolve(event)
+            if len(event.value) <= 64:
+                if len(_RESOLVED) >= 50_000:
+                    _RESOLVED.clear()
+                _RESOLVED[key] = resolved
+        start, end = event.start_mark, event.end_mark
+        span = (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+        if top is None or event.anchor:
+            self.doc.positions[self._child_pointer()] = span
+            self._place(resolved, 1, event, anchor=event.anchor)
+            return
+        # _place, inlined for the common case: a value without an anchor
+        top.size += 1
+        top.last_end = span[2:]
+        if top.is_map:
+            name = top.key or ""
+            pointer = _intern(f"{top.pointer}/{escape_pointer_token(name)}")
+            self.doc.positions[pointer] = span
+            if top.key_span is not None:
+                self.doc.key_positions[pointer] = top.key_span
+            top.value[name] = resolved
+            top.key = None
+            top.key_span = None
+        else:
+            self.doc.positions[_intern(f"{top.pointer}/{len(top.value)}")] = span
+            top.value.append(resolved)
 
     def _resolve(self, event: Any) -> Any:
         value = event.value
@@ -562,7 +614,7 @@ class _Composer:
         top.last_end = end or (event.end_mark.line + 1, event.end_mark.column + 1)
         if top.is_map:
             key = top.key or ""
-            pointer = f"{top.pointer}/{escape_pointer_token(key)}"
+            pointer = _intern(f"{top.pointer}/{escape_pointer_token(key)}")
             if top.key_span is not None:
                 self.doc.key_positions[pointer] = top.key_span
             if pointer not in self.doc.positions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -35,6 +36,9 @@ def _validator() -> Any:
 
 def validate(doc: LoadedDocument) -> list[Finding]:
     """Schema findings for a loaded document whose top level is a mapping."""
+    fast = _fast_check()
+    if fast is not None and fast(doc.data):
+        return []  # surely valid: jsonschema would find nothing (see _compile)
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for error in _validator().iter_errors(doc.data):
@@ -166,3 +170,155 @@ def _explain(error: Any) -> list[tuple[str, str, str, bool]]:
     if validator == "minProperties":
         return one(f"{where}: `{name}` is empty", "give it `min:` and/or `max:`")
     return one(f"{where}: {error.message[:200]}")
+
+
+# -- a fast yes for valid documents ----------------------------------------------
+#
+# Most documents are valid, and jsonschema's generic walk costs more than loading
+# them. The schema is compiled once into plain Python checks that answer "surely
+# valid" or "not sure"; only "surely valid" skips jsonschema, so findings are
+# exactly jsonschema's. Every check is strict where JSON Schema is subtle (1.0 as
+# an integer, True as 1): those go to jsonschema. A keyword the compiler does not
+# know disables the fast path for the whole schema.
+
+_ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "default", "examples"})
+_TYPES: dict[str, Any] = {
+    "string": lambda v: isinstance(v, str),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "integer": lambda v: type(v) is int,
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+}
+
+
+class _Unsupported(Exception):
+    pass
+
+
+@cache
+def _fast_check() -> Any:
+    root = json.loads(schema_text())
+    try:
+        return _compile(root, root, {})
+    except (_Unsupported, KeyError, TypeError, ValueError, re.error):
+        return None
+
+
+def _compile(node: Any, root: dict[str, Any], refs: dict[str, Any]) -> Any:
+    if node is True or node == {}:
+        return lambda value: True
+    if not isinstance(node, dict):
+        raise _Unsupported(str(node))
+    checks: list[Any] = []
+    handled = set(_ANNOTATIONS) | {"$defs"}
+    if "type" in node:
+        handled.add("type")
+        names = [node["type"]] if isinstance(node["type"], str) else list(node["type"])
+        tests = [_TYPES[name] for name in names]
+        checks.append(lambda value, tests=tests: any(test(value) for test in tests))
+    if "$ref" in node:
+        handled.add("$ref")
+        ref = node["$ref"]
+        if not ref.startswith("#/$defs/") or "/" in ref[8:] or "~" in ref:
+            raise _Unsupported(ref)
+        name = ref[8:]
+        if name not in refs:
+            refs[name] = None  # placeholder for recursion
+            refs[name] = _compile(root["$defs"][name], root, refs)
+        checks.append(lambda value, name=name: refs[name](value))
+    if "const" in node:
+        handled.add("const")
+        const = node["const"]
+        if type(const) not in (str, int):
+            raise _Unsupported("const")
+        checks.append(lambda value, c=const: type(value) is type(c) and value == c)
+    if "enum" in node:
+        handled.add("enum")
+        options = node["enum"]
+        if not all(type(o) is str for o in options):
+            raise _Unsupported("enum")
+        allowed = frozenset(options)
+        checks.append(lambda value, a=allowed: type(value) is str and value in a)
+    if "maxLength" in node:
+        handled.add("maxLength")
+        limit = node["maxLength"]
+        checks.append(lambda value, n=limit: not isinstance(value, str) or len(value) <= n)
+    if "pattern" in node:
+        handled.add("pattern")
+        regex = re.compile(node["pattern"])
+        checks.append(
+            lambda value, r=regex: not isinstance(value, str) or r.search(value) is not None
+        )
+    if "anyOf" in node:
+        handled.add("anyOf")
+        branches = [_compile(branch, root, refs) for branch in node["anyOf"]]
+        checks.append(lambda value, b=branches: any(branch(value) for branch in b))
+    if "items" in node:
+        handled.add("items")
+        item = _compile(node["items"], root, refs)
+        checks.append(
+            lambda value, item=item: not isinstance(value, list) or all(item(v) for v in value)
+        )
+    object_keys = {
+        "properties",
+        "patternProperties",
+        "additionalProperties",
+        "required",
+        "minProperties",
+    }
+    if object_keys & set(node):
+        handled |= object_keys
+        checks.append(_object_check(node, root, refs))
+    unknown = set(node) - handled
+    if unknown:
+        raise _Unsupported(", ".join(sorted(unknown)))
+    if len(checks) == 1:
+        return checks[0]
+    return lambda value, checks=tuple(checks): all(check(value) for check in checks)
+
+
+def _object_check(node: dict[str, Any], root: dict[str, Any], refs: dict[str, Any]) -> Any:
+    properties = {k: _compile(v, root, refs) for k, v in node.get("properties", {}).items()}
+    patterns = [
+        (re.compile(p), _compile(v, root, refs))
+        for p, v in node.get("patternProperties", {}).items()
+    ]
+    additional = node.get("additionalProperties", True)
+    closed = additional is False
+    extra = None if additional is True or closed else _compile(additional, root, refs)
+    required = tuple(node.get("required", ()))
+    at_least = node.get("minProperties", 0)
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return True
+        if len(value) < at_least:
+            return False
+        for name in required:
+            if name not in value:
+                return False
+        for key, item in value.items():
+            if type(key) is not str:
+                return False
+            known = properties.get(key)
+            if known is not None:
+                if not known(item):
+                    return False
+                matched = True
+            else:
+                matched = False
+            for regex, test in patterns:
+                if regex.search(key) is not None:
+                    matched = True
+                    if not test(item):
+                        return False
+            if not matched:
+                if closed:
+                    return False
+                if extra is not None and not extra(item):
+                    return False
+        return True
+
+    return check

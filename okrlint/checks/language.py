@@ -56,9 +56,9 @@ def analyse_goals(goals: GoalSet, model: str | None, cache: Any = None) -> dict[
     known: dict[str, Any] = cache.get_many(statements) if cache is not None else {}
     fresh = [text for text in statements if text not in known]
     if fresh:
-        from okrlint.language import get_analyser
+        from okrlint import parallel  # worker processes when there are many
 
-        analysed = dict(zip(fresh, get_analyser(model).analyse(fresh), strict=True))
+        analysed = dict(zip(fresh, parallel.analyse(fresh, model), strict=True))
         if cache is not None:
             cache.put_many(analysed)
         known.update(analysed)

@@ -14,6 +14,7 @@ pipeline (``Analyser(model="en_core_web_sm")``) its tags are used instead.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -364,7 +365,7 @@ class Analyser:
             between = text[prev_end : tok.idx]
             words.append(
                 _Word(
-                    text=tok.text,
+                    text=sys.intern(tok.text),  # kept in Facts.tokens: share repeated words
                     lower=lower,
                     start=tok.idx,
                     end=tok_end,
@@ -396,7 +397,7 @@ class Analyser:
         for s, e, name, _phrase in self.lexicon.match(keys):
             if name in ("increase_words", "decrease_words") and words[s].lower in {"up", "down"}:
                 continue
-            surface = text[words[s].start : words[e - 1].end]
+            surface = sys.intern(text[words[s].start : words[e - 1].end])
             bucket = classes.setdefault(name, [])
             if surface not in bucket:
                 bucket.append(surface)

@@ -145,13 +145,26 @@ def _is_activity(facts: Facts) -> bool:
     if head in _sets()["activity_heads"]:
         return True
     # a two-word activity whose last word alone is ambiguous: "training sessions"
-    words = [
-        word_info(w).lemma("NOUN") for w in re.findall(r"[a-z]+", (facts.object or "").lower())
-    ]
-    return any(
-        " ".join(words[i : i + len(entry.split())]) == entry and entry.split()[-1] == head
+    return _is_activity_phrase((facts.object or "").lower(), head)
+
+
+@lru_cache(maxsize=1)
+def _activity_phrases() -> tuple[tuple[str, int, str], ...]:
+    """(entry, its word count, its last word) for the multi-word activity nouns."""
+    return tuple(
+        (entry, len(entry.split()), entry.split()[-1])
         for entry in _classes()["activity_nouns"]
         if " " in entry
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _is_activity_phrase(object_lower: str, head: str) -> bool:
+    words = [word_info(w).lemma("NOUN") for w in re.findall(r"[a-z]+", object_lower)]
+    return any(
+        " ".join(words[i : i + size]) == entry and last == head
+        for entry, size, last in _activity_phrases()
+        if last == head
         for i in range(len(words))
     )
 
@@ -485,6 +498,29 @@ def placeholder_hit(text: str, options: Options | None = None) -> Hit | None:
     if not isinstance(text, str) or not text.strip():
         return None
     extra = tuple(p for p in options.get("extra_patterns") or () if isinstance(p, str))
+    return _placeholder_hit(text, extra)
+
+
+@lru_cache(maxsize=1)
+def _placeholder_any() -> re.Pattern[str] | None:
+    """All default patterns in one alternation: a quick "none of them matches"."""
+    from .vocab import placeholder_patterns
+
+    patterns = placeholder_patterns()
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[a-zA-Z]+\)", p) for p in patterns):
+        return None  # backreferences or global flags do not survive being joined
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=65_536)
+def _placeholder_hit(text: str, extra: tuple[str, ...]) -> Hit | None:
+    if not extra:
+        quick = _placeholder_any()
+        if quick is not None and quick.search(text) is None:
+            return None
     for regex in _placeholder_regexes(extra):
         match = regex.search(text)
         if match:

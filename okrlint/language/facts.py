@@ -7,7 +7,7 @@ JSON so that an on-disk cache can store them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 FORMS = ("imperative", "noun_phrase", "state", "other")
@@ -42,7 +42,8 @@ class Quantity:
         return replace(self, unit=unit)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # the fields are plain values: no need for asdict's deep copy
+        return {name: getattr(self, name) for name in _QUANTITY_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quantity:
@@ -102,7 +103,9 @@ class Facts:
         return self.classes.get(name, [])
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # what asdict() gives, without its slow recursive deep copy
+        data = {name: getattr(self, name) for name in _FACTS_FIELDS}
+        data["classes"] = {k: list(v) for k, v in self.classes.items()}
         data["tokens"] = list(self.tokens)
         data["lemmas"] = list(self.lemmas)
         data["direction_words"] = list(self.direction_words)
@@ -126,3 +129,7 @@ class Facts:
         if "classes" in values:
             values["classes"] = {k: list(v) for k, v in values["classes"].items()}
         return cls(**values)
+
+
+_QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
+_FACTS_FIELDS = tuple(f.name for f in fields(Facts))

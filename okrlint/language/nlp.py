@@ -189,9 +189,81 @@ def _lemminflect() -> Any:
     return lemminflect
 
 
+_PRELOADED: dict[str, Any] = {}
+_NEW_WORDS: dict[str, Any] = {}
+
+
+def preload_words(values: dict[str, Any]) -> None:
+    """Answers of earlier runs (from the on-disk cache), tried before lemminflect."""
+    _PRELOADED.update(values)
+
+
+def note_new_words(values: dict[str, Any]) -> None:
+    """Words looked up elsewhere (a worker process), to be saved in the cache."""
+    _NEW_WORDS.update(values)
+
+
+def words_changed() -> bool:
+    return bool(_NEW_WORDS)
+
+
+def export_words() -> dict[str, Any]:
+    """The words looked up in lemminflect during this run, as plain values."""
+    out = dict(_NEW_WORDS)
+    _NEW_WORDS.clear()
+    return out
+
+
+def _info_to_value(info: WordInfo) -> tuple[Any, ...]:
+    return (
+        info.lemmas,
+        tuple(sorted(info.keys)),
+        info.is_vbn,
+        info.is_vbg,
+        info.is_verb_base,
+        info.is_plural_noun,
+        info.is_comparative,
+        info.function,
+    )
+
+
+def _info_from_value(lower: str, value: Any) -> WordInfo:
+    lemmas, keys, vbn, vbg, base, plural, comparative, function = value
+    if not isinstance(lemmas, dict) or not all(
+        isinstance(k, str) and isinstance(v, tuple) for k, v in lemmas.items()
+    ):
+        raise ValueError("bad lemmas")
+    flags = (vbn, vbg, base, plural, comparative)
+    if not all(isinstance(flag, bool) for flag in flags) or not isinstance(keys, tuple):
+        raise ValueError("bad flags")
+    return WordInfo(
+        lower=lower,
+        lemmas=lemmas,
+        keys=frozenset(keys),
+        is_vbn=vbn,
+        is_vbg=vbg,
+        is_verb_base=base,
+        is_plural_noun=plural,
+        is_comparative=comparative,
+        function=function if isinstance(function, str) else None,
+    )
+
+
 @lru_cache(maxsize=200_000)
 def word_info(lower: str) -> WordInfo:
-    """Look a lower-case word up in lemminflect's tables (cached)."""
+    """Look a lower-case word up in lemminflect's tables (cached, also on disk)."""
+    known = _PRELOADED.get(lower)
+    if known is not None:
+        try:
+            return _info_from_value(lower, known)
+        except (TypeError, ValueError):
+            pass
+    info = _lookup(lower)
+    _NEW_WORDS[lower] = _info_to_value(info)
+    return info
+
+
+def _lookup(lower: str) -> WordInfo:
     li = _lemminflect()
     getAllInflections, getAllLemmas, getAllLemmasOOV = (
         li.getAllInflections,

@@ -1,0 +1,462 @@
+"""The on-disk cache: `.okrlint_cache/` next to the config file (or in the current folder).
+
+Three stores, each keyed so that a stale entry can never be read as fresh:
+
+- **files**: per file, what loading produced (data, positions, load findings)
+  and, once computed, its schema findings; keyed by the okrlint code stamp,
+  the path shown in findings, the size limit and the hash of the file's bytes;
+- **facts**: language facts per statement text (and lemminflect's answers per
+  word), keyed by the code stamp plus the spaCy/lemminflect versions and the
+  configured model, so spaCy is not even imported when every statement is known;
+- **runs**: the findings of a whole run, keyed by the code stamp, the resolved
+  settings, the date, the working folder and the path and hash of *every* file
+  read (reported and context), because cross-file rules make one file's
+  findings depend on the others.
+
+Every cache file starts with a header (magic, format, Python version, the
+stamp and a BLAKE2 digest of the payload); a file whose header or digest does
+not match (truncated, garbage, another version, another tool) is ignored and
+rewritten, never trusted. The payload is ``marshal`` data of plain values only,
+checked for its shape after loading. Writes go to a temporary file and are
+renamed into place, so concurrent runs never see half a file.
+
+``OKRLINT_CACHE_DIR`` moves the cache; ``OKRLINT_NO_CACHE=1`` (or
+``okrlint check --no-cache``) turns it off; ``okrlint clean`` deletes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from okrlint import __version__
+from okrlint.finding import Finding, Severity
+from okrlint.load import LoadedDocument
+
+DIR_NAME = ".okrlint_cache"
+FORMAT = 1
+_MAGIC = b"OKRLINTC"
+_DIGEST = 16
+_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}".encode()
+_MAX_RUNS = 16
+_FACT_SHARDS = 64
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
+def cache_dir(settings: Any) -> Path:
+    """Where the cache lives for these settings."""
+    env = os.environ.get("OKRLINT_CACHE_DIR")
+    if env:
+        return Path(env)
+    root = settings.root if getattr(settings, "source", None) else Path.cwd()
+    if not root.is_dir():
+        root = root.parent
+    return root / DIR_NAME
+
+
+def disabled_by_env() -> bool:
+    return os.environ.get("OKRLINT_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def clean(path: Path) -> bool:
+    """Delete a cache folder (only if it looks like one); True when something was removed."""
+    if not path.is_dir():
+        return False
+    marker = path / "CACHEDIR.TAG"
+    if not marker.is_file() and not any(p.name.startswith("v") for p in path.iterdir()):
+        raise ValueError(f"{path} does not look like an okrlint cache; not deleting it")
+    shutil.rmtree(path, ignore_errors=True)
+    return True
+
+
+def _hash(*parts: bytes | str) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def code_stamp() -> str:
+    """okrlint's version plus the size and time of every file of the package and
+    its rules, so an edited checkout (or a reinstall) never reads old results."""
+    here = Path(__file__).resolve().parent
+    parts = [__version__, _PYTHON.decode()]
+    roots = [here, here.parent / "rules"] if not (here / "rules").is_dir() else [here]
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for top, dirs, files in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+            for name in sorted(files):
+                if name.endswith((".py", ".yaml", ".json", ".txt")):
+                    try:
+                        info = os.stat(os.path.join(top, name))
+                    except OSError:
+                        continue
+                    parts.append(f"{top}/{name}:{info.st_size}:{info.st_mtime_ns}")
+    return _hash(*parts)
+
+
+def _module_stamp(name: str) -> str:
+    """The version of an installed package, found without importing it."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        return f"{name}:absent"
+    folder = os.path.dirname(spec.origin)
+    for about in ("about.py", "__init__.py"):
+        try:
+            text = Path(folder, about).read_text("utf-8", "replace")
+        except OSError:
+            continue
+        found = re.search(r"""__version__\s*=\s*["']([^"']+)""", text)
+        if found:
+            return f"{name}:{found[1]}"
+    try:
+        return f"{name}:{os.stat(spec.origin).st_mtime_ns}"
+    except OSError:
+        return f"{name}:unknown"
+
+
+class _Store:
+    """Reading and writing one kind of cache file, header and digest checked."""
+
+    def __init__(self, root: Path, folder: Path, stamp: str) -> None:
+        self.root = root
+        self.folder = folder
+        self.stamp = stamp.encode()
+        self.ready = False
+
+    def _prepare(self) -> None:
+        if self.ready:
+            return
+        root = self.root
+        root.mkdir(parents=True, exist_ok=True)
+        for name, text in (
+            (".gitignore", "# created by okrlint: the cache is never committed\n*\n"),
+            (
+                "CACHEDIR.TAG",
+                "Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by okrlint.\n",
+            ),
+        ):
+            marker = root / name
+            if not marker.exists():
+                with contextlib.suppress(OSError):
+                    marker.write_text(text, "utf-8")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.ready = True
+
+    def read(self, name: str) -> Any:
+        try:
+            with open(self.folder / name, "rb") as handle:
+                blob = handle.read()
+        except OSError:
+            return None
+        header = _MAGIC + bytes([FORMAT]) + _PYTHON + b"\x00" + self.stamp + b"\x00"
+        start = len(header)
+        if not blob.startswith(header) or len(blob) < start + _DIGEST:
+            return None
+        digest, payload = blob[start : start + _DIGEST], blob[start + _DIGEST :]
+        if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+            return None
+        try:
+            return marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def write(self, name: str, value: Any) -> None:
+        try:
+            self._prepare()
+            payload = marshal.dumps(value)
+            digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+            header = _MAGIC + bytes([FORMAT]) + _PYTHON + b"\x00" + self.stamp + b"\x00"
+            target = self.folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(header + digest + payload)
+                os.replace(temp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
+        except (OSError, ValueError):
+            pass  # a read-only or full disk only costs speed
+
+
+# -- findings and loaded documents as plain values -----------------------------
+
+
+def finding_to_value(finding: Finding) -> tuple[Any, ...]:
+    return tuple(
+        int(value) if name == "severity" else value
+        for name, value in ((n, getattr(finding, n)) for n in _FINDING_FIELDS)
+    )
+
+
+def finding_from_value(value: Any) -> Finding:
+    if not isinstance(value, tuple) or len(value) != len(_FINDING_FIELDS):
+        raise ValueError("not a finding")
+    data = dict(zip(_FINDING_FIELDS, value, strict=True))
+    data["severity"] = Severity(data["severity"])
+    if not all(isinstance(data[k], str) for k in ("code", "name", "message", "path")):
+        raise ValueError("not a finding")
+    return Finding(**data)
+
+
+def _loaded_to_value(doc: LoadedDocument) -> tuple[Any, ...]:
+    return (
+        doc.text is not None,
+        doc.data,
+        doc.positions,
+        doc.key_positions,
+        tuple(finding_to_value(f) for f in doc.findings),
+    )
+
+
+def _loaded_from_value(value: Any, display: str, text: str | None) -> LoadedDocument:
+    has_text, data, positions, key_positions, findings = value
+    if not isinstance(positions, dict) or not isinstance(key_positions, dict):
+        raise ValueError("bad positions")
+    if data is not None and not isinstance(data, dict):
+        raise ValueError("bad data")
+    return LoadedDocument(
+        path=display,
+        text=text if has_text else None,
+        data=data,
+        positions=positions,
+        key_positions=key_positions,
+        findings=[finding_from_value(f) for f in findings],
+    )
+
+
+class FactsCache:
+    """Language facts by statement text, in shards by hash; lemminflect answers by word."""
+
+    def __init__(self, store: _Store) -> None:
+        self.store = store
+        self.shards: dict[str, dict[str, Any]] = {}
+        self.dirty: set[str] = set()
+        self.words_loaded = False
+
+    @staticmethod
+    def _shard(text: str) -> str:
+        return f"facts-{int(_hash(text)[:4], 16) % _FACT_SHARDS:02d}"
+
+    def _load(self, shard: str) -> dict[str, Any]:
+        found = self.shards.get(shard)
+        if found is None:
+            value = self.store.read(shard)
+            found = value if isinstance(value, dict) else {}
+            self.shards[shard] = found
+        return found
+
+    def get_many(self, texts: list[str]) -> dict[str, Any]:
+        from okrlint.language.facts import Facts
+
+        out: dict[str, Any] = {}
+        for text in texts:
+            raw = self._load(self._shard(text)).get(text)
+            if raw is None:
+                continue
+            try:
+                facts = Facts.from_dict(raw)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                continue
+            if facts.text == text:
+                out[text] = facts
+        if out:
+            self.load_words()
+        return out
+
+    def put_many(self, facts: dict[str, Any]) -> None:
+        for text, value in facts.items():
+            shard = self._shard(text)
+            self._load(shard)[text] = value.to_dict()
+            self.dirty.add(shard)
+
+    def load_words(self) -> None:
+        """Give the classifiers lemminflect's answers for known words, so a run whose
+        statements are all known needs neither spaCy nor lemminflect's tables."""
+        if self.words_loaded:
+            return
+        self.words_loaded = True
+        from okrlint.language import nlp
+
+        value = self.store.read("words")
+        if isinstance(value, dict):
+            nlp.preload_words(value)
+
+    def flush(self) -> None:
+        for shard in sorted(self.dirty):
+            self.store.write(shard, self.shards[shard])
+        self.dirty.clear()
+        from okrlint.language import nlp
+
+        if nlp.words_changed():
+            known = self.store.read("words")
+            merged = known if isinstance(known, dict) else {}
+            merged.update(nlp.export_words())
+            self.store.write("words", merged)
+
+
+class Cache:
+    """One run's view of the cache folder."""
+
+    def __init__(self, folder: Path, settings: Any) -> None:
+        self.folder = folder
+        stamp = code_stamp()
+        self.stamp = stamp
+        self.settings_key = _hash(repr(settings))
+        base = folder / f"v{FORMAT}"
+        self.files = _Store(folder, base / "files", stamp)
+        self.runs = _Store(folder, base / "runs", stamp)
+        facts_stamp = _hash(
+            stamp,
+            _module_stamp("spacy"),
+            _module_stamp("lemminflect"),
+            str(getattr(settings, "nlp_model", None)),
+        )
+        self.facts = FactsCache(_Store(folder, base / "facts", facts_stamp))
+        self.hashes: dict[str, str] = {}
+        """display path -> content hash of every file read, for the run key."""
+        self.complete = True
+        """False when a file could not be hashed: the run is then not cached."""
+        self._raw: dict[str, bytes] = {}
+        self._entries: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._dirty: set[str] = set()
+
+    # -- files ---------------------------------------------------------------
+    def read(self, path: str, display: str, max_bytes: int) -> None:
+        """Read a file's bytes and hash them (for the run key); loading comes later."""
+        import stat as stat_module
+
+        try:
+            info = os.stat(path)
+            if not stat_module.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+                raise OSError("not cached")
+            with open(path, "rb") as handle:
+                raw = handle.read(max_bytes + 1)
+        except OSError:
+            self.complete = False
+            return
+        self._raw[display] = raw
+        self.hashes[display] = _hash(raw)
+
+    def load_file(self, path: str, display: str, max_bytes: int) -> LoadedDocument:
+        """``okrlint.load.load_file`` through the cache."""
+        from okrlint import load
+
+        doc = self.cached(path, display, max_bytes)
+        if doc is not None:
+            return doc
+        raw = self._raw.get(display)
+        if raw is None:
+            return load.load_file(path, display, max_bytes)
+        doc = load.load_bytes(raw, display, max_bytes=max_bytes)
+        self.remember(doc, max_bytes)
+        return doc
+
+    def raw(self, display: str) -> bytes | None:
+        return self._raw.get(display)
+
+    def _name(self, display: str, max_bytes: int) -> tuple[str, str]:
+        key = _hash("file", display, str(max_bytes), self.hashes[display])
+        return key, f"{key[:2]}/{key}"
+
+    def cached(self, path: str, display: str, max_bytes: int) -> LoadedDocument | None:
+        """The cached load of a file, or None (then load it and ``remember`` it)."""
+        from okrlint import load
+
+        if display not in self._raw:
+            self.read(path, display, max_bytes)
+        raw = self._raw.get(display)
+        if raw is None:
+            return None
+        key, name = self._name(display, max_bytes)
+        entry = self.files.read(name)
+        if isinstance(entry, dict) and entry.get("key") == key:
+            try:
+                text = None
+                if entry["loaded"][0]:
+                    decoded = load._decode(raw, display)
+                    text = decoded if isinstance(decoded, str) else None
+                doc = _loaded_from_value(entry["loaded"], display, text)
+                self._entries[display] = (name, entry)
+                return doc
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass
+        return None
+
+    def remember(self, doc: LoadedDocument, max_bytes: int) -> None:
+        """Keep a freshly loaded document (its file was ``read`` by this cache)."""
+        if doc.path not in self._raw:
+            return
+        key, name = self._name(doc.path, max_bytes)
+        self._entries[doc.path] = (name, {"key": key, "loaded": _loaded_to_value(doc)})
+        self._dirty.add(doc.path)
+
+    def schema_findings(self, loaded: LoadedDocument) -> list[Finding]:
+        from okrlint import schema
+
+        known = self._entries.get(loaded.path)
+        if known is not None:
+            cached = known[1].get("schema")
+            if isinstance(cached, tuple):
+                try:
+                    return [finding_from_value(v) for v in cached]
+                except (TypeError, ValueError):
+                    pass
+        found = schema.validate(loaded)
+        if known is not None:
+            known[1]["schema"] = tuple(finding_to_value(f) for f in found)
+            self._dirty.add(loaded.path)
+        return found
+
+    # -- runs ----------------------------------------------------------------
+    def run_key(self, parts: list[str]) -> str | None:
+        if not self.complete:
+            return None
+        return _hash("run", self.settings_key, os.getcwd(), *parts)
+
+    def get_run(self, key: str) -> Any:
+        value = self.runs.read(key)
+        if isinstance(value, dict) and value.get("key") == key:
+            return value
+        return None
+
+    def put_run(self, key: str, value: dict[str, Any]) -> None:
+        value = {**value, "key": key}
+        self.runs.write(key, value)
+        try:
+            entries = sorted(
+                self.runs.folder.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True
+            )
+            for old in entries[_MAX_RUNS:]:
+                old.unlink()
+        except OSError:
+            pass
+
+    def flush(self) -> None:
+        for display in sorted(self._dirty):
+            name, entry = self._entries[display]
+            self.files.write(name, entry)
+        self._dirty.clear()
+        self.facts.flush()

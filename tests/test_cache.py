@@ -1,0 +1,285 @@
+"""The cache (.okrlint_cache/): never stale, never trusted when damaged, easy to drop.
+
+Runs go through the command line in a subprocess, as users run okrlint, so that
+"spaCy is not imported on a warm run" is checked in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "fixtures" / "examples" / "goals"
+TODAY = "2026-02-15"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project with a config file and a copy of the example goals folder."""
+    (tmp_path / ".okrlint.yaml").write_text("paths: [goals]\n", "utf-8")
+    shutil.copytree(EXAMPLES, tmp_path / "goals")
+    return tmp_path
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKRLINT_")}
+    env.update(extra)
+    return env
+
+
+def _check(project: Path, *args: str, env: dict[str, str] | None = None) -> list[dict]:
+    out = project / "findings.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "okrlint", "check", "--no-color", "--today", TODAY]
+        + ["-f", f"json:{out}", *args, "goals"],
+        cwd=project,
+        env=env or _env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(out.read_text("utf-8"))
+
+
+def _cache_files(project: Path) -> list[Path]:
+    return [p for p in (project / ".okrlint_cache").rglob("*") if p.is_file()]
+
+
+def test_warm_run_gives_the_same_findings_as_a_cold_run_and_as_no_cache(project: Path) -> None:
+    uncached = _check(project, "--no-cache")
+    cold = _check(project)
+    assert (project / ".okrlint_cache" / "v1" / "runs").is_dir()
+    warm = _check(project)
+    assert cold == uncached
+    assert warm == cold
+    assert warm, "the example folder has findings to compare"
+
+
+def test_cache_sits_next_to_the_config_and_ignores_itself_in_git(project: Path) -> None:
+    _check(project)
+    cache = project / ".okrlint_cache"
+    assert (cache / ".gitignore").read_text("utf-8").strip().endswith("*")
+    assert (cache / "CACHEDIR.TAG").is_file()
+
+
+def test_editing_a_file_invalidates_its_results(project: Path) -> None:
+    before = _check(project)
+    growth = project / "goals" / "growth.yaml"
+    text = growth.read_text("utf-8")
+    assert "target: 4.7" in text
+    growth.write_text(text.replace("target: 4.7 ", "baseline: 4.4\n        target: 4.7 "), "utf-8")
+    after = _check(project)
+    assert after == _check(project, "--no-cache")
+    assert [f for f in before if f["code"] == "KR005"]
+    assert not [f for f in after if f["code"] == "KR005"]
+
+
+def test_editing_a_statement_only_analyses_the_new_one_and_matches_no_cache(
+    project: Path,
+) -> None:
+    _check(project)
+    growth = project / "goals" / "growth.yaml"
+    text = growth.read_text("utf-8")
+    old = "title: Raise referral trial-to-paid conversion from 12% to 20%"
+    assert old in text
+    growth.write_text(text.replace(old, "title: Launch a referral program"), "utf-8")
+    edited = _check(project)
+    assert edited == _check(project, "--no-cache")
+    assert any(f["code"] == "KR002" for f in edited)
+
+
+def test_changing_the_config_invalidates_the_results(project: Path) -> None:
+    before = _check(project)
+    assert any(f["code"] == "KR005" for f in before)
+    (project / ".okrlint.yaml").write_text("paths: [goals]\nignore: [KR005]\n", "utf-8")
+    after = _check(project)
+    assert not any(f["code"] == "KR005" for f in after)
+    assert after == _check(project, "--no-cache")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda blob: b"\x00garbage\xff" * 7, id="garbage"),
+        pytest.param(lambda blob: blob[: len(blob) // 2], id="truncated"),
+        pytest.param(lambda blob: b"", id="empty"),
+        pytest.param(lambda blob: blob[:-1] + bytes([blob[-1] ^ 1]), id="one-bit-flipped"),
+        pytest.param(lambda blob: blob.replace(b"OKRLINTC\x01", b"OKRLINTC\x09", 1), id="version"),
+        pytest.param(
+            lambda blob: json.dumps({"findings": []}).encode(), id="foreign-json-no-findings"
+        ),
+    ],
+)
+def test_a_damaged_or_foreign_cache_is_ignored_and_rewritten(project: Path, damage) -> None:
+    expected = _check(project, "--no-cache")
+    _check(project)
+    files = _cache_files(project)
+    damaged = [p for p in files if p.suffix not in (".gitignore", ".TAG") and p.name[0] != "."]
+    assert damaged
+    for path in damaged:
+        blob = path.read_bytes()
+        path.write_bytes(damage(blob) if blob else b"")
+    assert _check(project) == expected
+    assert _check(project) == expected
+    # rewritten: every entry is readable again
+    for path in damaged:
+        assert path.read_bytes().startswith(b"OKRLINTC\x01")
+
+
+def test_a_run_entry_with_wrong_findings_but_no_valid_digest_is_not_trusted(
+    project: Path,
+) -> None:
+    expected = _check(project, "--no-cache")
+    _check(project)
+    runs = list((project / ".okrlint_cache" / "v1" / "runs").iterdir())
+    assert runs
+    for path in runs:
+        blob = path.read_bytes()
+        # swap in a payload without updating the digest
+        import marshal
+
+        header_end = blob.index(b"\x00", blob.index(b"\x00") + 1) + 1
+        path.write_bytes(blob[: header_end + 16] + marshal.dumps({"findings": ()}))
+    assert _check(project) == expected
+
+
+def test_no_cache_writes_nothing(project: Path) -> None:
+    _check(project, "--no-cache")
+    assert not (project / ".okrlint_cache").exists()
+
+
+def test_okrlint_no_cache_environment_variable_writes_nothing(project: Path) -> None:
+    _check(project, env=_env(OKRLINT_NO_CACHE="1"))
+    assert not (project / ".okrlint_cache").exists()
+
+
+def test_clean_removes_the_cache(project: Path) -> None:
+    _check(project)
+    assert (project / ".okrlint_cache").is_dir()
+    done = subprocess.run(
+        [sys.executable, "-m", "okrlint", "clean"],
+        cwd=project,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "removed" in done.stdout
+    assert not (project / ".okrlint_cache").exists()
+    again = subprocess.run(
+        [sys.executable, "-m", "okrlint", "clean"],
+        cwd=project,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert again.returncode == 0 and "no cache" in again.stdout
+
+
+def test_clean_refuses_a_folder_that_is_not_a_cache(tmp_path: Path) -> None:
+    from okrlint import cache
+
+    folder = tmp_path / "precious"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", "utf-8")
+    with pytest.raises(ValueError):
+        cache.clean(folder)
+    assert (folder / "notes.txt").exists()
+
+
+def test_a_fully_warm_run_imports_neither_spacy_nor_lemminflect(project: Path) -> None:
+    _check(project)
+    probe = (
+        "import sys\n"
+        "from okrlint.cli import main\n"
+        f"sys.argv = ['okrlint', 'check', '--no-color', '--today', '{TODAY}', "
+        "'-f', 'json:out.json', 'goals']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('spacy', 'lemminflect') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=project,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_library_cache_is_off_by_default_and_documents_of_a_cached_run_are_complete(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from okrlint import lint_paths
+
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("OKRLINT_CACHE_DIR", raising=False)
+    monkeypatch.delenv("OKRLINT_NO_CACHE", raising=False)
+    today = date.fromisoformat(TODAY)
+    plain = lint_paths(["goals"], today=today)
+    assert not (project / ".okrlint_cache").exists()
+    cold = lint_paths(["goals"], today=today, cache=True)
+    warm = lint_paths(["goals"], today=today, cache=True)
+    assert plain.findings == cold.findings == warm.findings
+    assert warm.files == plain.files
+    assert [d.path for d in warm.documents] == [d.path for d in plain.documents]
+    assert [d.loaded.data for d in warm.documents] == [d.loaded.data for d in plain.documents]
+
+
+def test_facts_round_trip_through_the_cache(tmp_path: Path) -> None:
+    from okrlint.cache import FactsCache, _Store
+    from okrlint.language import get_analyser
+
+    texts = ["Increase week-one activation from 35% to 50% by Q3", "Launch the new app"]
+    facts = dict(zip(texts, get_analyser().analyse(texts), strict=True))
+    store = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    store.put_many(facts)
+    store.flush()
+    again = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    assert again.get_many(texts) == facts
+    other = FactsCache(_Store(tmp_path, tmp_path / "facts", "another version"))
+    assert other.get_many(texts) == {}
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_findings_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import gen_corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    from datetime import date
+
+    from okrlint import lint_paths, parallel
+    from okrlint.config import Settings
+
+    gen_corpus.generate(tmp_path / "goals", 150)
+    settings = Settings(root=tmp_path)
+    today = date.fromisoformat(TODAY)
+    monkeypatch.setenv("OKRLINT_WORKERS", "0")
+    alone = lint_paths([tmp_path / "goals"], settings, today=today)
+    monkeypatch.setenv("OKRLINT_WORKERS", "2")
+    monkeypatch.setattr(parallel, "MIN_FILES", 10)
+    monkeypatch.setattr(parallel, "MIN_STATEMENTS", 10)
+    try:
+        together = lint_paths([tmp_path / "goals"], settings, today=today)
+    finally:
+        parallel.shutdown()
+    assert together.findings == alone.findings
+    assert len(alone.findings) > 100
