@@ -13,6 +13,9 @@ import yaml
 
 from okrlint.finding import Severity
 
+# the C loader where PyYAML has it: the rules are read on every run
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 TARGETS = ("document", "objective", "key_result", "kpi", "team_period", "team", "folder")
 OPTION_TYPES = {
     "integer": int,
@@ -129,7 +132,7 @@ class RuleDeclarationError(Exception):
 
 def _parse_rule(path: Path) -> Rule:
     try:
-        raw = yaml.safe_load(path.read_text("utf-8"))
+        raw = yaml.load(path.read_text("utf-8"), Loader=_SafeLoader)
     except (OSError, yaml.YAMLError) as error:
         raise RuleDeclarationError(f"{path}: cannot read the rule declaration: {error}") from None
     try:
