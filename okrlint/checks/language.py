@@ -74,6 +74,14 @@ def _problem(item: Item, hit: Any, field: str = "title") -> Problem:
     return Problem(f"{item.describe()}: {hit.reason}", hit.suggestion, item=item, field=field)
 
 
+def _judge(item: Item, ctx: Context, classifier: Any) -> Iterator[Problem]:
+    """Run one classifier over the item's statement facts; a hit becomes a problem."""
+    facts = _facts(item, ctx)
+    hit = facts and classifier(facts, ctx.options)
+    if hit:
+        yield _problem(item, hit)
+
+
 def _has_numbers(kr: KeyResult) -> bool:
     return kr.number("target") is not None
 
@@ -82,10 +90,7 @@ def _has_numbers(kr: KeyResult) -> bool:
 def measurable_objective(objective: Objective, ctx: Context) -> Iterator[Problem]:
     from okrlint.language import objective_quantity_hit
 
-    facts = _facts(objective, ctx)
-    hit = facts and objective_quantity_hit(facts, ctx.options)
-    if hit:
-        yield _problem(objective, hit)
+    yield from _judge(objective, ctx, objective_quantity_hit)
 
 
 @check("binary-key-result")
@@ -104,10 +109,7 @@ def binary_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
         return
     if kind in MEASURED_KINDS or _has_numbers(kr):
         return
-    facts = _facts(kr, ctx)
-    hit = facts and binary_hit(facts, ctx.options)
-    if hit:
-        yield _problem(kr, hit)
+    yield from _judge(kr, ctx, binary_hit)
 
 
 @check("solution-oriented-key-result")
@@ -116,10 +118,7 @@ def solution_oriented(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 
     if kind_of(kr) == "baseline":
         return
-    facts = _facts(kr, ctx)
-    hit = facts and solution_hit(facts, ctx.options)
-    if hit:
-        yield _problem(kr, hit)
+    yield from _judge(kr, ctx, solution_hit)
 
 
 @check("maintain-key-result")
@@ -134,10 +133,7 @@ def maintain_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
             field="kind",
         )
         return
-    facts = _facts(kr, ctx)
-    hit = facts and maintain_hit(facts, ctx.options)
-    if hit:
-        yield _problem(kr, hit)
+    yield from _judge(kr, ctx, maintain_hit)
 
 
 @check("vague-key-result")
@@ -146,10 +142,7 @@ def vague_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 
     if _has_numbers(kr):
         return
-    facts = _facts(kr, ctx)
-    hit = facts and vague_hit(facts, ctx.options)
-    if hit:
-        yield _problem(kr, hit)
+    yield from _judge(kr, ctx, vague_hit)
 
 
 def is_lagging_kpi(kpi: Kpi, options: dict[str, Any]) -> bool:
