@@ -140,6 +140,7 @@ class _Store:
         self.root = root
         self.folder = folder
         self.stamp = stamp.encode()
+        self.header = _MAGIC + bytes([FORMAT]) + _PYTHON + b"\x00" + self.stamp + b"\x00"
         self.ready = False
 
     def _prepare(self) -> None:
@@ -168,7 +169,7 @@ class _Store:
                 blob = handle.read()
         except OSError:
             return None
-        header = _MAGIC + bytes([FORMAT]) + _PYTHON + b"\x00" + self.stamp + b"\x00"
+        header = self.header
         start = len(header)
         if not blob.startswith(header) or len(blob) < start + _DIGEST:
             return None
@@ -185,7 +186,7 @@ class _Store:
             self._prepare()
             payload = marshal.dumps(value)
             digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
-            header = _MAGIC + bytes([FORMAT]) + _PYTHON + b"\x00" + self.stamp + b"\x00"
+            header = self.header
             target = self.folder / name
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
