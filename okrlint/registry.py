@@ -194,12 +194,16 @@ def _catalog_order(rule: Rule) -> tuple[int, str]:
     return rank, rule.code
 
 
+@cache
+def _index() -> dict[str, Rule]:
+    return {key: rule for rule in all_rules() for key in (rule.code, rule.name)}
+
+
 def find_rule(key: str) -> Rule | None:
+    """The rule with this code (any case) or name; called once per finding."""
     key = key.strip()
-    for rule in all_rules():
-        if rule.code == key.upper() or rule.name == key.lower():
-            return rule
-    return None
+    index = _index()
+    return index.get(key.upper()) or index.get(key.lower())
 
 
 def match_selector(selector: str) -> Iterator[Rule]:
