@@ -4,7 +4,10 @@ Three stores, each keyed so that a stale entry can never be read as fresh:
 
 - **files**: per file, what loading produced (data, positions, load findings)
   and, once computed, its schema findings; keyed by the okrlint code stamp,
-  the path shown in findings, the size limit and the hash of the file's bytes;
+  the path shown in findings, the size limit and the hash of the file's bytes.
+  Entries live in 64 shard files by path (creating thousands of small files
+  costs more than the linting on some file systems); a file's new entry
+  replaces its old one;
 - **facts**: language facts per statement text (and lemminflect's answers per
   word), keyed by the code stamp plus the spaCy/lemminflect versions and the
   configured model, so spaCy is not even imported when every statement is known;
@@ -43,12 +46,13 @@ from okrlint.finding import Finding, Severity
 from okrlint.load import LoadedDocument
 
 DIR_NAME = ".okrlint_cache"
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"OKRLINTC"
 _DIGEST = 16
 _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}".encode()
 _MAX_RUNS = 16
 _FACT_SHARDS = 64
+_FILE_SHARDS = 64
 
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 
@@ -341,8 +345,11 @@ class Cache:
         self.complete = True
         """False when a file could not be hashed: the run is then not cached."""
         self._raw: dict[str, bytes] = {}
+        self._shards: dict[str, dict[str, Any]] = {}
         self._entries: dict[str, tuple[str, dict[str, Any]]] = {}
+        """display path -> (shard, entry) of the files loaded in this run."""
         self._dirty: set[str] = set()
+        """Shards to write."""
 
     # -- files ---------------------------------------------------------------
     def read(self, path: str, display: str, max_bytes: int) -> None:
@@ -379,8 +386,17 @@ class Cache:
         return self._raw.get(display)
 
     def _name(self, display: str, max_bytes: int) -> tuple[str, str]:
+        """The entry key of a file's current bytes, and the shard that holds it."""
         key = _hash("file", display, str(max_bytes), self.hashes[display])
-        return key, f"{key[:2]}/{key}"
+        return key, f"files-{int(_hash(display)[:4], 16) % _FILE_SHARDS:02d}"
+
+    def _shard(self, name: str) -> dict[str, Any]:
+        found = self._shards.get(name)
+        if found is None:
+            value = self.files.read(name)
+            found = value if isinstance(value, dict) else {}
+            self._shards[name] = found
+        return found
 
     def cached(self, path: str, display: str, max_bytes: int) -> LoadedDocument | None:
         """The cached load of a file, or None (then load it and ``remember`` it)."""
@@ -392,7 +408,7 @@ class Cache:
         if raw is None:
             return None
         key, name = self._name(display, max_bytes)
-        entry = self.files.read(name)
+        entry = self._shard(name).get(display)
         if isinstance(entry, dict) and entry.get("key") == key:
             try:
                 text = None
@@ -406,13 +422,20 @@ class Cache:
                 pass
         return None
 
-    def remember(self, doc: LoadedDocument, max_bytes: int) -> None:
-        """Keep a freshly loaded document (its file was ``read`` by this cache)."""
+    def remember(
+        self, doc: LoadedDocument, max_bytes: int, schema: list[Finding] | None = None
+    ) -> None:
+        """Keep a freshly loaded document (its file was ``read`` by this cache), and
+        its schema findings when they are already known."""
         if doc.path not in self._raw:
             return
         key, name = self._name(doc.path, max_bytes)
-        self._entries[doc.path] = (name, {"key": key, "loaded": _loaded_to_value(doc)})
-        self._dirty.add(doc.path)
+        entry: dict[str, Any] = {"key": key, "loaded": _loaded_to_value(doc)}
+        if schema is not None:
+            entry["schema"] = tuple(finding_to_value(f) for f in schema)
+        self._shard(name)[doc.path] = entry
+        self._entries[doc.path] = (name, entry)
+        self._dirty.add(name)
 
     def schema_findings(self, loaded: LoadedDocument) -> list[Finding]:
         from okrlint import schema
@@ -428,7 +451,7 @@ class Cache:
         found = schema.validate(loaded)
         if known is not None:
             known[1]["schema"] = tuple(finding_to_value(f) for f in found)
-            self._dirty.add(loaded.path)
+            self._dirty.add(known[0])
         return found
 
     # -- runs ----------------------------------------------------------------
@@ -456,8 +479,7 @@ class Cache:
             pass
 
     def flush(self) -> None:
-        for display in sorted(self._dirty):
-            name, entry = self._entries[display]
-            self.files.write(name, entry)
+        for name in sorted(self._dirty):
+            self.files.write(name, self._shards[name])
         self._dirty.clear()
         self.facts.flush()

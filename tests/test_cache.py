@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from okrlint.cache import FORMAT as CACHE_FORMAT
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "fixtures" / "examples" / "goals"
 TODAY = "2026-02-15"
@@ -56,7 +58,7 @@ def _cache_files(project: Path) -> list[Path]:
 def test_warm_run_gives_the_same_findings_as_a_cold_run_and_as_no_cache(project: Path) -> None:
     uncached = _check(project, "--no-cache")
     cold = _check(project)
-    assert (project / ".okrlint_cache" / "v1" / "runs").is_dir()
+    assert (project / ".okrlint_cache" / f"v{CACHE_FORMAT}" / "runs").is_dir()
     warm = _check(project)
     assert cold == uncached
     assert warm == cold
@@ -131,7 +133,7 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rewritten(project: Path, dama
     assert _check(project) == expected
     # rewritten: every entry is readable again
     for path in damaged:
-        assert path.read_bytes().startswith(b"OKRLINTC\x01")
+        assert path.read_bytes().startswith(b"OKRLINTC" + bytes([CACHE_FORMAT]))
 
 
 def test_a_run_entry_with_wrong_findings_but_no_valid_digest_is_not_trusted(
@@ -139,7 +141,7 @@ def test_a_run_entry_with_wrong_findings_but_no_valid_digest_is_not_trusted(
 ) -> None:
     expected = _check(project, "--no-cache")
     _check(project)
-    runs = list((project / ".okrlint_cache" / "v1" / "runs").iterdir())
+    runs = list((project / ".okrlint_cache" / f"v{CACHE_FORMAT}" / "runs").iterdir())
     assert runs
     for path in runs:
         blob = path.read_bytes()
@@ -274,12 +276,40 @@ def test_worker_processes_give_the_same_findings_as_one_process(
     today = date.fromisoformat(TODAY)
     monkeypatch.setenv("OKRLINT_WORKERS", "0")
     alone = lint_paths([tmp_path / "goals"], settings, today=today)
-    monkeypatch.setenv("OKRLINT_WORKERS", "2")
+    assert len(alone.findings) > 100
+    monkeypatch.setenv("OKRLINT_WORKERS", "3")
     monkeypatch.setattr(parallel, "MIN_FILES", 10)
     monkeypatch.setattr(parallel, "MIN_STATEMENTS", 10)
-    try:
-        together = lint_paths([tmp_path / "goals"], settings, today=today)
-    finally:
-        parallel.shutdown()
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    together = lint_paths([tmp_path / "goals"], settings, today=today)
     assert together.findings == alone.findings
-    assert len(alone.findings) > 100
+    assert len(forks) == 4  # two helpers to prepare the files, two for the item rules
+    # through the cache: cold (filled by the helpers), then warm
+    cold = lint_paths([tmp_path / "goals"], settings, today=today, cache=True)
+    warm = lint_paths([tmp_path / "goals"], settings, today=today, cache=True)
+    assert cold.findings == warm.findings == alone.findings
+
+
+def test_a_failing_helper_share_is_done_again_in_the_main_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from okrlint import parallel
+
+    def square_or_die(part: list[int]) -> list[int]:
+        if part[0] == 4 and os.getpid() != parent:
+            os.kill(os.getpid(), 9)  # a helper killed by the system
+        if part[0] == 2 and os.getpid() != parent:
+            raise RuntimeError("a helper fails")
+        return [n * n for n in part]
+
+    parent = os.getpid()
+    parts = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    squares = parallel.fork_map(square_or_die, parts, tuple, list)
+    assert squares == [[0, 1], [4, 9], [16, 25], [36, 49]]
+    # an answer that does not decode is not trusted either
+    def numbers(value: tuple[object, ...]) -> list[int]:
+        return [int(str(n)) for n in value]
+
+    assert parallel.fork_map(square_or_die, parts, lambda r: ("junk",), numbers) == squares
