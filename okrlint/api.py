@@ -110,7 +110,7 @@ def lint_paths(
             report = _cached_report(cached, settings, store, files) if cached else None
             if report is not None:
                 return report
-    loaded = _load_all([*files.reported, *files.context], settings.max_file_size, store)
+    loaded, prepared = _load_all(files.reported, files.context, settings, store)
     loaded_reported, loaded_context = loaded[: len(files.reported)], loaded[len(files.reported) :]
     explicit = {display_path(p) for p in files.explicit}
     skipped: list[str] = []
@@ -130,6 +130,7 @@ def lint_paths(
         skipped,
         diff_base=diff_base,
         cache=store,
+        prepared=prepared,
     )
     if store is not None:
         if run_key is not None:
@@ -148,12 +149,16 @@ def lint_paths(
     return report
 
 
-def _load_all(paths: list[Path], size: int, store: Any) -> list[LoadedDocument]:
-    """Load files in order: from the cache, else in worker processes when there are
-    many (``okrlint.parallel``), else here."""
+def _load_all(
+    reported: list[Path], context: list[Path], settings: Settings, store: Any
+) -> tuple[list[LoadedDocument], _Prepared]:
+    """Load files in order: from the cache, else here, or - when there are many - in
+    forked helpers that also validate them and analyse their statements
+    (``okrlint.parallel.prepare``); what they did comes back as ``_Prepared``."""
     from okrlint import parallel
 
-    shown = [(str(p), display_path(p)) for p in paths]
+    size = settings.max_file_size
+    shown = [(str(p), display_path(p)) for p in (*reported, *context)]
     out: list[LoadedDocument | None] = [None] * len(shown)
     missing: list[int] = []
     for index, (path, display) in enumerate(shown):
@@ -164,21 +169,39 @@ def _load_all(paths: list[Path], size: int, store: Any) -> list[LoadedDocument]:
         if out[index] is None:
             missing.append(index)
     jobs = [
-        (shown[i][0], shown[i][1], size, store.raw(shown[i][1]) if store else None) for i in missing
+        (*shown[i], size, store.raw(shown[i][1]) if store else None, i < len(reported))
+        for i in missing
     ]
-    fresh = parallel.load_many(jobs) if len(jobs) >= parallel.MIN_FILES else None
-    if fresh is None:
+    prepared = _Prepared()
+    done = None
+    if len(jobs) >= parallel.MIN_FILES:
+        language = any(rule.needs_language for rule, _ in settings.active_rules())
+        facts_cache = store.facts if store is not None else None
+        done = parallel.prepare(jobs, language, settings.nlp_model, facts_cache)
+    if done is not None:
+        fresh = done.docs
+        prepared.schema = {doc.path: found for doc, found in zip(fresh, done.schema, strict=True)}
+        prepared.facts = done.facts
+    else:
         fresh = [
             load_bytes(raw, display, max_bytes=size)
             if raw is not None
             else load_file(path, display, size)
-            for path, display, _, raw in jobs
+            for path, display, _, raw, _ in jobs
         ]
     for index, doc in zip(missing, fresh, strict=True):
         out[index] = doc
         if store is not None:
-            store.remember(doc, size)
-    return [doc for doc in out if doc is not None]
+            store.remember(doc, size, prepared.schema.get(doc.path))
+    return [doc for doc in out if doc is not None], prepared
+
+
+@dataclass
+class _Prepared:
+    """Work done while loading: schema findings by path, facts by statement."""
+
+    schema: dict[str, list[Finding]] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 def _open_cache(settings: Settings) -> Any:
@@ -309,13 +332,17 @@ def _lint(
     *,
     diff_base: str | None = None,
     cache: Any = None,
+    prepared: _Prepared | None = None,
 ) -> Report:
     today = today or date.today()
+    prepared = prepared or _Prepared()
     findings_by_path: dict[str, list[Finding]] = {}
     documents: list[Document] = []
     for loaded in reported:
         found = list(loaded.findings)
-        if loaded.ok:
+        if loaded.path in prepared.schema:
+            found.extend(prepared.schema[loaded.path])
+        elif loaded.ok:
             found.extend(cache.schema_findings(loaded) if cache else schema.validate(loaded))
         findings_by_path.setdefault(loaded.path, []).extend(found)
         documents.append(build_document(loaded, reported=True))
@@ -328,7 +355,7 @@ def _lint(
         base = gitdiff.load_base(diff_base, documents, settings.max_file_size)
         goals = gitdiff.with_base(goals, base)
     facts_cache = cache.facts if cache is not None else None
-    for finding in run_rules(goals, settings, today, facts_cache):
+    for finding in run_rules(goals, settings, today, facts_cache, known_facts=prepared.facts):
         findings_by_path.setdefault(finding.path, []).append(finding)
 
     results: list[Finding] = []

@@ -144,12 +144,17 @@ def _reported(problem: Problem) -> bool:
 
 
 def run_rules(
-    goals: GoalSet, settings: Settings, today: date, facts_cache: Any = None
+    goals: GoalSet,
+    settings: Settings,
+    today: date,
+    facts_cache: Any = None,
+    known_facts: dict[str, Any] | None = None,
 ) -> list[Finding]:
     """Findings of every enabled rule with a check function, for reported documents.
 
     ``facts_cache`` (an ``okrlint.cache.FactsCache``) keeps language facts per
-    statement across runs, so spaCy is not even imported when all are known.
+    statement across runs, so spaCy is not even imported when all are known;
+    ``known_facts`` are facts already found in this run (by ``okrlint.parallel``).
     """
     active = [
         (rule, options) for rule, options in settings.active_rules() if rule.check != "builtin"
@@ -158,7 +163,7 @@ def run_rules(
     if any(rule.needs_language for rule, _ in active):
         from okrlint.checks.language import analyse_goals
 
-        facts = analyse_goals(goals, settings.nlp_model, facts_cache)
+        facts = analyse_goals(goals, settings.nlp_model, facts_cache, known_facts)
     # each rule's function and severity are looked up once, not per item
     by_target: dict[str, list[tuple[Context, Any, Severity]]] = {}
     for rule, options in active:
@@ -167,36 +172,60 @@ def run_rules(
             (context, rule.function, settings.severity(rule))
         )
 
-    findings: list[Finding] = []
-
-    def run(bound: list[tuple[Context, Any, Severity]], target: Any) -> None:
+    def run(bound: list[tuple[Context, Any, Severity]], target: Any, out: list[Finding]) -> None:
         for context, function, severity in bound:
             for problem in function(target, context):
                 if _reported(problem):
                     finding = locate(problem, context.rule, severity)
                     if finding is not None:
-                        findings.append(finding)
+                        out.append(finding)
 
     documents = by_target.get("document", [])
     objectives = by_target.get("objective", [])
     key_results = by_target.get("key_result", [])
     kpis = by_target.get("kpi", [])
-    for doc in goals.documents:
-        if not doc.reported or not doc.loaded.ok:
-            continue
-        run(documents, doc)
-        for objective in doc.objectives:
-            run(objectives, objective)
-            for key_result in objective.key_results:
-                run(key_results, key_result)
-        for kpi in doc.kpis:
-            run(kpis, kpi)
 
+    def item_findings(docs: list[Document]) -> list[Finding]:
+        out: list[Finding] = []
+        for doc in docs:
+            run(documents, doc, out)
+            for objective in doc.objectives:
+                run(objectives, objective, out)
+                for key_result in objective.key_results:
+                    run(key_results, key_result, out)
+            for kpi in doc.kpis:
+                run(kpis, kpi, out)
+        return out
+
+    checked = [doc for doc in goals.documents if doc.reported and doc.loaded.ok]
+    findings = _split_by_document(item_findings, checked)
     if "team_period" in by_target:
         for group in team_periods(goals):
-            run(by_target["team_period"], group)
+            run(by_target["team_period"], group, findings)
     if "team" in by_target:
         for team in teams(goals):
-            run(by_target["team"], team)
-    run(by_target.get("folder", []), goals)
+            run(by_target["team"], team, findings)
+    run(by_target.get("folder", []), goals, findings)
     return findings
+
+
+def _split_by_document(item_findings: Any, docs: list[Document]) -> list[Finding]:
+    """``item_findings(docs)``, split over forked processes for large folders
+    (each process holds the whole goal set, so cross-file lookups still work)."""
+    from okrlint import parallel
+
+    count = parallel.worker_count(len(docs), parallel.MIN_FILES)
+    if not count:
+        return list(item_findings(docs))
+    from okrlint.cache import finding_from_value, finding_to_value
+
+    def to_value(found: list[Finding]) -> tuple[Any, ...]:
+        return tuple(finding_to_value(f) for f in found), parallel.words_to_value()
+
+    def from_value(value: Any) -> list[Finding]:
+        found, words = value
+        parallel.words_from_value(words)
+        return [finding_from_value(v) for v in found]
+
+    shares = parallel.fork_map(item_findings, parallel.chunks(docs, count), to_value, from_value)
+    return [finding for share in shares for finding in share]

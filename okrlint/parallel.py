@@ -1,35 +1,45 @@
-"""Worker processes for large folders, with the work split by file.
+"""Forked helper processes for large folders, with the work split by file.
 
-Loading (reading, composing, positions) is split by file and language analysis
-by statement; rules then run in the main process, which needs the whole goals
-folder for cross-file rules. Workers are forked (Linux) and used only above
-``MIN_FILES`` files or ``MIN_STATEMENTS`` fresh statements, where they pay for
-themselves; results come back as ``marshal`` data of plain values, so what the
-main process builds is exactly what it would have built itself.
+Two stages use them, each through ``fork_map`` (Linux only):
 
-``OKRLINT_WORKERS=N`` sets the number of processes (``0`` or ``1``: none).
+- **prepare** (``prepare``): loading (reading, composing, positions), schema
+  validation and the language analysis of each file's statements, split by file;
+- **item rules** (``okrlint.engine.run_rules``): the rules that judge one
+  document, objective, key result or KPI, split by document, after the whole
+  goal set is built (cross-file rules run in the main process meanwhile).
+
+The main process does one share of the work itself while the forked children do
+the others, so N cores give N workers. A child inherits everything the parent
+holds (settings, the goal set, the imported analyser) without any transfer, and
+sends back ``marshal`` data of plain values, so what the parent builds from it
+is exactly what it would have built itself. A child that fails or dies is not
+trusted: its share is done again in the main process.
+
+Helpers are used only above ``MIN_FILES`` files or ``MIN_STATEMENTS`` fresh
+statements, where they pay for themselves. ``OKRLINT_WORKERS=N`` sets the
+number of processes, the main one included (``0`` or ``1``: no helpers).
 """
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import marshal
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 MIN_FILES = 500
 MIN_STATEMENTS = 4000
 MAX_WORKERS = 8
 
-_POOL: Any = None
-_POOL_SIZE = 0
+T = TypeVar("T")
+P = TypeVar("P")
 
 
 def worker_count(items: int, minimum: int) -> int:
-    """How many worker processes to use for ``items`` pieces of work (0: none)."""
+    """How many processes (the main one included) to use for ``items`` pieces of
+    work; 0 when helpers are not worth it."""
     if items < minimum or not sys.platform.startswith("linux"):
         return 0
     env = os.environ.get("OKRLINT_WORKERS", "").strip()
@@ -47,30 +57,7 @@ def worker_count(items: int, minimum: int) -> int:
     return wanted if wanted >= 2 else 0
 
 
-def _pool(size: int) -> Any:
-    global _POOL, _POOL_SIZE
-    if _POOL is not None and size == _POOL_SIZE:
-        return _POOL
-    shutdown()
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _POOL = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("fork"))
-    _POOL_SIZE = size
-    return _POOL
-
-
-def shutdown() -> None:
-    global _POOL, _POOL_SIZE
-    if _POOL is not None:
-        _POOL.shutdown(wait=True, cancel_futures=True)
-        _POOL, _POOL_SIZE = None, 0
-
-
-atexit.register(shutdown)
-
-
-def _chunks(items: Sequence[Any], count: int) -> list[list[Any]]:
+def chunks(items: Sequence[P], count: int) -> list[list[P]]:
     """``count`` contiguous slices of about equal size (order is kept)."""
     size, extra = divmod(len(items), count)
     out, start = [], 0
@@ -82,123 +69,246 @@ def _chunks(items: Sequence[Any], count: int) -> list[list[Any]]:
     return out
 
 
-# -- loading ---------------------------------------------------------------------
+def fork_map(
+    function: Callable[[P], T],
+    parts: Sequence[P],
+    encode: Callable[[T], Any],
+    decode: Callable[[Any], T],
+) -> list[T]:
+    """``[function(part) for part in parts]``, the first part in this process and
+    each other part in a forked child.
+
+    A child's result travels as ``marshal.dumps(encode(result))`` and comes back
+    through ``decode``. When a child fails (an exception, a signal, memory) or
+    its answer does not decode, its part is done here instead.
+    """
+    children: list[tuple[int, int]] = []
+    for part in parts[1:]:
+        child = _fork(function, part, encode)
+        if child is None:
+            break
+        children.append(child)
+    results = [function(parts[0])]
+    for index, part in enumerate(parts[1:]):
+        value: Any = None
+        if index < len(children):
+            pid, read_end = children[index]
+            value = _collect(pid, read_end, decode)
+        results.append(function(part) if value is None else value)
+    return results
 
 
-def _load_chunk(jobs: list[tuple[str, str, int, bytes | None]]) -> bytes:
-    from okrlint.cache import finding_to_value
+def _fork(
+    function: Callable[[P], T], part: P, encode: Callable[[T], Any]
+) -> tuple[int, int] | None:
+    try:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # the child: compute, send, and leave without running atexit hooks
+        status = 0
+        try:
+            os.close(read_end)
+            payload = marshal.dumps(encode(function(part)))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+        except BaseException:  # the parent redoes the part
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _collect(pid: int, read_end: int, decode: Callable[[Any], T]) -> T | None:
+    with os.fdopen(read_end, "rb") as handle:
+        payload = handle.read()  # read before waiting: a full pipe would block the child
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 1
+    if status != 0 or not payload:
+        return None
+    try:
+        return decode(marshal.loads(payload))
+    except (ValueError, TypeError, KeyError, IndexError, EOFError):
+        return None
+
+
+# -- prepare: load, validate and analyse files ------------------------------------
+
+
+@dataclass
+class Prepared:
+    """One share of ``prepare``: documents in order, their schema findings, and
+    the facts of the statements that were analysed."""
+
+    docs: list[Any] = field(default_factory=list)
+    schema: list[list[Any]] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+def prepare(
+    jobs: list[tuple[str, str, int, bytes | None, bool]],
+    language: bool,
+    model: str | None,
+    facts_cache: Any = None,
+) -> Prepared | None:
+    """Load ``(path, display, max_bytes, raw bytes or None, reported)`` jobs, validate
+    them and (with ``language``) analyse the statements of the reported ones that
+    ``facts_cache`` does not know, split over processes; None when helpers are not
+    worth it (the caller then does each step itself)."""
+    count = worker_count(len(jobs), MIN_FILES)
+    if not count:
+        return None
+
+    def one_share(share: list[tuple[str, str, int, bytes | None, bool]]) -> Prepared:
+        return _prepare_share(share, language, model, facts_cache)
+
+    shares = fork_map(one_share, chunks(jobs, count), _prepared_to_value, _prepared_from_value)
+    out = Prepared()
+    for share in shares:
+        out.docs.extend(share.docs)
+        out.schema.extend(share.schema)
+        out.facts.update(share.facts)
+    return out
+
+
+def _prepare_share(
+    jobs: list[tuple[str, str, int, bytes | None, bool]],
+    language: bool,
+    model: str | None,
+    facts_cache: Any,
+) -> Prepared:
+    from okrlint import schema
     from okrlint.load import load_bytes, load_file
+    from okrlint.model import build_document
 
-    out = []
-    for path, display, max_bytes, raw in jobs:
+    out = Prepared()
+    statements: dict[str, None] = {}
+    for path, display, max_bytes, raw, reported in jobs:
         doc = (
             load_bytes(raw, display, max_bytes=max_bytes)
             if raw is not None
             else load_file(path, display, max_bytes)
         )
-        out.append(
-            (
-                doc.text,
-                doc.data,
-                doc.positions,
-                doc.key_positions,
-                tuple(finding_to_value(f) for f in doc.findings),
-            )
+        out.docs.append(doc)
+        out.schema.append(schema.validate(doc) if doc.ok else [])
+        if language and reported and doc.ok:
+            for objective in build_document(doc).objectives:
+                if objective.statement:
+                    statements[objective.statement] = None
+                for kr in objective.key_results:
+                    if kr.statement:
+                        statements[kr.statement] = None
+    texts = list(statements)
+    if texts and facts_cache is not None:
+        known = facts_cache.get_many(texts)
+        texts = [text for text in texts if text not in known]
+    if texts:
+        from okrlint.language import get_analyser
+
+        out.facts = dict(zip(texts, get_analyser(model).analyse(texts), strict=True))
+    return out
+
+
+def _prepared_to_value(prepared: Prepared) -> tuple[Any, ...]:
+    from okrlint.cache import finding_to_value
+
+    docs = tuple(
+        (
+            doc.path,
+            doc.text,
+            doc.data,
+            doc.positions,
+            doc.key_positions,
+            tuple(finding_to_value(f) for f in doc.findings),
         )
-    return marshal.dumps(out)
+        for doc in prepared.docs
+    )
+    schema = tuple(tuple(finding_to_value(f) for f in found) for found in prepared.schema)
+    facts = {text: facts.to_dict() for text, facts in prepared.facts.items()}
+    return docs, schema, facts, words_to_value()
 
 
-def load_many(jobs: list[tuple[str, str, int, bytes | None]]) -> list[Any] | None:
-    """Load ``(path, display, max_bytes, raw bytes or None)`` jobs in workers, in order;
-    None when workers are not worth it (the caller loads in-process)."""
-    count = worker_count(len(jobs), MIN_FILES)
-    if not count:
-        return None
+def _prepared_from_value(value: Any) -> Prepared:
     from okrlint.cache import finding_from_value
     from okrlint.load import LoadedDocument
 
-    docs: list[Any] = []
-    try:
-        results = list(_pool(count).map(_load_chunk, _chunks(jobs, count * 2)))
-    except Exception:  # a worker died (memory, signal): do the work here instead
-        shutdown()
-        return None
-    for blob, chunk in zip(results, _chunks(jobs, count * 2), strict=True):
-        for (_, display, _, _), value in zip(chunk, marshal.loads(blob), strict=True):
-            text, data, positions, key_positions, findings = value
-            docs.append(
-                LoadedDocument(
-                    path=display,
-                    text=text,
-                    data=data,
-                    positions=positions,
-                    key_positions=key_positions,
-                    findings=[finding_from_value(f) for f in findings],
-                )
+    docs, schema, facts, words = value
+    out = Prepared()
+    for path, text, data, positions, key_positions, findings in docs:
+        out.docs.append(
+            LoadedDocument(
+                path=path,
+                text=text,
+                data=data,
+                positions=positions,
+                key_positions=key_positions,
+                findings=[finding_from_value(f) for f in findings],
             )
-    return docs
+        )
+    out.schema = [[finding_from_value(f) for f in found] for found in schema]
+    out.facts = _facts_from_values(facts)
+    words_from_value(words)
+    return out
 
 
-# -- language analysis -----------------------------------------------------------
-
-
-def _analyse_chunk(model: str | None, texts: list[str]) -> bytes:
-    from okrlint.language import get_analyser, nlp
-
-    analysed = get_analyser(model).analyse(texts)
-    _warm_words(analysed)
-    facts = [facts.to_dict() for facts in analysed]
-    # lemminflect's answers too, so the main process need not load its tables
-    return marshal.dumps((facts, nlp.export_words()))
-
-
-def _warm_words(analysed: list[Any]) -> None:
-    """Run the classifiers once here, so that the words they look up in lemminflect
-    travel back with the facts: the main process then never imports lemminflect
-    (which imports spaCy) just to judge statements analysed here."""
-    from okrlint.language import classify
-
-    for facts in analysed:
-        for judge in (
-            classify.solution_hit,
-            classify.binary_hit,
-            classify.maintain_hit,
-            classify.vague_hit,
-            classify.objective_quantity_hit,
-            classify.lagging_kr_hit,
-            classify.dependency_hit,
-        ):
-            with contextlib.suppress(Exception):  # a warm-up: the rules run them for real
-                judge(facts, {})
+# -- language analysis alone --------------------------------------------------------
 
 
 def analyse(texts: list[str], model: str | None) -> list[Any]:
-    """``get_analyser(model).analyse(texts)``, in workers when there are many."""
-    from okrlint.language.facts import Facts
-
-    count = worker_count(len(texts), MIN_STATEMENTS)
-    if count:
-        chunks = _chunks(texts, count * 2)
-        try:
-            pool = _pool(count)
-            futures = [pool.submit(_analyse_chunk, model, chunk) for chunk in chunks]
-            from okrlint.language import nlp
-
-            values = []
-            for future in futures:
-                facts, words = marshal.loads(future.result())
-                values.extend(facts)
-                nlp.preload_words(words)
-                nlp.note_new_words(words)
-        except Exception:  # a worker died: analyse here instead
-            shutdown()
-        else:
-            return [_facts(Facts, value) for value in values]
+    """``get_analyser(model).analyse(texts)``, split over processes when there are many."""
     from okrlint.language import get_analyser
 
-    return get_analyser(model).analyse(texts)
+    count = worker_count(len(texts), MIN_STATEMENTS)
+    if not count:
+        return get_analyser(model).analyse(texts)
+
+    def one_share(share: list[str]) -> dict[str, Any]:
+        return dict(zip(share, get_analyser(model).analyse(share), strict=True))
+
+    def to_value(facts: dict[str, Any]) -> tuple[Any, ...]:
+        return {text: value.to_dict() for text, value in facts.items()}, words_to_value()
+
+    def from_value(value: Any) -> dict[str, Any]:
+        facts, words = value
+        words_from_value(words)
+        return _facts_from_values(facts)
+
+    found: dict[str, Any] = {}
+    for share in fork_map(one_share, chunks(texts, count), to_value, from_value):
+        found.update(share)
+    return [found[text] for text in texts]
 
 
-def _facts(cls: Any, value: dict[str, Any]) -> Any:
-    value["tokens"] = [sys.intern(token) for token in value.get("tokens", ())]
-    return cls.from_dict(value)
+def _facts_from_values(values: dict[str, Any]) -> dict[str, Any]:
+    from okrlint.language.facts import Facts
+
+    out = {}
+    for text, value in values.items():
+        value["tokens"] = [sys.intern(token) for token in value.get("tokens", ())]
+        out[text] = Facts.from_dict(value)
+    return out
+
+
+def words_to_value() -> dict[str, Any]:
+    """The words a child looked up in lemminflect (while analysing statements or
+    running the classifiers), as plain values. The parent adds them to its own, so
+    that the cache keeps them and a later run whose statements are all known needs
+    neither spaCy nor lemminflect's tables."""
+    if "okrlint.language.nlp" not in sys.modules:
+        return {}
+    from okrlint.language import nlp
+
+    return nlp.export_words()
+
+
+def words_from_value(words: Any) -> None:
+    if not isinstance(words, dict) or not words:
+        return
+    from okrlint.language import nlp
+
+    nlp.preload_words(words)
+    nlp.note_new_words(words)

@@ -33,12 +33,15 @@ def kind_of(kr: KeyResult) -> str | None:
     return None
 
 
-def analyse_goals(goals: GoalSet, model: str | None, cache: Any = None) -> dict[str, Any]:
+def analyse_goals(
+    goals: GoalSet, model: str | None, cache: Any = None, known: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Facts for every objective and KR statement of the reported documents.
 
     With a ``cache`` (``okrlint.cache.FactsCache``), known statements are read
     from it and only the others are analysed, so spaCy is imported only when a
-    statement is new.
+    statement is new. ``known`` holds facts found earlier in this run; they are
+    used as they are and kept in the cache.
     """
     texts: dict[str, None] = {}
     for doc in goals.documents:
@@ -53,16 +56,23 @@ def analyse_goals(goals: GoalSet, model: str | None, cache: Any = None) -> dict[
     if not texts:
         return {}
     statements = list(texts)
-    known: dict[str, Any] = cache.get_many(statements) if cache is not None else {}
-    fresh = [text for text in statements if text not in known]
+    found: dict[str, Any] = {}
+    if known:
+        found = {text: known[text] for text in statements if text in known}
+        if cache is not None and found:
+            cache.put_many(found)
+    rest = [text for text in statements if text not in found]
+    if cache is not None and rest:
+        found.update(cache.get_many(rest))
+    fresh = [text for text in rest if text not in found]
     if fresh:
         from okrlint import parallel  # worker processes when there are many
 
         analysed = dict(zip(fresh, parallel.analyse(fresh, model), strict=True))
         if cache is not None:
             cache.put_many(analysed)
-        known.update(analysed)
-    return {text: known[text] for text in statements}
+        found.update(analysed)
+    return {text: found[text] for text in statements}
 
 
 def _facts(item: Item, ctx: Context) -> Any:
