@@ -65,6 +65,33 @@ def main() -> None:
     """okrlint: a linter for OKRs and KPIs kept as YAML or JSON files."""
 
 
+def run() -> NoReturn:
+    """The console entry point: ``main``, then a fast exit.
+
+    A large run leaves hundreds of megabytes of small objects behind, and
+    freeing them one by one at interpreter shutdown took up to a second; once
+    the outputs are written and flushed (and the cache saved, which ``check``
+    does before it returns), the process ends at once. Library callers and
+    tests that invoke ``main`` keep the normal shutdown.
+    """
+    try:
+        main()
+        code: Any = 0
+    except SystemExit as done:
+        code = done.code
+    if code is None:
+        code = EXIT_CLEAN
+    elif not isinstance(code, int):
+        click.echo(str(code), err=True)
+        code = EXIT_ERROR
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or EXIT_ERROR
+    os._exit(code)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(

@@ -357,3 +357,19 @@ def test_internal_errors_are_one_line_without_traceback(tmp_path, run, monkeypat
     result = run("check", "growth.yaml")
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1 and "kaboom" in result.stderr
+
+
+def test_the_console_entry_point_flushes_everything_before_its_fast_exit(tmp_path):
+    # `okrlint` (and `python -m okrlint`) end with os._exit once the outputs are
+    # written: a large report must still arrive whole, with the right exit code
+    objectives = "".join(
+        f"  - title: Launch feature number {n}\n    owner: ana\n" for n in range(400)
+    )
+    _write(tmp_path, "goals/big.yaml", f"team: growth\nperiod: 2026-Q1\nobjectives:\n{objectives}")
+    result = _process("check", "--today", TODAY, "-f", "json", "goals", cwd=tmp_path)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    assert len(findings) >= 400
+    assert len(result.stdout) > 100_000
+    assert _process("check", "missing", cwd=tmp_path).returncode == 2
+    assert _process("--version", cwd=tmp_path).returncode == 0
