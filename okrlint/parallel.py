@@ -22,6 +22,7 @@ number of processes, the main one included (``0`` or ``1``: no helpers).
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import sys
@@ -108,6 +109,7 @@ def _fork(
         return None
     if pid == 0:  # the child: compute, send, and leave without running atexit hooks
         status = 0
+        gc.disable()  # short-lived; collections would only copy the parent's pages
         try:
             os.close(read_end)
             payload = marshal.dumps(encode(function(part)))
@@ -162,6 +164,13 @@ def prepare(
     count = worker_count(len(jobs), MIN_FILES)
     if not count:
         return None
+
+    if language:
+        # spaCy and lemminflect's tables (~150 MB, ~0.8 s) are loaded once, before
+        # forking, so the children share them instead of each loading its own
+        from okrlint.language import get_analyser
+
+        get_analyser(model).analyse(["Grow weekly active teams"])
 
     def one_share(share: list[tuple[str, str, int, bytes | None, bool]]) -> Prepared:
         return _prepare_share(share, language, model, facts_cache)
