@@ -20,9 +20,10 @@ start to exit (median of ``--runs``):
   Spectral can express, over ``DIR/*.yaml``.
 
 Peak memory is measured two ways and the larger is used: ``ru_maxrss`` of the
-process (the largest single process, from ``wait4``) and the sum of the resident
-memory of the process and all its children (worker processes), sampled every
-10 ms from ``/proc``. Results print as a table followed by the ratios and the
+process (its resident peak, from ``wait4``) and, sampled every 10 ms from
+``/proc``, the memory of the process with all its children (forked helpers): the
+sum of their proportional set sizes (PSS), which counts a page shared by a parent
+and its forked child once, not once per process as summed resident sizes would. Results print as a table followed by the ratios and the
 targets; ``--json FILE`` also writes them as JSON.
 """
 
@@ -72,16 +73,32 @@ def _rss_kb(pid: int) -> int:
         return 0
 
 
-def _tree_rss_kb(pid: int) -> int:
-    total, stack, seen = 0, [pid], set()
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: private pages plus a share of shared ones."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return _rss_kb(pid)
+
+
+def _tree_kb(pid: int) -> int:
+    """Memory of a process and its children: the resident size of a lone process,
+    the sum of proportional set sizes (PSS) of a process tree. Forked children
+    share most pages with their parent; summing resident sizes would count those
+    pages once per process, PSS counts each page once in all."""
+    tree, stack = [], [pid]
     while stack:
         current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        total += _rss_kb(current)
-        stack.extend(_children(current))
-    return total
+        if current not in tree:
+            tree.append(current)
+            stack.extend(_children(current))
+    if len(tree) == 1:
+        return _rss_kb(pid)
+    return sum(_pss_kb(current) for current in tree)
 
 
 def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
@@ -96,7 +113,7 @@ def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
     def sample() -> None:
         nonlocal peak_tree
         while not done.is_set():
-            peak_tree = max(peak_tree, _tree_rss_kb(proc.pid))
+            peak_tree = max(peak_tree, _tree_kb(proc.pid))
             done.wait(0.01)
 
     sampler = threading.Thread(target=sample, daemon=True)
