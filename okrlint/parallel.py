@@ -166,11 +166,7 @@ def prepare(
         return None
 
     if language:
-        # spaCy and lemminflect's tables (~150 MB, ~0.8 s) are loaded once, before
-        # forking, so the children share them instead of each loading its own
-        from okrlint.language import get_analyser
-
-        get_analyser(model).analyse(["Grow weekly active teams"])
+        _warm_up(model)
 
     def one_share(share: list[tuple[str, str, int, bytes | None, bool]]) -> Prepared:
         return _prepare_share(share, language, model, facts_cache)
@@ -275,6 +271,8 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
     if not count:
         return get_analyser(model).analyse(texts)
 
+    _warm_up(model)
+
     def one_share(share: list[str]) -> dict[str, Any]:
         return dict(zip(share, get_analyser(model).analyse(share), strict=True))
 
@@ -290,6 +288,14 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
     for share in fork_map(one_share, chunks(texts, count), to_value, from_value):
         found.update(share)
     return [found[text] for text in texts]
+
+
+def _warm_up(model: str | None) -> None:
+    """Load spaCy and lemminflect's tables (~150 MB, ~0.8 s) once, before forking,
+    so that the children share them instead of each loading its own."""
+    from okrlint.language import get_analyser
+
+    get_analyser(model).analyse(["Grow weekly active teams"])
 
 
 def _facts_from_values(values: dict[str, Any]) -> dict[str, Any]:
