@@ -329,3 +329,44 @@ def test_placeholder_extra_patterns() -> None:
     assert placeholder_hit("Metric: FILL ME", {}) is None
     hit = placeholder_hit("Metric: FILL ME", {"extra_patterns": [r"\bfill me\b"]})
     assert hit is not None and hit.words == ("FILL ME",)
+
+
+def test_blank_english_tokenizes_exactly_like_spacy_blank_en() -> None:
+    # BlankEnglish builds spacy.blank("en")'s tokenizer without the config machinery
+    # and adds only the special cases a small batch can need: tokens must not change
+    import random
+
+    import spacy
+    from spacy.lang.en import English
+
+    from okrlint.language.nlp import BlankEnglish
+
+    texts = [
+        "don't", "Can't won't", "e.g., (e.g.) i.e.:", "U.S.A.", ":) :-) (: ^_^ <3 :'(",
+        "https://x.io/a?b=c and www.example.com", "$1.5m", "10%", "1,000", "Q2'26",
+        "well-known", "a→b", "I'm y'all o'clock", "10a.m. 10 a.m.", "Mr. Smith on Jan. 5",
+        "ain't 'cause", "x\u00a0y", "a\tb\n\nc", "  lead", "trail  ", "", "gonna Gonna",
+        "shouldn't've c'mon", "vs. v.s.", "Reduce p95 latency from 800ms to 300ms",
+        "Launch the new onboarding flow (v2) by end of Q2",
+    ]  # fmt: skip
+    keys = sorted(English.Defaults.tokenizer_exceptions)
+    glue = ["", " ", "  ", ".", ",", "(", ")", '"', "'", "-", "\n", ":", "!", "a", "1"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        parts = (rng.choice(keys if rng.random() < 0.5 else glue) for _ in range(rng.randint(1, 6)))
+        texts.append("".join(parts))
+
+    def tokens(doc) -> list[tuple[str, int, str]]:
+        return [(t.text, t.idx, t.whitespace_) for t in doc]
+
+    want = [tokens(doc) for doc in spacy.blank("en").pipe(texts)]
+    assert [tokens(doc) for doc in BlankEnglish().pipe(texts)] == want  # all special cases
+    selective = BlankEnglish()
+    selective.SELECT_CHARS = 10**9  # select per batch throughout
+    selective._select_budget = selective.SELECT_CHARS
+    start = 0
+    while start < len(texts):
+        end = start + rng.randint(1, 40)
+        assert [tokens(d) for d in selective.pipe(texts[start:end])] == want[start:end]
+        start = end
+    assert selective._pending  # it really left special cases out

@@ -30,6 +30,7 @@ _PREFIX_RE = re.compile(
     r"\s*[:.)\-–—](?=\s)|[^\w\s$€£¥(\[\"'#<{]+))\s*",
     re.IGNORECASE,
 )
+#: What ``clean_span`` cuts from the end (``_trailing_start`` finds it without a search).
 _TRAILING_RE = re.compile(r"[\s.!;,…]*[^\w\s%)\]\"'?$€£¥]*[\s.!;,…]*$")
 _FILLERS = (
     ("we", "will"), ("we", "want", "to"), ("we", "need", "to"), ("we", "aim", "to"),
@@ -37,6 +38,11 @@ _FILLERS = (
     ("our", "goal", "is", "to"), ("the", "goal", "is", "to"), ("aim", "to"),
     ("let's",), ("lets",), ("let", "'s"), ("please",), ("to",), ("team", "will"),
 )  # fmt: skip
+#: The fillers by first word, in ``_FILLERS`` order: only those can match at a word.
+_FILLERS_BY_FIRST = {
+    first: tuple(filler for filler in _FILLERS if filler[0] == first)
+    for first in {filler[0] for filler in _FILLERS}
+}
 _LEADING_ADVERBS = frozenset(
     [
         "significantly",
@@ -135,6 +141,10 @@ _BOUNDARY = frozenset(
     ]
 )
 _PUNCT_RE = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_ALNUM_RE = re.compile(r"[^\W_]")  # any str.isalnum() character
+_HYPHENS = frozenset(["-", "‐"])
+_TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs of _TRAILING_RE
+_TRAILING_KEEP = frozenset("_%)]\"'?$€£¥")  # with \w and \s: what its middle run excludes
 _RELATIVES = frozenset(["who", "that", "which", "whose", "where", "whom"])
 _QUANTIFIER_NOUNS = frozenset(["number", "amount", "count", "total", "volume", "quantity"])
 _NOUN_FIRST_NEXT = frozenset(
@@ -245,7 +255,7 @@ _IMPROVEMENT_PARTICIPLES = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     lower: str
@@ -279,11 +289,37 @@ def clean_span(text: str) -> tuple[int, int]:
         if not match or match.end() == start:
             break
         start = match.end()
-    trailing = _TRAILING_RE.search(text, start)
-    end = trailing.start() if trailing else len(text)
+    end = _trailing_start(text, start)
     if end <= start:
         return 0, len(text.rstrip())
     return start, end
+
+
+def _trailing_start(text: str, start: int) -> int:
+    r"""``_TRAILING_RE.search(text, start).start()``, scanning back from the end instead.
+
+    The search retries from every position. Every suffix of a match of ``A*B*A*$``
+    (``A`` = ``[\s.!;,…]``, ``B`` its middle class) is a match too, so the leftmost
+    match starts where reading backwards through the runs A, B, A first gets stuck.
+    """
+    i = len(text)
+    run = 0
+    while i > start:
+        ch = text[i - 1]
+        outer = ch.isspace() or ch in _TRAILING_PUNCT
+        middle = not (ch.isalnum() or ch.isspace() or ch in _TRAILING_KEEP)
+        if run == 0 and not outer:
+            if not middle:
+                break
+            run = 1
+        elif run == 1 and not middle:
+            if not outer:
+                break
+            run = 2
+        elif run == 2 and not outer:
+            break
+        i -= 1
+    return i
 
 
 class Analyser:
@@ -348,33 +384,44 @@ class Analyser:
         self, text: str, doc: Any, start: int, end: int, numbers: NumberFacts
     ) -> list[_Word]:
         words: list[_Word] = []
-        spans = [(q.start, q.end, q) for q in numbers.quantities]
-        dl = numbers.deadline_span
+        # quantities are sorted and never overlap (extract blocks taken spans), so the
+        # first one not ending before a token is the only candidate to overlap it
+        quantities = numbers.quantities
+        n_quantities = len(quantities)
+        q_next = 0
+        dl_start, dl_end = numbers.deadline_span or (0, 0)
+        has_tagger = self._has_tagger
         tokens = list(doc)
+        last = len(tokens) - 1
         prev_end = start
         for i, tok in enumerate(tokens):
-            if tok.idx < start or tok.idx >= end:
+            idx = tok.idx
+            if idx < start or idx >= end:
                 continue
-            if not any(ch.isalnum() for ch in tok.text):
+            tok_text = tok.text
+            if not (tok_text.isalnum() or _ALNUM_RE.search(tok_text)):
                 continue
-            lower = tok.text.lower()
-            tok_end = tok.idx + len(tok.text)
-            qty = next((q for s, e, q in spans if tok.idx < e and s < tok_end), None)
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            hyphen = bool(nxt is not None and not tok.whitespace_ and nxt.text in {"-", "‐"})
-            between = text[prev_end : tok.idx]
+            tok_end = idx + len(tok_text)
+            qty = None
+            if q_next < n_quantities:
+                while q_next < n_quantities and quantities[q_next].end <= idx:
+                    q_next += 1
+                if q_next < n_quantities and quantities[q_next].start < tok_end:
+                    qty = quantities[q_next]
+            between = text[prev_end:idx]  # punctuation needs a non-space character
+            lower = tok_text.lower()
             words.append(
-                _Word(
-                    text=sys.intern(tok.text),  # kept in Facts.tokens: share repeated words
-                    lower=lower,
-                    start=tok.idx,
-                    end=tok_end,
-                    info=word_info(lower),
-                    tag=tok.tag_ if self._has_tagger else "",
-                    qty=qty,
-                    in_deadline=bool(dl and dl[0] <= tok.idx < dl[1]),
-                    hyphen_after=hyphen,
-                    punct_before=bool(_PUNCT_RE.search(between)),
+                _Word(  # positional, in field order: keywords make this call twice as slow
+                    sys.intern(tok_text),  # kept in Facts.tokens: share repeated words
+                    lower,
+                    idx,
+                    tok_end,
+                    word_info(lower),
+                    tok.tag_ if has_tagger else "",
+                    qty,
+                    dl_start <= idx < dl_end,
+                    i < last and not tok.whitespace_ and tokens[i + 1].text in _HYPHENS,
+                    bool(between and not between.isspace() and _PUNCT_RE.search(between)),
                 )
             )
             prev_end = tok_end
@@ -437,7 +484,7 @@ class Analyser:
         changed = True
         while changed and i < len(words):
             changed = False
-            for filler in _FILLERS:
+            for filler in _FILLERS_BY_FIRST.get(words[i].lower, ()):
                 n = len(filler)
                 if tuple(w.lower for w in words[i : i + n]) == filler and len(words) > i + n:
                     if filler == ("to",) and not self._verbish(words[i + 1]):

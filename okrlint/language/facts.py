@@ -7,7 +7,7 @@ JSON so that an on-disk cache can store them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 FORMS = ("imperative", "noun_phrase", "state", "other")
@@ -36,10 +36,14 @@ class Quantity:
     role: str = "measure"
 
     def with_role(self, role: str) -> Quantity:
-        return replace(self, role=role)
+        if role == self.role:
+            return self  # frozen: an equal copy is never needed
+        return Quantity(self.value, self.unit, self.kind, self.text, self.start, self.end, role)
 
     def with_unit(self, unit: str | None) -> Quantity:
-        return replace(self, unit=unit)
+        if unit == self.unit:
+            return self
+        return Quantity(self.value, unit, self.kind, self.text, self.start, self.end, self.role)
 
     def to_dict(self) -> dict[str, Any]:
         # the fields are plain values: no need for asdict's deep copy

@@ -119,16 +119,26 @@ class Lexicon:
         exclusive), longest entries first at each position.
         """
         found: list[tuple[int, int, str, str]] = []
+        index = self._index
+        n = len(keys)
         for i, token_keys in enumerate(keys):
             for key in token_keys:
-                for parts, name, phrase in self._index.get(key, ()):
+                entries = index.get(key)
+                if entries is None:
+                    continue
+                for parts, name, phrase in entries:
                     end = i + len(parts)
-                    if end > len(keys):
+                    if end > n:
                         continue
-                    if all(parts[j] in keys[i + j] for j in range(1, len(parts))):
+                    if end == i + 1 or all(parts[j] in keys[i + j] for j in range(1, len(parts))):
                         found.append((i, end, name, phrase))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        if len(found) > 1:
+            found.sort(key=_match_order)
         return found
+
+
+def _match_order(m: tuple[int, int, str, str]) -> tuple[int, int]:
+    return m[0], -(m[1] - m[0])
 
 
 @lru_cache(maxsize=8)
