@@ -23,8 +23,9 @@ Peak memory is measured two ways and the larger is used: ``ru_maxrss`` of the
 process (its resident peak, from ``wait4``) and, sampled every 10 ms from
 ``/proc``, the memory of the process with all its children (forked helpers): the
 sum of their proportional set sizes (PSS), which counts a page shared by a parent
-and its forked child once, not once per process as summed resident sizes would. Results print as a table followed by the ratios and the
-targets; ``--json FILE`` also writes them as JSON.
+and its forked child once, not once per process as summed resident sizes would.
+Results print as a table followed by the ratios and the targets; ``--json FILE``
+also writes them as JSON.
 """
 
 from __future__ import annotations

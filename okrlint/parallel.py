@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-MIN_FILES = 500
+MIN_FILES = 100
 MIN_STATEMENTS = 4000
 MAX_WORKERS = 8
 
