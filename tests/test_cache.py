@@ -308,6 +308,7 @@ def test_a_failing_helper_share_is_done_again_in_the_main_process(
     parts = [[0, 1], [2, 3], [4, 5], [6, 7]]
     squares = parallel.fork_map(square_or_die, parts, tuple, list)
     assert squares == [[0, 1], [4, 9], [16, 25], [36, 49]]
+
     # an answer that does not decode is not trusted either
     def numbers(value: tuple[object, ...]) -> list[int]:
         return [int(str(n)) for n in value]
