@@ -117,13 +117,13 @@ def measure(
     peak_tree = 0
     done = threading.Event()
 
-    def sample() -> None:
+    def poll() -> None:
         nonlocal peak_tree
         while not done.is_set():
             peak_tree = max(peak_tree, _tree_kb(proc.pid))
             done.wait(0.01)
 
-    sampler = threading.Thread(target=sample, daemon=True)
+    sampler = threading.Thread(target=poll, daemon=True)
     if sample and sys.platform.startswith("linux"):
         sampler.start()
     stderr = proc.stderr.read() if proc.stderr else b""
