@@ -19,6 +19,7 @@ from okrlint.engine import run_rules
 from okrlint.finding import Finding, Severity
 from okrlint.load import LoadedDocument, load_bytes, load_file, load_text
 from okrlint.model import Document, build_document, build_goal_set
+from okrlint.parallel import Prepared
 from okrlint.registry import find_rule
 
 TOP_LEVEL_KEYS = frozenset({"okrlint", "team", "period", "strategy", "objectives", "kpis"})
@@ -151,10 +152,10 @@ def lint_paths(
 
 def _load_all(
     reported: list[Path], context: list[Path], settings: Settings, store: Any
-) -> tuple[list[LoadedDocument], _Prepared]:
+) -> tuple[list[LoadedDocument], Prepared]:
     """Load files in order: from the cache, else here, or - when there are many - in
     forked helpers that also validate them and analyse their statements
-    (``okrlint.parallel.prepare``); what they did comes back as ``_Prepared``."""
+    (``okrlint.parallel.prepare``); what they did comes back as ``Prepared``."""
     from okrlint import parallel
 
     size = settings.max_file_size
@@ -172,17 +173,15 @@ def _load_all(
         (*shown[i], size, store.raw(shown[i][1]) if store else None, i < len(reported))
         for i in missing
     ]
-    prepared = _Prepared()
-    done = None
+    prepared = None
     if len(jobs) >= parallel.MIN_FILES:
         language = any(rule.needs_language for rule, _ in settings.active_rules())
         facts_cache = store.facts if store is not None else None
-        done = parallel.prepare(jobs, language, settings.nlp_model, facts_cache)
-    if done is not None:
-        fresh = done.docs
-        prepared.schema = {doc.path: found for doc, found in zip(fresh, done.schema, strict=True)}
-        prepared.facts = done.facts
+        prepared = parallel.prepare(jobs, language, settings.nlp_model, facts_cache)
+    if prepared is not None:
+        fresh = prepared.docs
     else:
+        prepared = Prepared()
         fresh = [
             load_bytes(raw, display, max_bytes=size)
             if raw is not None
@@ -194,14 +193,6 @@ def _load_all(
         if store is not None:
             store.remember(doc, size, prepared.schema.get(doc.path))
     return [doc for doc in out if doc is not None], prepared
-
-
-@dataclass
-class _Prepared:
-    """Work done while loading: schema findings by path, facts by statement."""
-
-    schema: dict[str, list[Finding]] = field(default_factory=dict)
-    facts: dict[str, Any] = field(default_factory=dict)
 
 
 def _open_cache(settings: Settings) -> Any:
@@ -332,10 +323,10 @@ def _lint(
     *,
     diff_base: str | None = None,
     cache: Any = None,
-    prepared: _Prepared | None = None,
+    prepared: Prepared | None = None,
 ) -> Report:
     today = today or date.today()
-    prepared = prepared or _Prepared()
+    prepared = prepared or Prepared()
     findings_by_path: dict[str, list[Finding]] = {}
     documents: list[Document] = []
     for loaded in reported:

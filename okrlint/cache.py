@@ -226,7 +226,7 @@ def finding_from_value(value: Any) -> Finding:
     return Finding(**data)
 
 
-def _loaded_to_value(doc: LoadedDocument) -> tuple[Any, ...]:
+def loaded_to_value(doc: LoadedDocument) -> tuple[Any, ...]:
     return (
         doc.text is not None,
         doc.data,
@@ -236,7 +236,7 @@ def _loaded_to_value(doc: LoadedDocument) -> tuple[Any, ...]:
     )
 
 
-def _loaded_from_value(value: Any, display: str, text: str | None) -> LoadedDocument:
+def loaded_from_value(value: Any, display: str, text: str | None) -> LoadedDocument:
     has_text, data, positions, key_positions, findings = value
     if not isinstance(positions, dict) or not isinstance(key_positions, dict):
         raise ValueError("bad positions")
@@ -415,7 +415,7 @@ class Cache:
                 if entry["loaded"][0]:
                     decoded = load._decode(raw, display)
                     text = decoded if isinstance(decoded, str) else None
-                doc = _loaded_from_value(entry["loaded"], display, text)
+                doc = loaded_from_value(entry["loaded"], display, text)
                 self._entries[display] = (name, entry)
                 return doc
             except (KeyError, TypeError, ValueError, IndexError):
@@ -430,7 +430,7 @@ class Cache:
         if doc.path not in self._raw:
             return
         key, name = self._name(doc.path, max_bytes)
-        entry: dict[str, Any] = {"key": key, "loaded": _loaded_to_value(doc)}
+        entry: dict[str, Any] = {"key": key, "loaded": loaded_to_value(doc)}
         if schema is not None:
             entry["schema"] = tuple(finding_to_value(f) for f in schema)
         self._shard(name)[doc.path] = entry

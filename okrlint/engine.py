@@ -216,7 +216,7 @@ def _split_by_document(item_findings: Any, docs: list[Document]) -> list[Finding
 
     count = parallel.worker_count(len(docs), parallel.MIN_FILES)
     if not count:
-        return list(item_findings(docs))
+        return item_findings(docs)
     from okrlint.cache import finding_from_value, finding_to_value
 
     def to_value(found: list[Finding]) -> tuple[Any, ...]:

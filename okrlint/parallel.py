@@ -143,11 +143,11 @@ def _collect(pid: int, read_end: int, decode: Callable[[Any], T]) -> T | None:
 
 @dataclass
 class Prepared:
-    """One share of ``prepare``: documents in order, their schema findings, and
+    """What ``prepare`` did: the documents in order, schema findings by path, and
     the facts of the statements that were analysed."""
 
     docs: list[Any] = field(default_factory=list)
-    schema: list[list[Any]] = field(default_factory=list)
+    schema: dict[str, list[Any]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
 
 
@@ -175,7 +175,7 @@ def prepare(
     out = Prepared()
     for share in shares:
         out.docs.extend(share.docs)
-        out.schema.extend(share.schema)
+        out.schema.update(share.schema)
         out.facts.update(share.facts)
     return out
 
@@ -187,6 +187,7 @@ def _prepare_share(
     facts_cache: Any,
 ) -> Prepared:
     from okrlint import schema
+    from okrlint.checks.language import statements_of
     from okrlint.load import load_bytes, load_file
     from okrlint.model import build_document
 
@@ -199,14 +200,9 @@ def _prepare_share(
             else load_file(path, display, max_bytes)
         )
         out.docs.append(doc)
-        out.schema.append(schema.validate(doc) if doc.ok else [])
+        out.schema[doc.path] = schema.validate(doc) if doc.ok else []
         if language and reported and doc.ok:
-            for objective in build_document(doc).objectives:
-                if objective.statement:
-                    statements[objective.statement] = None
-                for kr in objective.key_results:
-                    if kr.statement:
-                        statements[kr.statement] = None
+            statements.update(dict.fromkeys(statements_of(build_document(doc))))
     texts = list(statements)
     if texts and facts_cache is not None:
         known = facts_cache.get_many(texts)
@@ -219,42 +215,23 @@ def _prepare_share(
 
 
 def _prepared_to_value(prepared: Prepared) -> tuple[Any, ...]:
-    from okrlint.cache import finding_to_value
+    from okrlint.cache import finding_to_value, loaded_to_value
 
-    docs = tuple(
-        (
-            doc.path,
-            doc.text,
-            doc.data,
-            doc.positions,
-            doc.key_positions,
-            tuple(finding_to_value(f) for f in doc.findings),
-        )
-        for doc in prepared.docs
-    )
-    schema = tuple(tuple(finding_to_value(f) for f in found) for found in prepared.schema)
+    docs = tuple((doc.path, doc.text, loaded_to_value(doc)) for doc in prepared.docs)
+    schema = {
+        path: tuple(finding_to_value(f) for f in found) for path, found in prepared.schema.items()
+    }
     facts = {text: facts.to_dict() for text, facts in prepared.facts.items()}
     return docs, schema, facts, words_to_value()
 
 
 def _prepared_from_value(value: Any) -> Prepared:
-    from okrlint.cache import finding_from_value
-    from okrlint.load import LoadedDocument
+    from okrlint.cache import finding_from_value, loaded_from_value
 
     docs, schema, facts, words = value
     out = Prepared()
-    for path, text, data, positions, key_positions, findings in docs:
-        out.docs.append(
-            LoadedDocument(
-                path=path,
-                text=text,
-                data=data,
-                positions=positions,
-                key_positions=key_positions,
-                findings=[finding_from_value(f) for f in findings],
-            )
-        )
-    out.schema = [[finding_from_value(f) for f in found] for found in schema]
+    out.docs = [loaded_from_value(loaded, path, text) for path, text, loaded in docs]
+    out.schema = {path: [finding_from_value(f) for f in found] for path, found in schema.items()}
     out.facts = _facts_from_values(facts)
     words_from_value(words)
     return out

@@ -33,6 +33,16 @@ def kind_of(kr: KeyResult) -> str | None:
     return None
 
 
+def statements_of(doc: Document) -> Iterator[str]:
+    """The statements the language rules judge: objective and key result titles."""
+    for objective in doc.objectives:
+        if objective.statement:
+            yield objective.statement
+        for kr in objective.key_results:
+            if kr.statement:
+                yield kr.statement
+
+
 def analyse_goals(
     goals: GoalSet, model: str | None, cache: Any = None, known: dict[str, Any] | None = None
 ) -> dict[str, Any]:
@@ -43,19 +53,13 @@ def analyse_goals(
     statement is new. ``known`` holds facts found earlier in this run; they are
     used as they are and kept in the cache.
     """
-    texts: dict[str, None] = {}
-    for doc in goals.documents:
-        if not doc.reported:
-            continue
-        for objective in doc.objectives:
-            if objective.statement:
-                texts[objective.statement] = None
-            for kr in objective.key_results:
-                if kr.statement:
-                    texts[kr.statement] = None
-    if not texts:
+    statements = list(
+        dict.fromkeys(
+            text for doc in goals.documents if doc.reported for text in statements_of(doc)
+        )
+    )
+    if not statements:
         return {}
-    statements = list(texts)
     found: dict[str, Any] = {}
     if known:
         found = {text: known[text] for text in statements if text in known}
