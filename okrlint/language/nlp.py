@@ -268,8 +268,11 @@ _COMPARATIVES = frozenset(
 
 @lru_cache(maxsize=1)
 def _lemminflect() -> Any:
-    import lemminflect  # lazy: loads its lemma tables on first use
+    import lemminflect
 
+    from okrlint.language.lemma_tables import install
+
+    install(lemminflect)  # its tables, decoded word by word (see lemma_tables)
     return lemminflect
 
 
