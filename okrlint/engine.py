@@ -197,25 +197,30 @@ def run_rules(
                 run(kpis, kpi, out)
         return out
 
+    group: list[Finding] = []
+
+    def group_findings() -> None:
+        if "team_period" in by_target:
+            for period in team_periods(goals):
+                run(by_target["team_period"], period, group)
+        if "team" in by_target:
+            for team in teams(goals):
+                run(by_target["team"], team, group)
+        run(by_target.get("folder", []), goals, group)
+
     checked = [doc for doc in goals.documents if doc.reported and doc.loaded.ok]
-    findings = _split_by_document(item_findings, checked)
-    if "team_period" in by_target:
-        for group in team_periods(goals):
-            run(by_target["team_period"], group, findings)
-    if "team" in by_target:
-        for team in teams(goals):
-            run(by_target["team"], team, findings)
-    run(by_target.get("folder", []), goals, findings)
-    return findings
+    return _split_by_document(item_findings, checked, group_findings) + group
 
 
-def _split_by_document(item_findings: Any, docs: list[Document]) -> list[Finding]:
+def _split_by_document(item_findings: Any, docs: list[Document], meanwhile: Any) -> list[Finding]:
     """``item_findings(docs)``, split over forked processes for large folders
-    (each process holds the whole goal set, so cross-file lookups still work)."""
+    (each process holds the whole goal set, so cross-file lookups still work);
+    ``meanwhile()`` runs in this process only."""
     from okrlint import parallel
 
     count = parallel.worker_count(len(docs), parallel.MIN_FILES)
     if not count:
+        meanwhile()
         return item_findings(docs)
     from okrlint.cache import finding_from_value, finding_to_value
 
@@ -227,5 +232,6 @@ def _split_by_document(item_findings: Any, docs: list[Document]) -> list[Finding
         parallel.words_from_value(words)
         return [finding_from_value(v) for v in found]
 
-    shares = parallel.fork_map(item_findings, parallel.chunks(docs, count), to_value, from_value)
+    parts = parallel.split(docs, count, parallel.PART_FILES)
+    shares = parallel.fork_map(item_findings, parts, to_value, from_value, count, meanwhile)
     return [finding for share in shares for finding in share]

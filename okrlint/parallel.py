@@ -6,14 +6,17 @@ Two stages use them, each through ``fork_map`` (Linux only):
   validation and the language analysis of each file's statements, split by file;
 - **item rules** (``okrlint.engine.run_rules``): the rules that judge one
   document, objective, key result or KPI, split by document, after the whole
-  goal set is built (cross-file rules run in the main process meanwhile).
+  goal set is built (the main process runs the cross-file rules first, then
+  joins in).
 
-The main process does one share of the work itself while the forked children do
-the others, so N cores give N workers. A child inherits everything the parent
-holds (settings, the goal set, the imported analyser) without any transfer, and
-sends back ``marshal`` data of plain values, so what the parent builds from it
-is exactly what it would have built itself. A child that fails or dies is not
-trusted: its share is done again in the main process.
+The main process and ``N - 1`` forked children take parts of about
+``PART_FILES`` files (or ``PART_STATEMENTS`` statements) from a shared queue as
+they become free, so N cores give N workers and a slower process just takes
+fewer parts. A child inherits everything the parent holds (settings, the goal
+set, the imported analyser) without any transfer, and sends back ``marshal``
+data of plain values, so what the parent builds from it is exactly what it
+would have built itself. A child that fails or dies is not trusted: the parts
+it took are done again in the main process.
 
 Helpers are used only above ``MIN_FILES`` files or ``MIN_STATEMENTS`` fresh
 statements, where they pay for themselves. ``OKRLINT_WORKERS=N`` sets the
@@ -26,7 +29,7 @@ import gc
 import marshal
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -70,37 +73,85 @@ def chunks(items: Sequence[P], count: int) -> list[list[P]]:
     return out
 
 
+PART_FILES = 20
+PART_STATEMENTS = 500
+"""Work is handed out in parts of about this many files or statements: small
+enough to even out two processes' finishing times, large enough to batch."""
+
+
+def split(items: Sequence[P], workers: int, per_part: int) -> list[list[P]]:
+    """``items`` in contiguous parts of about ``per_part`` (at least one per worker)."""
+    wanted = -(-len(items) // max(1, per_part))
+    return chunks(items, min(MAX_PARTS, max(workers, wanted)))
+
+
 def fork_map(
     function: Callable[[P], T],
     parts: Sequence[P],
     encode: Callable[[T], Any],
     decode: Callable[[Any], T],
+    workers: int = 2,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[T]:
-    """``[function(part) for part in parts]``, the first part in this process and
-    each other part in a forked child.
+    """``[function(part) for part in parts]``, computed by ``workers`` processes: this
+    one and ``workers - 1`` forked children, each taking the next part not yet taken
+    whenever it is free (so a slower process simply takes fewer parts).
 
-    A child's result travels as ``marshal.dumps(encode(result))`` and comes back
-    through ``decode``. When a child fails (an exception, a signal, memory) or
-    its answer does not decode, its part is done here instead.
+    Parts are handed out through a pipe holding their indices. A child's results
+    travel as ``marshal.dumps([(index, encode(result)), ...])`` and come back
+    through ``decode``. When a child fails (an exception, a signal, memory) or an
+    answer does not decode, the parts it took are done here instead.
+
+    ``meanwhile`` is work for this process alone, done after forking and before
+    it takes parts.
     """
+    if workers < 2 or len(parts) < 2:
+        if meanwhile is not None:
+            meanwhile()
+        return [function(part) for part in parts]
+    if len(parts) > MAX_PARTS:
+        raise ValueError(f"at most {MAX_PARTS} parts")
+    queue_read, queue_write = os.pipe()
+    try:
+        os.write(queue_write, b"".join(i.to_bytes(2, "little") for i in range(len(parts))))
+    finally:
+        os.close(queue_write)
     children: list[tuple[int, int]] = []
-    for part in parts[1:]:
-        child = _fork(function, part, encode)
+    for _ in range(min(workers, len(parts)) - 1):
+        child = _fork(function, parts, encode, queue_read)
         if child is None:
             break
         children.append(child)
-    results = [function(parts[0])]
-    for index, part in enumerate(parts[1:]):
-        value: Any = None
-        if index < len(children):
-            pid, read_end = children[index]
-            value = _collect(pid, read_end, decode)
-        results.append(function(part) if value is None else value)
-    return results
+    if meanwhile is not None:
+        meanwhile()
+    results: dict[int, T] = {}
+    for index in _claims(queue_read):
+        results[index] = function(parts[index])
+    os.close(queue_read)
+    for pid, read_end in children:
+        for index, value in _collect(pid, read_end, decode, len(parts)):
+            results.setdefault(index, value)
+    return [
+        results[index] if index in results else function(part) for index, part in enumerate(parts)
+    ]
+
+
+MAX_PARTS = 30_000
+"""Two bytes per part must fit in a pipe's buffer (64 KiB on Linux) before forking."""
+
+
+def _claims(queue: int) -> Iterator[int]:
+    """Indices taken from the queue pipe, one at a time, until it is empty. Reads of
+    two bytes from a pipe whose bytes were all written before are never split."""
+    while True:
+        data = os.read(queue, 2)
+        if len(data) < 2:
+            return
+        yield int.from_bytes(data, "little")
 
 
 def _fork(
-    function: Callable[[P], T], part: P, encode: Callable[[T], Any]
+    function: Callable[[P], T], parts: Sequence[P], encode: Callable[[T], Any], queue: int
 ) -> tuple[int, int] | None:
     try:
         read_end, write_end = os.pipe()
@@ -112,10 +163,11 @@ def _fork(
         gc.disable()  # short-lived; collections would only copy the parent's pages
         try:
             os.close(read_end)
-            payload = marshal.dumps(encode(function(part)))
+            done = [(index, encode(function(parts[index]))) for index in _claims(queue)]
+            payload = marshal.dumps(done)
             with os.fdopen(write_end, "wb") as out:
                 out.write(payload)
-        except BaseException:  # the parent redoes the part
+        except BaseException:  # the parent redoes the parts this child took
             status = 1
         finally:
             os._exit(status)
@@ -123,7 +175,10 @@ def _fork(
     return pid, read_end
 
 
-def _collect(pid: int, read_end: int, decode: Callable[[Any], T]) -> T | None:
+def _collect(
+    pid: int, read_end: int, decode: Callable[[Any], T], count: int
+) -> list[tuple[int, T]]:
+    """A child's decoded results, or none at all if it failed or sent nonsense."""
     with os.fdopen(read_end, "rb") as handle:
         payload = handle.read()  # read before waiting: a full pipe would block the child
     try:
@@ -131,11 +186,16 @@ def _collect(pid: int, read_end: int, decode: Callable[[Any], T]) -> T | None:
     except ChildProcessError:
         status = 1
     if status != 0 or not payload:
-        return None
+        return []
+    out: list[tuple[int, T]] = []
     try:
-        return decode(marshal.loads(payload))
+        for index, value in marshal.loads(payload):
+            if not isinstance(index, int) or not 0 <= index < count:
+                return []
+            out.append((index, decode(value)))
     except (ValueError, TypeError, KeyError, IndexError, EOFError):
-        return None
+        return []
+    return out
 
 
 # -- prepare: load, validate and analyse files ------------------------------------
@@ -167,11 +227,18 @@ def prepare(
 
     if language:
         _warm_up(model)
+    analysed: set[str] = set()  # by this process (each child has its own copy)
 
     def one_share(share: list[tuple[str, str, int, bytes | None, bool]]) -> Prepared:
-        return _prepare_share(share, language, model, facts_cache)
+        return _prepare_share(share, language, model, facts_cache, analysed)
 
-    shares = fork_map(one_share, chunks(jobs, count), _prepared_to_value, _prepared_from_value)
+    shares = fork_map(
+        one_share,
+        split(jobs, count, PART_FILES),
+        _prepared_to_value,
+        _prepared_from_value,
+        count,
+    )
     out = Prepared()
     for share in shares:
         out.docs.extend(share.docs)
@@ -185,6 +252,7 @@ def _prepare_share(
     language: bool,
     model: str | None,
     facts_cache: Any,
+    analysed: set[str],
 ) -> Prepared:
     from okrlint import schema
     from okrlint.checks.language import statements_of
@@ -203,7 +271,7 @@ def _prepare_share(
         out.schema[doc.path] = schema.validate(doc) if doc.ok else []
         if language and reported and doc.ok:
             statements.update(dict.fromkeys(statements_of(build_document(doc))))
-    texts = list(statements)
+    texts = [text for text in statements if text not in analysed]
     if texts and facts_cache is not None:
         known = facts_cache.get_many(texts)
         texts = [text for text in texts if text not in known]
@@ -211,6 +279,7 @@ def _prepare_share(
         from okrlint.language import get_analyser
 
         out.facts = dict(zip(texts, get_analyser(model).analyse(texts), strict=True))
+        analysed.update(texts)
     return out
 
 
@@ -262,7 +331,8 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
         return _facts_from_values(facts)
 
     found: dict[str, Any] = {}
-    for share in fork_map(one_share, chunks(texts, count), to_value, from_value):
+    parts = split(texts, count, PART_STATEMENTS)
+    for share in fork_map(one_share, parts, to_value, from_value, count):
         found.update(share)
     return [found[text] for text in texts]
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -292,25 +294,52 @@ def test_worker_processes_give_the_same_findings_as_one_process(
     assert cold.findings == warm.findings == alone.findings
 
 
-def test_a_failing_helper_share_is_done_again_in_the_main_process(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("failure", ["killed", "raises", "junk"])
+def test_parts_a_failing_helper_took_are_done_again_in_the_main_process(
+    failure: str, tmp_path: Path
 ) -> None:
     from okrlint import parallel
 
-    def square_or_die(part: list[int]) -> list[int]:
-        if part[0] == 4 and os.getpid() != parent:
-            os.kill(os.getpid(), 9)  # a helper killed by the system
-        if part[0] == 2 and os.getpid() != parent:
-            raise RuntimeError("a helper fails")
+    parent = os.getpid()
+    marker = tmp_path / "helper-took-a-part"
+
+    def square(part: list[int]) -> list[int]:
+        if os.getpid() == parent:
+            time.sleep(0.02)  # leave the helper time to take parts
+        else:
+            marker.touch()
+            if failure == "killed":
+                os.kill(os.getpid(), signal.SIGKILL)  # a helper killed by the system
+            if failure == "raises":
+                raise RuntimeError("a helper fails")
         return [n * n for n in part]
 
-    parent = os.getpid()
-    parts = [[0, 1], [2, 3], [4, 5], [6, 7]]
-    squares = parallel.fork_map(square_or_die, parts, tuple, list)
-    assert squares == [[0, 1], [4, 9], [16, 25], [36, 49]]
+    def encode(result: list[int]) -> object:
+        return ("junk",) if failure == "junk" else tuple(result)
 
-    # an answer that does not decode is not trusted either
-    def numbers(value: tuple[object, ...]) -> list[int]:
+    def decode(value: tuple[object, ...]) -> list[int]:
         return [int(str(n)) for n in value]
 
-    assert parallel.fork_map(square_or_die, parts, lambda r: ("junk",), numbers) == squares
+    parts = [[n, n + 1] for n in range(0, 40, 2)]
+    squares = parallel.fork_map(square, parts, encode, decode, workers=2)
+    assert squares == [[n * n for n in part] for part in parts]
+    assert marker.exists()  # the helper did take work before failing
+
+
+def test_work_is_shared_between_processes_as_they_become_free() -> None:
+    from okrlint import parallel
+
+    parent = os.getpid()
+
+    def who(part: list[int]) -> list[int]:
+        time.sleep(0.01)
+        return [os.getpid() for _ in part]
+
+    parts = [[n] for n in range(30)]
+    done = parallel.fork_map(who, parts, tuple, list, workers=2)
+    pids = [pid for part in done for pid in part]
+    assert len(pids) == 30
+    assert parent in pids and len(set(pids)) == 2  # both took parts
+    meanwhile: list[int] = []
+    parallel.fork_map(who, parts, tuple, list, workers=2, meanwhile=lambda: meanwhile.append(1))
+    assert meanwhile == [1]
