@@ -281,6 +281,9 @@ class FactsCache:
             raw = self._load(self._shard(text)).get(text)
             if raw is None:
                 continue
+            if isinstance(raw, Facts):  # put earlier in this run
+                out[text] = raw
+                continue
             try:
                 facts = Facts.from_dict(raw)
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -292,9 +295,11 @@ class FactsCache:
         return out
 
     def put_many(self, facts: dict[str, Any]) -> None:
+        """Keep ``Facts`` as they are (the run holds them anyway); they become plain
+        values shard by shard when written."""
         for text, value in facts.items():
             shard = self._shard(text)
-            self._load(shard)[text] = value.to_dict()
+            self._load(shard)[text] = value
             self.dirty.add(shard)
 
     def load_words(self) -> None:
@@ -310,8 +315,15 @@ class FactsCache:
             nlp.preload_words(value)
 
     def flush(self) -> None:
+        from okrlint.language.facts import Facts
+
         for shard in sorted(self.dirty):
-            self.store.write(shard, self.shards[shard])
+            entries = self.shards[shard]
+            plain = {
+                text: value.to_dict() if isinstance(value, Facts) else value
+                for text, value in entries.items()
+            }
+            self.store.write(shard, plain)
         self.dirty.clear()
         from okrlint.language import nlp
 

@@ -34,9 +34,10 @@ class LazyTable:
         count = len(words)
         self._lines = lines
         self._last = dict(zip(words, range(count), strict=True))
-        self._first = dict(zip(reversed(words), range(count - 1, -1, -1), strict=True))
-        if sum(self._last.values()) - sum(self._first.values()) + len(self._last) != count:
+        first = dict(zip(reversed(words), range(count - 1, -1, -1), strict=True))
+        if sum(self._last.values()) - sum(first.values()) + len(self._last) != count:
             raise ValueError("the table is not grouped by word")
+        del first  # a word's first line is found from its last (they are adjacent)
         self._decode = decode
         # entries the loader sets after reading (lemminflect's auxiliaries and modals)
         self._decoded: dict[str, dict[str, Any]] = dict(fixed or {})
@@ -49,7 +50,10 @@ class LazyTable:
             last = self._last.get(word)
             if last is None:
                 return default
-            found = self._decode(self._lines[self._first[word] : last + 1])
+            first, lines, prefix = last, self._lines, word + ","
+            while first > 0 and lines[first - 1].strip().startswith(prefix):
+                first -= 1
+            found = self._decode(lines[first : last + 1])
             self._decoded[word] = found
         return found
 

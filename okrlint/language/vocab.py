@@ -130,7 +130,11 @@ class Lexicon:
                     end = i + len(parts)
                     if end > n:
                         continue
-                    if end == i + 1 or all(parts[j] in keys[i + j] for j in range(1, len(parts))):
+                    # the second word first: it rules out most phrases without a loop
+                    if end == i + 1 or (
+                        parts[1] in keys[i + 1]
+                        and all(parts[j] in keys[i + j] for j in range(2, len(parts)))
+                    ):
                         found.append((i, end, name, phrase))
         if len(found) > 1:
             found.sort(key=_match_order)
