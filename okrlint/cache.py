@@ -7,7 +7,9 @@ Three stores, each keyed so that a stale entry can never be read as fresh:
   the path shown in findings, the size limit and the hash of the file's bytes.
   Entries live in 64 shard files by path (creating thousands of small files
   costs more than the linting on some file systems); a file's new entry
-  replaces its old one;
+  replaces its old one, and the entries of files that no longer exist (deleted
+  or renamed) are dropped whenever a run that misses the run cache reads their
+  shard;
 - **facts**: language facts per statement text (and lemminflect's answers per
   word), keyed by the code stamp plus the spaCy/lemminflect versions and the
   configured model, so spaCy is not even imported when every statement is known;
@@ -357,6 +359,8 @@ class Cache:
         self.complete = True
         """False when a file could not be hashed: the run is then not cached."""
         self._raw: dict[str, bytes] = {}
+        self._where: dict[str, str] = {}
+        """display path -> absolute path, kept in entries to prune deleted files."""
         self._shards: dict[str, dict[str, Any]] = {}
         self._entries: dict[str, tuple[str, dict[str, Any]]] = {}
         """display path -> (shard, entry) of the files loaded in this run."""
@@ -378,6 +382,7 @@ class Cache:
             self.complete = False
             return
         self._raw[display] = raw
+        self._where[display] = os.path.abspath(path)
         self.hashes[display] = _hash(raw)
 
     def load_file(self, path: str, display: str, max_bytes: int) -> LoadedDocument:
@@ -442,7 +447,11 @@ class Cache:
         if doc.path not in self._raw:
             return
         key, name = self._name(doc.path, max_bytes)
-        entry: dict[str, Any] = {"key": key, "loaded": loaded_to_value(doc)}
+        entry: dict[str, Any] = {
+            "key": key,
+            "loaded": loaded_to_value(doc),
+            "where": self._where.get(doc.path, ""),
+        }
         if schema is not None:
             entry["schema"] = tuple(finding_to_value(f) for f in schema)
         self._shard(name)[doc.path] = entry
@@ -491,7 +500,25 @@ class Cache:
             pass
 
     def flush(self) -> None:
+        self._prune()
         for name in sorted(self._dirty):
             self.files.write(name, self._shards[name])
         self._dirty.clear()
         self.facts.flush()
+
+    def _prune(self) -> None:
+        """Drop the entries of files that no longer exist from the shards this run
+        read (a stat per entry; entries of this run's files are kept)."""
+        for name, shard in self._shards.items():
+            gone = [
+                display
+                for display, entry in shard.items()
+                if display not in self._raw
+                and isinstance(entry, dict)
+                and isinstance(entry.get("where"), str)
+                and not os.path.isfile(entry["where"])
+            ]
+            for display in gone:
+                del shard[display]
+            if gone:
+                self._dirty.add(name)

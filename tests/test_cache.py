@@ -343,3 +343,52 @@ def test_work_is_shared_between_processes_as_they_become_free() -> None:
     meanwhile: list[int] = []
     parallel.fork_map(who, parts, tuple, list, workers=2, meanwhile=lambda: meanwhile.append(1))
     assert meanwhile == [1]
+
+
+def _file_entries(project: Path) -> set[str]:
+    """The display paths that have an entry in the per-file shards."""
+    from okrlint.cache import Cache
+    from okrlint.config import load_settings
+
+    store = Cache(project / ".okrlint_cache", load_settings(project / ".okrlint.yaml")).files
+    shown: set[str] = set()
+    for shard in store.folder.glob("files-*"):
+        value = store.read(shard.name)
+        assert isinstance(value, dict)
+        shown.update(value)
+    return shown
+
+
+def test_entries_of_deleted_or_renamed_files_are_dropped(project: Path) -> None:
+    from okrlint import cache
+
+    def shard(display: str) -> int:
+        return int(cache._hash(display)[:4], 16) % cache._FILE_SHARDS
+
+    # a new name whose entry lands in the old name's shard, so the run reads it
+    new = next(
+        f"goals/growth-{n}.yaml"
+        for n in range(10_000)
+        if shard(f"goals/growth-{n}.yaml") == shard("goals/growth.yaml")
+    )
+    _check(project)
+    assert "goals/growth.yaml" in _file_entries(project)
+    (project / "goals" / "growth.yaml").rename(project / new)
+    _check(project)
+    shown = _file_entries(project)
+    assert new in shown
+    assert "goals/growth.yaml" not in shown
+    # a run over one file keeps the entries of the others, which still exist
+    (project / "goals" / "company.yaml").write_text(
+        (project / "goals" / "company.yaml").read_text("utf-8") + "\n", "utf-8"
+    )
+    one = subprocess.run(
+        [sys.executable, "-m", "okrlint", "check", "--today", TODAY, "goals/company.yaml"],
+        cwd=project,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert one.returncode in (0, 1), one.stderr
+    assert _file_entries(project) == shown
