@@ -204,7 +204,8 @@ def _collect(
 @dataclass
 class Prepared:
     """What ``prepare`` did: the documents in order, schema findings by path, and
-    the facts of the statements that were analysed."""
+    the facts of the statements that were analysed (``Facts``, or their plain
+    dicts when a helper found them: see ``okrlint.language.facts.FactsTable``)."""
 
     docs: list[Any] = field(default_factory=list)
     schema: dict[str, list[Any]] = field(default_factory=dict)
@@ -301,7 +302,12 @@ def _prepared_from_value(value: Any) -> Prepared:
     out = Prepared()
     out.docs = [loaded_from_value(loaded, path, text) for path, text, loaded in docs]
     out.schema = {path: [finding_from_value(f) for f in found] for path, found in schema.items()}
-    out.facts = _facts_from_values(facts)
+    # facts stay plain dicts until a rule reads them (``FactsTable``)
+    if not isinstance(facts, dict) or not all(
+        isinstance(value, dict) and value.get("text") == text for text, value in facts.items()
+    ):
+        raise ValueError("bad facts")
+    out.facts = facts
     words_from_value(words)
     return out
 

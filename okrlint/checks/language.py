@@ -76,7 +76,9 @@ def analyse_goals(
         if cache is not None:
             cache.put_many(analysed)
         found.update(analysed)
-    return {text: found[text] for text in statements}
+    from okrlint.language.facts import FactsTable
+
+    return FactsTable((text, dict.get(found, text)) for text in statements)
 
 
 def _facts(item: Item, ctx: Context) -> Any:

@@ -7,7 +7,7 @@ JSON so that an on-disk cache can store them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 FORMS = ("imperative", "noun_phrase", "state", "other")
@@ -51,7 +51,7 @@ class Quantity:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quantity:
-        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+        return _build(cls, {name: data[name] for name in _QUANTITY_FIELDS if name in data})
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class Facts:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Facts:
-        values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+        values = {name: data[name] for name in _FACTS_FIELDS if name in data}
         for name in ("tokens", "lemmas", "direction_words", "comparatives"):
             if name in values:
                 values[name] = tuple(values[name])
@@ -132,8 +132,55 @@ class Facts:
                 values[name] = Quantity.from_dict(values[name])
         if "classes" in values:
             values["classes"] = {k: list(v) for k, v in values["classes"].items()}
-        return cls(**values)
+        return _build(cls, values)
 
 
 _QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
 _FACTS_FIELDS = tuple(f.name for f in fields(Facts))
+_DEFAULTS = {
+    cls: (
+        {f.name: f.default for f in fields(cls) if f.default is not MISSING},
+        {f.name: f.default_factory for f in fields(cls) if f.default_factory is not MISSING},
+        frozenset(
+            f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING
+        ),
+    )
+    for cls in (Quantity, Facts)
+}
+
+
+def _build(cls: type, values: dict[str, Any]) -> Any:
+    """``cls(**values)`` for these frozen dataclasses (no ``__post_init__``),
+    without the generated ``__init__``'s per-field ``object.__setattr__``: the
+    cache and the helper processes turn thousands of dicts back into facts."""
+    defaults, factories, required = _DEFAULTS[cls]
+    if not required <= values.keys():
+        raise TypeError(f"{cls.__name__} needs {sorted(required - values.keys())}")
+    built = object.__new__(cls)
+    state = built.__dict__
+    state.update(defaults)
+    for name, factory in factories.items():
+        state[name] = factory()
+    state.update(values)
+    return built
+
+
+class FactsTable(dict):  # type: ignore[type-arg]
+    """Facts by statement text. A value may arrive as its plain dict (``to_dict``
+    form, from a helper process) and becomes ``Facts`` when first read, so facts
+    no rule of this process reads are never rebuilt, and the cache writes the
+    dict it was given."""
+
+    def get(self, text: str, default: Any = None) -> Any:
+        value = dict.get(self, text, default)
+        if isinstance(value, dict):
+            value = Facts.from_dict(value)
+            self[text] = value
+        return value
+
+    def __getitem__(self, text: str) -> Any:
+        value = dict.__getitem__(self, text)
+        if isinstance(value, dict):
+            value = Facts.from_dict(value)
+            self[text] = value
+        return value
