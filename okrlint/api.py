@@ -346,7 +346,13 @@ def _lint(
         base = gitdiff.load_base(diff_base, documents, settings.max_file_size)
         goals = gitdiff.with_base(goals, base)
     facts_cache = cache.facts if cache is not None else None
-    for finding in run_rules(goals, settings, today, facts_cache, known_facts=prepared.facts):
+    # the per-file and facts entries are complete once the facts are known: write
+    # them while helper processes start on the item rules (the run entry comes last)
+    flush = cache.flush if cache is not None else None
+    found = run_rules(
+        goals, settings, today, facts_cache, known_facts=prepared.facts, meanwhile=flush
+    )
+    for finding in found:
         findings_by_path.setdefault(finding.path, []).append(finding)
 
     results: list[Finding] = []

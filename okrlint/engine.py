@@ -149,12 +149,15 @@ def run_rules(
     today: date,
     facts_cache: Any = None,
     known_facts: dict[str, Any] | None = None,
+    meanwhile: Any = None,
 ) -> list[Finding]:
     """Findings of every enabled rule with a check function, for reported documents.
 
     ``facts_cache`` (an ``okrlint.cache.FactsCache``) keeps language facts per
     statement across runs, so spaCy is not even imported when all are known;
     ``known_facts`` are facts already found in this run (by ``okrlint.parallel``).
+    ``meanwhile()``, if given, runs in this process once the facts are known and
+    the item rules have started in helper processes (the API writes the cache then).
     """
     active = [
         (rule, options) for rule, options in settings.active_rules() if rule.check != "builtin"
@@ -200,6 +203,8 @@ def run_rules(
     group: list[Finding] = []
 
     def group_findings() -> None:
+        if meanwhile is not None:
+            meanwhile()
         if "team_period" in by_target:
             for period in team_periods(goals):
                 run(by_target["team_period"], period, group)
