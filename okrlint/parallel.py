@@ -3,7 +3,10 @@
 Two stages use them, each through ``fork_map`` (Linux only):
 
 - **prepare** (``prepare``): loading (reading, composing, positions), schema
-  validation and the language analysis of each file's statements, split by file;
+  validation and the language analysis of each file's statements, split by file
+  (helpers start loading while the main process imports spaCy, and the
+  statements they leave pending are analysed at the end by helpers forked from
+  the warm main process);
 - **item rules** (``okrlint.engine.run_rules``): the rules that judge one
   document, objective, key result or KPI, split by document, after the whole
   goal set is built (the main process runs the cross-file rules first, then
@@ -210,6 +213,8 @@ class Prepared:
     docs: list[Any] = field(default_factory=list)
     schema: dict[str, list[Any]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
+    pending: list[str] = field(default_factory=list)
+    """Statements a helper left for later: it had no spaCy (see ``prepare``)."""
 
 
 def prepare(
@@ -226,12 +231,21 @@ def prepare(
     if not count:
         return None
 
-    if language:
-        _warm_up(model)
+    # The helpers are forked first and start loading while this process imports
+    # spaCy and lemminflect's tables (~0.7 s); they leave their statements
+    # pending, since importing spaCy in each of them would cost ~100 MB apiece.
+    # Once warm, this process analyses the statements of the parts it takes, and
+    # the pending ones are analysed at the end, split again (``analyse``), by
+    # helpers forked from this warm process, so spaCy's memory is shared.
+    warm: list[bool] = []
     analysed: set[str] = set()  # by this process (each child has its own copy)
 
+    def warm_up() -> None:
+        _warm_up(model)
+        warm.append(True)
+
     def one_share(share: list[tuple[str, str, int, bytes | None, bool]]) -> Prepared:
-        return _prepare_share(share, language, model, facts_cache, analysed)
+        return _prepare_share(share, language, bool(warm), model, facts_cache, analysed)
 
     shares = fork_map(
         one_share,
@@ -239,22 +253,31 @@ def prepare(
         _prepared_to_value,
         _prepared_from_value,
         count,
+        warm_up if language else None,
     )
     out = Prepared()
+    pending: dict[str, None] = {}
     for share in shares:
         out.docs.extend(share.docs)
         out.schema.update(share.schema)
         out.facts.update(share.facts)
+        pending.update(dict.fromkeys(share.pending))
+    rest = [text for text in pending if text not in out.facts]
+    if rest:
+        out.facts.update(zip(rest, analyse(rest, model), strict=True))
     return out
 
 
 def _prepare_share(
     jobs: list[tuple[str, str, int, bytes | None, bool]],
     language: bool,
+    warm: bool,
     model: str | None,
     facts_cache: Any,
     analysed: set[str],
 ) -> Prepared:
+    """Load, validate, and (``language``) find the statements that need analysis:
+    analysed here when this process is ``warm``, else left ``pending``."""
     from okrlint import schema
     from okrlint.checks.language import statements_of
     from okrlint.load import load_bytes, load_file
@@ -276,7 +299,9 @@ def _prepare_share(
     if texts and facts_cache is not None:
         known = facts_cache.get_many(texts)
         texts = [text for text in texts if text not in known]
-    if texts:
+    if texts and not warm:
+        out.pending = texts
+    elif texts:
         from okrlint.language import get_analyser
 
         out.facts = dict(zip(texts, get_analyser(model).analyse(texts), strict=True))
@@ -292,31 +317,40 @@ def _prepared_to_value(prepared: Prepared) -> tuple[Any, ...]:
         path: tuple(finding_to_value(f) for f in found) for path, found in prepared.schema.items()
     }
     facts = {text: facts.to_dict() for text, facts in prepared.facts.items()}
-    return docs, schema, facts, words_to_value()
+    return docs, schema, facts, words_to_value(), tuple(prepared.pending)
 
 
 def _prepared_from_value(value: Any) -> Prepared:
     from okrlint.cache import finding_from_value, loaded_from_value
 
-    docs, schema, facts, words = value
+    docs, schema, facts, words, pending = value
+    if not all(isinstance(text, str) for text in pending):
+        raise ValueError("bad pending statements")
     out = Prepared()
+    out.pending = list(pending)
     out.docs = [loaded_from_value(loaded, path, text) for path, text, loaded in docs]
     out.schema = {path: [finding_from_value(f) for f in found] for path, found in schema.items()}
-    # facts stay plain dicts until a rule reads them (``FactsTable``)
+    out.facts = _plain_facts(facts)
+    words_from_value(words)
+    return out
+
+
+def _plain_facts(facts: Any) -> dict[str, Any]:
+    """Facts from a helper stay plain dicts until a rule reads them (``FactsTable``);
+    their shape is checked here."""
     if not isinstance(facts, dict) or not all(
         isinstance(value, dict) and value.get("text") == text for text, value in facts.items()
     ):
         raise ValueError("bad facts")
-    out.facts = facts
-    words_from_value(words)
-    return out
+    return facts
 
 
 # -- language analysis alone --------------------------------------------------------
 
 
 def analyse(texts: list[str], model: str | None) -> list[Any]:
-    """``get_analyser(model).analyse(texts)``, split over processes when there are many."""
+    """``get_analyser(model).analyse(texts)``, split over processes when there are
+    many (the facts a helper found come as their plain dicts: see ``FactsTable``)."""
     from okrlint.language import get_analyser
 
     count = worker_count(len(texts), MIN_STATEMENTS)
@@ -334,7 +368,7 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
     def from_value(value: Any) -> dict[str, Any]:
         facts, words = value
         words_from_value(words)
-        return _facts_from_values(facts)
+        return _plain_facts(facts)
 
     found: dict[str, Any] = {}
     parts = split(texts, count, PART_STATEMENTS)
@@ -349,16 +383,6 @@ def _warm_up(model: str | None) -> None:
     from okrlint.language import get_analyser
 
     get_analyser(model).analyse(["Grow weekly active teams"])
-
-
-def _facts_from_values(values: dict[str, Any]) -> dict[str, Any]:
-    from okrlint.language.facts import Facts
-
-    out = {}
-    for text, value in values.items():
-        value["tokens"] = [sys.intern(token) for token in value.get("tokens", ())]
-        out[text] = Facts.from_dict(value)
-    return out
 
 
 def words_to_value() -> dict[str, Any]:
