@@ -120,20 +120,30 @@ def fork_map(
     finally:
         os.close(queue_write)
     children: list[tuple[int, int]] = []
-    for _ in range(min(workers, len(parts)) - 1):
-        child = _fork(function, parts, encode, queue_read)
-        if child is None:
-            break
-        children.append(child)
-    if meanwhile is not None:
-        meanwhile()
-    results: dict[int, T] = {}
-    for index in _claims(queue_read):
-        results[index] = function(parts[index])
-    os.close(queue_read)
-    for pid, read_end in children:
-        for index, value in _collect(pid, read_end, decode, len(parts)):
-            results.setdefault(index, value)
+    # objects that exist now are shared with the children page by page: keep this
+    # process's collections off them until the children are done, so that the
+    # collector's writes do not copy those pages (Python's documented fork advice);
+    # a caller that froze objects itself keeps them frozen
+    caller_froze = gc.get_freeze_count() > 0
+    gc.freeze()
+    try:
+        for _ in range(min(workers, len(parts)) - 1):
+            child = _fork(function, parts, encode, queue_read)
+            if child is None:
+                break
+            children.append(child)
+        if meanwhile is not None:
+            meanwhile()
+        results: dict[int, T] = {}
+        for index in _claims(queue_read):
+            results[index] = function(parts[index])
+        os.close(queue_read)
+        for pid, read_end in children:
+            for index, value in _collect(pid, read_end, decode, len(parts)):
+                results.setdefault(index, value)
+    finally:
+        if not caller_froze:
+            gc.unfreeze()  # a library caller's later collections see them again
     return [
         results[index] if index in results else function(part) for index, part in enumerate(parts)
     ]

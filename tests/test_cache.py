@@ -6,6 +6,7 @@ Runs go through the command line in a subprocess, as users run okrlint, so that
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -338,7 +339,9 @@ def test_work_is_shared_between_processes_as_they_become_free() -> None:
         return [os.getpid() for _ in part]
 
     parts = [[n] for n in range(30)]
+    gc.unfreeze()
     done = parallel.fork_map(who, parts, tuple, list, workers=2)
+    assert gc.get_freeze_count() == 0  # a library caller's collector is left as it was
     pids = [pid for part in done for pid in part]
     assert len(pids) == 30
     assert parent in pids and len(set(pids)) == 2  # both took parts
