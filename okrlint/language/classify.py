@@ -124,7 +124,7 @@ def _allowed(facts: Facts, allow: list[str]) -> bool:
 
 def _example(facts: Facts) -> str:
     """An outcome statement to show as a rewrite, picked from the statement's words."""
-    table = dict(suggestions())
+    table = _suggestion_table()
     candidates = [facts.object_head or ""]
     candidates += [t.lower() for t in facts.tokens] + list(facts.lemmas)
     for word in candidates:
@@ -132,6 +132,11 @@ def _example(facts: Facts) -> str:
             return table[word]
     what = facts.object or "the result"
     return f"Increase <the measure that {what} should move> from <baseline> to <target>"
+
+
+@lru_cache(maxsize=1)
+def _suggestion_table() -> dict[str, str]:
+    return dict(suggestions())
 
 
 def _quote(*parts: str | None) -> str:
@@ -194,7 +199,6 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     sets = _sets()
     solution = sets["solution"] | frozenset(_words(options.get("extra_verbs")))
     verb = facts.main_verb
-    example = _example(facts)
     if facts.form == "imperative" and verb:
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
@@ -212,7 +216,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 (facts.verb_text or verb,),
                 f"describes a deliverable or task ('{trigger}') instead of the change it "
                 "should cause",
-                f"state the change it should cause, e.g. '{example}'",
+                f"state the change it should cause, e.g. '{_example(facts)}'",
             )
     if facts.form in ("imperative", "noun_phrase") and _is_activity(facts):
         if verb in sets["maintain"] and verb != "hold":
@@ -221,7 +225,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return Hit(
             (trigger,),
             f"counts an activity ('{trigger}') rather than its effect",
-            f"measure what the activity should achieve, e.g. '{example}'",
+            f"measure what the activity should achieve, e.g. '{_example(facts)}'",
         )
     if facts.form == "state":
         done = facts.state in _COMPLETION_STATES
@@ -232,7 +236,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return Hit(
                 (facts.verb_text or facts.state or "",),
                 f"describes a deliverable ('{trigger}') instead of the change it should cause",
-                f"state the change it should cause, e.g. '{example}'",
+                f"state the change it should cause, e.g. '{_example(facts)}'",
             )
     return None
 
@@ -245,7 +249,6 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     sets = _sets()
     verb = facts.main_verb
     doing = sets["solution"] | sets["milestone"]
-    example = _example(facts)
     trigger: str | None = None
     if facts.form == "imperative" and verb in doing:
         if verb in sets["improvement"] or facts.comparatives:
@@ -265,7 +268,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         (facts.verb_text or facts.state or trigger,),
         f"can only be done or not done ('{trigger}'): there is no quantity to make "
         "partial progress on",
-        f"measure the result it should bring, e.g. '{example}'",
+        f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
 
 
