@@ -28,9 +28,11 @@ number of processes, the main one included (``0`` or ``1``: no helpers).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import marshal
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -138,9 +140,13 @@ def fork_map(
         for index in _claims(queue_read):
             results[index] = function(parts[index])
         os.close(queue_read)
-        for pid, read_end in children:
+        while children:
+            pid, read_end = children.pop(0)
             for index, value in _collect(pid, read_end, decode, len(parts)):
                 results.setdefault(index, value)
+    except BaseException:
+        _stop(children)  # this process failed (or was interrupted): end the helpers too
+        raise
     finally:
         if not caller_froze:
             gc.unfreeze()  # a library caller's later collections see them again
@@ -186,6 +192,16 @@ def _fork(
             os._exit(status)
     os.close(write_end)
     return pid, read_end
+
+
+def _stop(children: list[tuple[int, int]]) -> None:
+    for pid, read_end in children:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.close(read_end)
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
 
 
 def _collect(

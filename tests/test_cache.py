@@ -397,3 +397,20 @@ def test_entries_of_deleted_or_renamed_files_are_dropped(project: Path) -> None:
     )
     assert one.returncode in (0, 1), one.stderr
     assert _file_entries(project) == shown
+
+
+def test_helpers_are_stopped_when_the_main_process_fails() -> None:
+    from okrlint import parallel
+
+    def slow(part: list[int]) -> list[int]:
+        time.sleep(0.05)
+        return part
+
+    def fail() -> None:
+        raise RuntimeError("spaCy could not be imported")
+
+    parts = [[n] for n in range(40)]
+    with pytest.raises(RuntimeError):
+        parallel.fork_map(slow, parts, tuple, list, workers=2, meanwhile=fail)
+    with pytest.raises(ChildProcessError):  # no helper left running or unreaped
+        os.waitpid(-1, os.WNOHANG)
