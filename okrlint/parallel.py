@@ -155,8 +155,9 @@ def fork_map(
     ]
 
 
-MAX_PARTS = 30_000
-"""Two bytes per part must fit in a pipe's buffer (64 KiB on Linux) before forking."""
+MAX_PARTS = 2_000
+"""Two bytes per part are written to the queue pipe before forking, so they must
+fit in its buffer: 4,000 bytes fit in one page, the smallest a Linux pipe gets."""
 
 
 def _claims(queue: int) -> Iterator[int]:

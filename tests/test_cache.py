@@ -260,6 +260,29 @@ def test_facts_round_trip_through_the_cache(tmp_path: Path) -> None:
     assert other.get_many(texts) == {}
 
 
+def test_facts_from_helpers_become_facts_when_read_and_are_cached_as_they_came(
+    tmp_path: Path,
+) -> None:
+    from okrlint.cache import FactsCache, _Store
+    from okrlint.language import get_analyser
+    from okrlint.language.facts import Facts, FactsTable
+
+    texts = ["Reduce checkout time from 90 s to 45 s", "Publish 10 blog posts"]
+    facts = dict(zip(texts, get_analyser().analyse(texts), strict=True))
+    plain = {text: value.to_dict() for text, value in facts.items()}
+    table = FactsTable(plain)
+    assert dict.__getitem__(table, texts[0]) == plain[texts[0]]  # not rebuilt yet
+    assert table.get(texts[0]) == facts[texts[0]]
+    assert isinstance(dict.__getitem__(table, texts[0]), Facts)  # rebuilt once, kept
+    assert table[texts[1]] == facts[texts[1]]
+    assert table.get("not a statement") is None and table.get("nope", {}) == {}
+    store = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    store.put_many(FactsTable(plain))  # plain dicts, as a helper sent them
+    store.flush()
+    again = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    assert again.get_many(texts) == facts
+
+
 @pytest.mark.slow
 def test_worker_processes_give_the_same_findings_as_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -78,7 +78,7 @@ def analyse_goals(
         found.update(analysed)
     from okrlint.language.facts import FactsTable
 
-    return FactsTable((text, dict.get(found, text)) for text in statements)
+    return FactsTable((text, found[text]) for text in statements)
 
 
 def _facts(item: Item, ctx: Context) -> Any:

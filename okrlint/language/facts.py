@@ -172,11 +172,7 @@ class FactsTable(dict):  # type: ignore[type-arg]
     dict it was given."""
 
     def get(self, text: str, default: Any = None) -> Any:
-        value = dict.get(self, text, default)
-        if isinstance(value, dict):
-            value = Facts.from_dict(value)
-            self[text] = value
-        return value
+        return self[text] if text in self else default
 
     def __getitem__(self, text: str) -> Any:
         value = dict.__getitem__(self, text)
