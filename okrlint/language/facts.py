@@ -172,7 +172,7 @@ class FactsTable(dict):  # type: ignore[type-arg]
     dict it was given."""
 
     def get(self, text: str, default: Any = None) -> Any:
-        return self[text] if text in self else default
+        return self[text] if text in self else default  # noqa: SIM401 - self.get is this
 
     def __getitem__(self, text: str) -> Any:
         value = dict.__getitem__(self, text)
