@@ -69,3 +69,20 @@ def test_the_analyser_runs_on_the_lazy_tables() -> None:
     assert isinstance(lemminflect.Inflections().infl_dict, lemma_tables.LazyTable)
     assert lemminflect.getAllLemmas("grew") == {"VERB": ("grow",)}
     assert "VBN" in lemminflect.getAllInflections("grow", upos="VERB")
+
+
+def test_numbers_and_codes_never_load_lemminflect() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from okrlint.language.nlp import word_info\n"
+        "for word in ('12', 'q3', '2026', 'the'):\n"
+        "    word_info(word)\n"
+        "assert 'lemminflect' not in sys.modules, 'loaded'\n"
+        "word_info('grew')\n"
+        "assert 'lemminflect' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

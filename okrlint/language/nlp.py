@@ -351,28 +351,23 @@ def word_info(lower: str) -> WordInfo:
 
 
 def _lookup(lower: str) -> WordInfo:
-    li = _lemminflect()
-    getAllInflections, getAllLemmas, getAllLemmasOOV = (
-        li.getAllInflections,
-        li.getAllLemmas,
-        li.getAllLemmasOOV,
-    )
-
     function = FUNCTION_WORDS.get(lower)
     lemmas: dict[str, tuple[str, ...]] = {}
     if function is None and lower.isalpha():
-        lemmas = dict(getAllLemmas(lower))
+        # only words need lemminflect: numbers and codes ("12", "q3") never load it
+        li = _lemminflect()
+        lemmas = dict(li.getAllLemmas(lower))
         if not lemmas and len(lower) > 4:
             if lower.endswith("s") and not lower.endswith("ss"):
-                lemmas = {"NOUN": tuple(getAllLemmasOOV(lower, "NOUN")["NOUN"])}
+                lemmas = {"NOUN": tuple(li.getAllLemmasOOV(lower, "NOUN")["NOUN"])}
             elif lower.endswith("ed") or lower.endswith("ing"):
-                lemmas = {"VERB": tuple(getAllLemmasOOV(lower, "VERB")["VERB"])}
+                lemmas = {"VERB": tuple(li.getAllLemmasOOV(lower, "VERB")["VERB"])}
     keys = {lower}
     for values in lemmas.values():
         keys.update(values)
     is_vbn = is_vbg = is_base = False
     for verb in lemmas.get("VERB", ()):
-        forms = getAllInflections(verb, upos="VERB")
+        forms = _lemminflect().getAllInflections(verb, upos="VERB")
         if lower in forms.get("VBN", ()) or (
             lower.endswith("ed") and lower in forms.get("VBD", ())
         ):
