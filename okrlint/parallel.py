@@ -266,6 +266,8 @@ def prepare(
     # helpers forked from this warm process, so spaCy's memory is shared.
     warm: list[bool] = []
     analysed: set[str] = set()  # by this process (each child has its own copy)
+    if language and _is_warm(model):  # a library caller's earlier run loaded spaCy
+        warm.append(True)
 
     def warm_up() -> None:
         _warm_up(model)
@@ -280,7 +282,7 @@ def prepare(
         _prepared_to_value,
         _prepared_from_value,
         count,
-        warm_up if language else None,
+        warm_up if language and not warm else None,
     )
     out = Prepared()
     pending: dict[str, None] = {}
@@ -402,6 +404,11 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
     for share in fork_map(one_share, parts, to_value, from_value, count):
         found.update(share)
     return [found[text] for text in texts]
+
+
+def _is_warm(model: str | None) -> bool:
+    nlp = sys.modules.get("okrlint.language.nlp")
+    return nlp is not None and nlp.pipeline_loaded(model)
 
 
 def _warm_up(model: str | None) -> None:

@@ -309,10 +309,17 @@ def test_worker_processes_give_the_same_findings_as_one_process(
     forks = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    # spaCy is loaded already (the run above): helpers analyse as they go
+    assert parallel._is_warm(settings.nlp_model)
+    warm = lint_paths([tmp_path / "goals"], settings, today=today)
+    assert warm.findings == alone.findings
+    assert len(forks) == 4  # two helpers to prepare the files, two for the item rules
+    # as on a cold start: helpers load while this process imports spaCy and leave
+    # their statements pending, for two more helpers forked from the warm process
+    forks.clear()
+    monkeypatch.setattr(parallel, "_is_warm", lambda model: False)
     together = lint_paths([tmp_path / "goals"], settings, today=today)
     assert together.findings == alone.findings
-    # two helpers to prepare the files, two to analyse the statements they left
-    # pending (they load while the main process imports spaCy), two for the item rules
     assert len(forks) == 6
     # through the cache: cold (filled by the helpers), then warm
     cold = lint_paths([tmp_path / "goals"], settings, today=today, cache=True)

@@ -122,6 +122,11 @@ FUNCTION_WORDS: dict[str, str] = {
 }
 
 
+def pipeline_loaded(model: str | None = None) -> bool:
+    """Whether ``load_pipeline(model)`` would return at once (spaCy is loaded)."""
+    return model in _PIPELINES
+
+
 def load_pipeline(model: str | None = None) -> tuple[Any, bool]:
     """Return ``(nlp, has_tagger)``, loading spaCy on first use.
 
