@@ -39,6 +39,7 @@ import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -254,33 +255,50 @@ def loaded_from_value(value: Any, display: str, text: str | None) -> LoadedDocum
     )
 
 
+class _Shards:
+    """Entries of one store spread over ``count`` shard files by the hash of their
+    key: each shard is read when first needed and written back when changed."""
+
+    def __init__(self, store: _Store, prefix: str, count: int) -> None:
+        self.store = store
+        self.prefix = prefix
+        self.count = count
+        self.loaded: dict[str, dict[str, Any]] = {}
+        self.dirty: set[str] = set()
+
+    def name(self, key: str) -> str:
+        return f"{self.prefix}-{int(_hash(key)[:4], 16) % self.count:02d}"
+
+    def get(self, name: str) -> dict[str, Any]:
+        found = self.loaded.get(name)
+        if found is None:
+            value = self.store.read(name)
+            found = value if isinstance(value, dict) else {}
+            self.loaded[name] = found
+        return found
+
+    def flush(self, plain: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+        """Write the changed shards (through ``plain`` when given)."""
+        for name in sorted(self.dirty):
+            entries = self.loaded[name]
+            self.store.write(name, plain(entries) if plain else entries)
+        self.dirty.clear()
+
+
 class FactsCache:
     """Language facts by statement text, in shards by hash; lemminflect answers by word."""
 
     def __init__(self, store: _Store) -> None:
         self.store = store
-        self.shards: dict[str, dict[str, Any]] = {}
-        self.dirty: set[str] = set()
+        self.shards = _Shards(store, "facts", _FACT_SHARDS)
         self.words_loaded = False
-
-    @staticmethod
-    def _shard(text: str) -> str:
-        return f"facts-{int(_hash(text)[:4], 16) % _FACT_SHARDS:02d}"
-
-    def _load(self, shard: str) -> dict[str, Any]:
-        found = self.shards.get(shard)
-        if found is None:
-            value = self.store.read(shard)
-            found = value if isinstance(value, dict) else {}
-            self.shards[shard] = found
-        return found
 
     def get_many(self, texts: list[str]) -> dict[str, Any]:
         from okrlint.language.facts import Facts
 
         out: dict[str, Any] = {}
         for text in texts:
-            raw = self._load(self._shard(text)).get(text)
+            raw = self.shards.get(self.shards.name(text)).get(text)
             if raw is None:
                 continue
             if isinstance(raw, Facts):  # put earlier in this run
@@ -300,9 +318,9 @@ class FactsCache:
         """Keep ``Facts`` as they are (the run holds them anyway); they become plain
         values shard by shard when written."""
         for text, value in facts.items():
-            shard = self._shard(text)
-            self._load(shard)[text] = value
-            self.dirty.add(shard)
+            shard = self.shards.name(text)
+            self.shards.get(shard)[text] = value
+            self.shards.dirty.add(shard)
 
     def load_words(self) -> None:
         """Give the classifiers lemminflect's answers for known words, so a run whose
@@ -319,14 +337,12 @@ class FactsCache:
     def flush(self) -> None:
         from okrlint.language.facts import Facts
 
-        for shard in sorted(self.dirty):
-            entries = self.shards[shard]
-            plain = {
+        self.shards.flush(
+            lambda entries: {
                 text: value.to_dict() if isinstance(value, Facts) else value
                 for text, value in entries.items()
             }
-            self.store.write(shard, plain)
-        self.dirty.clear()
+        )
         from okrlint.language import nlp
 
         if nlp.words_changed():
@@ -361,11 +377,9 @@ class Cache:
         self._raw: dict[str, bytes] = {}
         self._where: dict[str, str] = {}
         """display path -> absolute path, kept in entries to prune deleted files."""
-        self._shards: dict[str, dict[str, Any]] = {}
+        self._shards = _Shards(self.files, "files", _FILE_SHARDS)
         self._entries: dict[str, tuple[str, dict[str, Any]]] = {}
         """display path -> (shard, entry) of the files loaded in this run."""
-        self._dirty: set[str] = set()
-        """Shards to write."""
 
     # -- files ---------------------------------------------------------------
     def read(self, path: str, display: str, max_bytes: int) -> None:
@@ -405,15 +419,7 @@ class Cache:
     def _name(self, display: str, max_bytes: int) -> tuple[str, str]:
         """The entry key of a file's current bytes, and the shard that holds it."""
         key = _hash("file", display, str(max_bytes), self.hashes[display])
-        return key, f"files-{int(_hash(display)[:4], 16) % _FILE_SHARDS:02d}"
-
-    def _shard(self, name: str) -> dict[str, Any]:
-        found = self._shards.get(name)
-        if found is None:
-            value = self.files.read(name)
-            found = value if isinstance(value, dict) else {}
-            self._shards[name] = found
-        return found
+        return key, self._shards.name(display)
 
     def cached(self, path: str, display: str, max_bytes: int) -> LoadedDocument | None:
         """The cached load of a file, or None (then load it and ``remember`` it)."""
@@ -425,7 +431,7 @@ class Cache:
         if raw is None:
             return None
         key, name = self._name(display, max_bytes)
-        entry = self._shard(name).get(display)
+        entry = self._shards.get(name).get(display)
         if isinstance(entry, dict) and entry.get("key") == key:
             try:
                 text = None
@@ -454,9 +460,9 @@ class Cache:
         }
         if schema is not None:
             entry["schema"] = tuple(finding_to_value(f) for f in schema)
-        self._shard(name)[doc.path] = entry
+        self._shards.get(name)[doc.path] = entry
         self._entries[doc.path] = (name, entry)
-        self._dirty.add(name)
+        self._shards.dirty.add(name)
 
     def schema_findings(self, loaded: LoadedDocument) -> list[Finding]:
         from okrlint import schema
@@ -472,7 +478,7 @@ class Cache:
         found = schema.validate(loaded)
         if known is not None:
             known[1]["schema"] = tuple(finding_to_value(f) for f in found)
-            self._dirty.add(known[0])
+            self._shards.dirty.add(known[0])
         return found
 
     # -- runs ----------------------------------------------------------------
@@ -501,15 +507,13 @@ class Cache:
 
     def flush(self) -> None:
         self._prune()
-        for name in sorted(self._dirty):
-            self.files.write(name, self._shards[name])
-        self._dirty.clear()
+        self._shards.flush()
         self.facts.flush()
 
     def _prune(self) -> None:
         """Drop the entries of files that no longer exist from the shards this run
         read (a stat per entry; entries of this run's files are kept)."""
-        for name, shard in self._shards.items():
+        for name, shard in self._shards.loaded.items():
             gone = [
                 display
                 for display, entry in shard.items()
@@ -521,4 +525,4 @@ class Cache:
             for display in gone:
                 del shard[display]
             if gone:
-                self._dirty.add(name)
+                self._shards.dirty.add(name)
