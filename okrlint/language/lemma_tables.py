@@ -25,12 +25,13 @@ Decoder = Callable[[list[str]], dict[str, Any]]
 
 
 class LazyTable:
-    """A read-only mapping from word to its decoded entry, decoded on demand."""
+    """A read-only mapping from word to its decoded entry, decoded on demand, over
+    stripped lines grouped by word (as ``read_lines`` gives them)."""
 
     def __init__(
         self, lines: list[str], decode: Decoder, fixed: dict[str, Any] | None = None
     ) -> None:
-        words = [line.strip().split(",", 1)[0] for line in lines]
+        words = [line.split(",", 1)[0] for line in lines]
         count = len(words)
         self._lines = lines
         self._last = dict(zip(words, range(count), strict=True))
@@ -51,7 +52,7 @@ class LazyTable:
             if last is None:
                 return default
             first, lines, prefix = last, self._lines, word + ","
-            while first > 0 and lines[first - 1].strip().startswith(prefix):
+            while first > 0 and lines[first - 1].startswith(prefix):
                 first -= 1
             found = self._decode(lines[first : last + 1])
             self._decoded[word] = found
@@ -76,7 +77,7 @@ class LazyTable:
 def read_lines(path: str) -> list[str]:
     with open(path, "rb") as handle:
         text = gzip.decompress(handle.read()).decode()
-    return [line for line in text.split("\n") if line.strip()]
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def lemma_decoder() -> Decoder:
