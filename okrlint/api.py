@@ -346,9 +346,9 @@ def _lint(
         base = gitdiff.load_base(diff_base, documents, settings.max_file_size)
         goals = gitdiff.with_base(goals, base)
     facts_cache = cache.facts if cache is not None else None
-    # the per-file and facts entries are complete once the facts are known: write
-    # them while helper processes start on the item rules (the run entry comes last)
-    flush = cache.flush if cache is not None else None
+    # the per-file entries are complete: write them while helper processes start on
+    # the item rules (the facts, which those may add to, and the run entry come last)
+    flush = cache.flush_files if cache is not None else None
     found = run_rules(
         goals, settings, today, facts_cache, known_facts=prepared.facts, meanwhile=flush
     )

@@ -506,9 +506,13 @@ class Cache:
             pass
 
     def flush(self) -> None:
+        self.flush_files()
+        self.facts.flush()
+
+    def flush_files(self) -> None:
+        """Write the per-file entries (the facts may still be growing)."""
         self._prune()
         self._shards.flush()
-        self.facts.flush()
 
     def _prune(self) -> None:
         """Drop the entries of files that no longer exist from the shards this run

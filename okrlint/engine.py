@@ -162,11 +162,20 @@ def run_rules(
     active = [
         (rule, options) for rule, options in settings.active_rules() if rule.check != "builtin"
     ]
+    checked = [doc for doc in goals.documents if doc.reported and doc.loaded.ok]
+    from okrlint import parallel
+
+    workers = parallel.worker_count(len(checked), parallel.MIN_FILES)
+    language = any(rule.needs_language for rule, _ in active)
     facts: dict[str, Any] = {}
-    if any(rule.needs_language for rule, _ in active):
+    if language:
         from okrlint.checks.language import analyse_goals
 
-        facts = analyse_goals(goals, settings.nlp_model, facts_cache, known_facts)
+        # with helpers, statements no one has analysed yet are analysed part by
+        # part by the process that runs the item rules on their documents
+        facts = analyse_goals(
+            goals, settings.nlp_model, facts_cache, known_facts, defer=bool(workers)
+        )
     # each rule's function and severity are looked up once, not per item
     by_target: dict[str, list[tuple[Context, Any, Severity]]] = {}
     for rule, options in active:
@@ -188,7 +197,8 @@ def run_rules(
     key_results = by_target.get("key_result", [])
     kpis = by_target.get("kpi", [])
 
-    def item_findings(docs: list[Document]) -> list[Finding]:
+    def item_findings(docs: list[Document]) -> Part:
+        analysed = _analyse_missing(docs, facts, settings.nlp_model) if language else {}
         out: list[Finding] = []
         for doc in docs:
             run(documents, doc, out)
@@ -198,7 +208,7 @@ def run_rules(
                     run(key_results, key_result, out)
             for kpi in doc.kpis:
                 run(kpis, kpi, out)
-        return out
+        return Part(out, analysed)
 
     group: list[Finding] = []
 
@@ -213,30 +223,67 @@ def run_rules(
                 run(by_target["team"], team, group)
         run(by_target.get("folder", []), goals, group)
 
-    checked = [doc for doc in goals.documents if doc.reported and doc.loaded.ok]
-    return _split_by_document(item_findings, checked, group_findings) + group
+    parts = _split_by_document(item_findings, checked, group_findings, workers)
+    analysed: dict[str, Any] = {}
+    for part in parts:
+        analysed.update(part.facts)
+    if analysed and facts_cache is not None:
+        facts_cache.put_many(analysed)
+    return [finding for part in parts for finding in part.findings] + group
 
 
-def _split_by_document(item_findings: Any, docs: list[Document], meanwhile: Any) -> list[Finding]:
-    """``item_findings(docs)``, split over forked processes for large folders
+@dataclass
+class Part:
+    """The item rules' findings on some documents, and the facts of the statements
+    analysed for them (``Facts``, or plain dicts from a helper process)."""
+
+    findings: list[Finding]
+    facts: dict[str, Any]
+
+
+def _analyse_missing(
+    docs: list[Document], facts: dict[str, Any], model: str | None
+) -> dict[str, Any]:
+    """Analyse the statements of ``docs`` that ``facts`` lacks, and add them to it."""
+    from okrlint.checks.language import statements_of
+
+    missing = list(
+        dict.fromkeys(
+            text for doc in docs if doc.reported for text in statements_of(doc) if text not in facts
+        )
+    )
+    if not missing:
+        return {}
+    from okrlint.language import get_analyser
+
+    analysed = dict(zip(missing, get_analyser(model).analyse(missing), strict=True))
+    facts.update(analysed)
+    return analysed
+
+
+def _split_by_document(
+    item_findings: Any, docs: list[Document], meanwhile: Any, workers: int
+) -> list[Part]:
+    """``[item_findings(docs)]``, split over ``workers`` processes for large folders
     (each process holds the whole goal set, so cross-file lookups still work);
     ``meanwhile()`` runs in this process only."""
     from okrlint import parallel
 
-    count = parallel.worker_count(len(docs), parallel.MIN_FILES)
-    if not count:
+    if not workers:
         meanwhile()
-        return item_findings(docs)
+        return [item_findings(docs)]
     from okrlint.cache import finding_from_value, finding_to_value
 
-    def to_value(found: list[Finding]) -> tuple[Any, ...]:
-        return tuple(finding_to_value(f) for f in found), parallel.words_to_value()
+    def to_value(part: Part) -> tuple[Any, ...]:
+        found = tuple(finding_to_value(f) for f in part.findings)
+        facts = {text: value.to_dict() for text, value in part.facts.items()}
+        return found, facts, parallel.words_to_value()
 
-    def from_value(value: Any) -> list[Finding]:
-        found, words = value
+    def from_value(value: Any) -> Part:
+        found, facts, words = value
+        part = Part([finding_from_value(v) for v in found], parallel.plain_facts(facts))
         parallel.words_from_value(words)
-        return [finding_from_value(v) for v in found]
+        return part
 
-    parts = parallel.split(docs, count, parallel.PART_FILES)
-    shares = parallel.fork_map(item_findings, parts, to_value, from_value, count, meanwhile)
-    return [finding for share in shares for finding in share]
+    parts = parallel.split(docs, workers, parallel.PART_FILES)
+    return parallel.fork_map(item_findings, parts, to_value, from_value, workers, meanwhile)

@@ -4,13 +4,13 @@ Two stages use them, each through ``fork_map`` (Linux only):
 
 - **prepare** (``prepare``): loading (reading, composing, positions), schema
   validation and the language analysis of each file's statements, split by file
-  (helpers start loading while the main process imports spaCy, and the
-  statements they leave pending are analysed at the end by helpers forked from
-  the warm main process);
+  (helpers start loading while the main process imports spaCy, so they leave
+  their statements pending);
 - **item rules** (``okrlint.engine.run_rules``): the rules that judge one
   document, objective, key result or KPI, split by document, after the whole
-  goal set is built (the main process runs the cross-file rules first, then
-  joins in).
+  goal set is built; each part's pending statements are analysed first, by the
+  process that took the part (forked from the warm main process, so spaCy is
+  loaded once). The main process runs the cross-file rules, then joins in.
 
 The main process and ``N - 1`` forked children take parts of about
 ``PART_FILES`` files (or ``PART_STATEMENTS`` statements) from a shared queue as
@@ -241,7 +241,8 @@ class Prepared:
     schema: dict[str, list[Any]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)
-    """Statements a helper left for later: it had no spaCy (see ``prepare``)."""
+    """Statements a helper left for later because it had no spaCy (see ``prepare``):
+    ``okrlint.engine.run_rules`` analyses them part by part."""
 
 
 def prepare(
@@ -261,9 +262,10 @@ def prepare(
     # The helpers are forked first and start loading while this process imports
     # spaCy and lemminflect's tables (~0.7 s); they leave their statements
     # pending, since importing spaCy in each of them would cost ~100 MB apiece.
-    # Once warm, this process analyses the statements of the parts it takes, and
-    # the pending ones are analysed at the end, split again (``analyse``), by
-    # helpers forked from this warm process, so spaCy's memory is shared.
+    # Once warm, this process analyses the statements of the parts it takes; the
+    # pending ones come back in ``Prepared.pending`` and are analysed with the item
+    # rules (``okrlint.engine``), by helpers forked from this warm process, so
+    # spaCy's memory is shared.
     warm: list[bool] = []
     analysed: set[str] = set()  # by this process (each child has its own copy)
     if language and _is_warm(model):  # a library caller's earlier run loaded spaCy
@@ -291,9 +293,7 @@ def prepare(
         out.schema.update(share.schema)
         out.facts.update(share.facts)
         pending.update(dict.fromkeys(share.pending))
-    rest = [text for text in pending if text not in out.facts]
-    if rest:
-        out.facts.update(zip(rest, analyse(rest, model), strict=True))
+    out.pending = [text for text in pending if text not in out.facts]
     return out
 
 
@@ -359,12 +359,12 @@ def _prepared_from_value(value: Any) -> Prepared:
     out.pending = list(pending)
     out.docs = [loaded_from_value(loaded, path, text) for path, text, loaded in docs]
     out.schema = {path: [finding_from_value(f) for f in found] for path, found in schema.items()}
-    out.facts = _plain_facts(facts)
+    out.facts = plain_facts(facts)
     words_from_value(words)
     return out
 
 
-def _plain_facts(facts: Any) -> dict[str, Any]:
+def plain_facts(facts: Any) -> dict[str, Any]:
     """Facts from a helper stay plain dicts until a rule reads them (``FactsTable``);
     their shape is checked here."""
     if not isinstance(facts, dict) or not all(
@@ -397,7 +397,7 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
     def from_value(value: Any) -> dict[str, Any]:
         facts, words = value
         words_from_value(words)
-        return _plain_facts(facts)
+        return plain_facts(facts)
 
     found: dict[str, Any] = {}
     parts = split(texts, count, PART_STATEMENTS)

@@ -44,7 +44,12 @@ def statements_of(doc: Document) -> Iterator[str]:
 
 
 def analyse_goals(
-    goals: GoalSet, model: str | None, cache: Any = None, known: dict[str, Any] | None = None
+    goals: GoalSet,
+    model: str | None,
+    cache: Any = None,
+    known: dict[str, Any] | None = None,
+    *,
+    defer: bool = False,
 ) -> dict[str, Any]:
     """Facts for every objective and KR statement of the reported documents.
 
@@ -52,6 +57,10 @@ def analyse_goals(
     from it and only the others are analysed, so spaCy is imported only when a
     statement is new. ``known`` holds facts found earlier in this run; they are
     used as they are and kept in the cache.
+
+    With ``defer``, statements that are neither known nor cached are left out,
+    for the caller to analyse (``okrlint.engine`` does it part by part, in the
+    processes that run the item rules on their documents).
     """
     statements = list(
         dict.fromkeys(
@@ -69,6 +78,10 @@ def analyse_goals(
     if cache is not None and rest:
         found.update(cache.get_many(rest))
     fresh = [text for text in rest if text not in found]
+    if fresh and defer:
+        from okrlint.language.facts import FactsTable
+
+        return FactsTable((text, found[text]) for text in statements if text in found)
     if fresh:
         from okrlint import parallel  # worker processes when there are many
 
