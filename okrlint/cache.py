@@ -12,7 +12,9 @@ Three stores, each keyed so that a stale entry can never be read as fresh:
   shard;
 - **facts**: language facts per statement text (and lemminflect's answers per
   word), keyed by the code stamp plus the spaCy/lemminflect versions and the
-  configured model, so spaCy is not even imported when every statement is known;
+  configured model, so spaCy is not even imported when every statement is known
+  (a run with thousands of new facts writes them from a forked process while it
+  finishes its report, and waits for it before it returns);
 - **runs**: the findings of a whole run, keyed by the code stamp, the resolved
   settings, the date, the working folder and the path and hash of *every* file
   read (reported and context), because cross-file rules make one file's
@@ -292,6 +294,9 @@ class FactsCache:
         self.store = store
         self.shards = _Shards(store, "facts", _FACT_SHARDS)
         self.words_loaded = False
+        self.added = 0
+        """Facts put during this run."""
+        self._writer: tuple[int, set[str], dict[str, Any]] | None = None
 
     def get_many(self, texts: list[str]) -> dict[str, Any]:
         from okrlint.language.facts import Facts
@@ -321,6 +326,7 @@ class FactsCache:
             shard = self.shards.name(text)
             self.shards.get(shard)[text] = value
             self.shards.dirty.add(shard)
+        self.added += len(facts)
 
     def load_words(self) -> None:
         """Give the classifiers lemminflect's answers for known words, so a run whose
@@ -335,6 +341,60 @@ class FactsCache:
             nlp.preload_words(value)
 
     def flush(self) -> None:
+        self._wait()
+        self._write()
+
+    def flush_in_background(self) -> None:
+        """Write the facts from a forked process while this one goes on (a cold run
+        on a large folder: ~0.2 s for 18,000 statements, mostly turning them into
+        plain values); the next ``flush`` waits for it, and writes them itself if
+        that process failed."""
+        if self._writer is not None or not self.shards.dirty:
+            return
+        from okrlint import parallel
+
+        if not parallel.can_fork():
+            self.flush()
+            return
+        from okrlint.language import nlp
+
+        words = nlp.export_words()
+        try:
+            pid = os.fork()
+        except OSError:
+            nlp.note_new_words(words)
+            self.flush()
+            return
+        if pid == 0:  # the writer: write, and leave without running atexit hooks
+            status = 1
+            try:
+                import gc
+
+                gc.disable()  # short-lived; collections would only copy pages
+                nlp.note_new_words(words)
+                self._write()
+                status = 0
+            finally:
+                os._exit(status)
+        self._writer = (pid, set(self.shards.dirty), words)
+        self.shards.dirty.clear()
+
+    def _wait(self) -> None:
+        if self._writer is None:
+            return
+        pid, dirty, words = self._writer
+        self._writer = None
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            status = 1
+        if status != 0:  # it failed: write here what it was given
+            from okrlint.language import nlp
+
+            self.shards.dirty.update(dirty)
+            nlp.note_new_words(words)
+
+    def _write(self) -> None:
         from okrlint.language.facts import Facts
 
         self.shards.flush(

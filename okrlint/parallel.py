@@ -46,10 +46,15 @@ T = TypeVar("T")
 P = TypeVar("P")
 
 
+def can_fork() -> bool:
+    """Forking without exec is safe and cheap here (Linux)."""
+    return sys.platform.startswith("linux")
+
+
 def worker_count(items: int, minimum: int) -> int:
     """How many processes (the main one included) to use for ``items`` pieces of
     work; 0 when helpers are not worth it."""
-    if items < minimum or not sys.platform.startswith("linux"):
+    if items < minimum or not can_fork():
         return 0
     env = os.environ.get("OKRLINT_WORKERS", "").strip()
     if env:

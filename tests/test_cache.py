@@ -283,6 +283,42 @@ def test_facts_from_helpers_become_facts_when_read_and_are_cached_as_they_came(
     assert again.get_many(texts) == facts
 
 
+@pytest.mark.parametrize("writer_fails", [False, True])
+def test_facts_written_by_a_forked_writer_or_here_when_it_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer_fails: bool
+) -> None:
+    from okrlint.cache import FactsCache, _Store
+    from okrlint.language import get_analyser, nlp
+
+    texts = [f"Grow weekly active teams from {n} to {2 * n}" for n in range(1, 40)]
+    # words no earlier test looked up, so this run has new lemminflect answers to save
+    new_words = ("tabulate", "ledgers") if writer_fails else ("reconcile", "invoices")
+    texts.append(f"{new_words[0].capitalize()} the quarterly {new_words[1]}")
+    facts = dict(zip(texts, get_analyser().analyse(texts), strict=True))
+    assert nlp.words_changed()
+    store = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    store.put_many(facts)
+    assert store.added == len(texts)
+    parent = os.getpid()
+    real_write = FactsCache._write
+
+    def write(self: FactsCache) -> None:
+        if writer_fails and os.getpid() != parent:
+            raise OSError("disk full")
+        real_write(self)
+
+    monkeypatch.setattr(FactsCache, "_write", write)
+    store.flush_in_background()
+    assert store._writer is not None and not store.shards.dirty
+    assert not nlp.words_changed()  # handed to the writer
+    store.flush()  # waits for the writer; after a failure, writes here
+    assert store._writer is None and not store.shards.dirty
+    again = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    assert again.get_many(texts) == facts
+    words = again.store.read("words")
+    assert isinstance(words, dict) and all(word in words for word in new_words)
+
+
 @pytest.mark.slow
 def test_worker_processes_give_the_same_findings_as_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -322,7 +358,11 @@ def test_worker_processes_give_the_same_findings_as_one_process(
     together = lint_paths([tmp_path / "goals"], settings, today=today)
     assert together.findings == alone.findings
     assert len(forks) == 4
-    # through the cache: cold (filled by the helpers), then warm
+    # through the cache: cold (filled by the helpers, facts written by a forked
+    # writer while the report is finished), then warm
+    from okrlint import api
+
+    monkeypatch.setattr(api, "BACKGROUND_FACTS", 10)
     cold = lint_paths([tmp_path / "goals"], settings, today=today, cache=True)
     # the facts of every statement came back from the helpers into the cache
     from okrlint.cache import Cache, cache_dir
