@@ -6,8 +6,9 @@ report = lint_text(text, "growth.yaml")   # one document from memory
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -396,18 +397,27 @@ def project_root(settings: Settings) -> Path:
 def _anchor_to_project(findings: list[Finding], settings: Settings) -> list[Finding]:
     if not findings:
         return findings
-    root = project_root(settings).resolve()
+    root = str(project_root(settings).resolve())
+    prefix = root if root.endswith(os.sep) else root + os.sep
     anchored: dict[str, str] = {}
     out = []
     for finding in findings:
         relative = anchored.get(finding.path)
         if relative is None:
+            # Path.resolve() and relative_to(), on strings: realpath gives an absolute,
+            # normalised path, so being below the root is a prefix of whole components
             try:
-                relative = Path(finding.path).resolve().relative_to(root).as_posix()
-            except (ValueError, OSError, RuntimeError):
+                real = os.path.realpath(finding.path)
+            except (OSError, ValueError):
+                real = ""
+            if real == root:
+                relative = "."
+            elif real.startswith(prefix):
+                relative = real[len(prefix) :].replace(os.sep, "/")
+            else:
                 relative = finding.path
             anchored[finding.path] = relative
-        out.append(replace(finding, project_path=relative))
+        out.append(finding.with_project_path(relative))
     return out
 
 

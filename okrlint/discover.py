@@ -90,7 +90,7 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
         root = settings.root / configured
         if root.is_dir():
             context_roots.append((root, True))
-    known = {_key(p) for p in reported}
+    known = {_key(p) for p in reported} if context_roots else set()
     context: dict[Path, None] = {}
     for root, recursive in context_roots:
         for file in walk(root, settings, recursive) if root.is_dir() else []:

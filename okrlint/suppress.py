@@ -99,6 +99,8 @@ def apply(
 ) -> list[Finding]:
     """Drop suppressed findings of ``doc``; add SUP001 for unused suppressions if asked."""
     suppressions = collect(doc)
+    if not suppressions and not ignored_codes:
+        return list(findings)
     kept: list[Finding] = []
     for finding in findings:
         if finding.code.startswith("DOC"):
@@ -106,12 +108,15 @@ def apply(
             continue
         if finding.code in ignored_codes:
             continue
-        line = item_line(doc, finding)
-        covering = [s for s in suppressions if s.covers(finding, line)]
-        for suppression in covering:
-            suppression.used.add(finding.code)
-        if not covering:
-            kept.append(finding)
+        candidates = [s for s in suppressions if finding.code in s.codes]
+        if candidates:
+            line = item_line(doc, finding)
+            covering = [s for s in candidates if s.covers(finding, line)]
+            for suppression in covering:
+                suppression.used.add(finding.code)
+            if covering:
+                continue
+        kept.append(finding)
     if report_unused:
         kept.extend(_unused(doc, suppressions))
     return kept

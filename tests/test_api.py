@@ -73,3 +73,41 @@ def test_fingerprints_do_not_depend_on_the_current_folder(tmp_path, monkeypatch)
     monkeypatch.chdir(goals)
     from_inside = {f.fingerprint for f in lint_paths(["."]).findings}
     assert from_root and from_root == from_inside
+
+
+def test_project_paths_are_relative_to_the_project_root_through_symlinks(tmp_path, monkeypatch):
+    from okrlint.api import _anchor_to_project
+    from okrlint.config import Settings
+    from okrlint.finding import Finding, Severity
+
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "goals" / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "link").symlink_to(project / "goals")
+    monkeypatch.chdir(tmp_path)
+
+    def finding(path: str) -> Finding:
+        return Finding("KR001", "x", Severity.ERROR, "m", path, related=(("a", 1),))
+
+    paths = [
+        "project/goals/sub/a.yaml",
+        "link/sub/a.yaml",  # a symlink into the project: the real path counts
+        "elsewhere/b.yaml",  # outside the project: kept as shown
+        "project",  # the root itself
+        str(project / "goals" / ".." / "c.yaml"),
+    ]
+    found = [finding(p) for p in paths]
+    anchored = _anchor_to_project(found, Settings(root=project, source=project / "x.yaml"))
+    assert [f.project_path for f in anchored] == [
+        "goals/sub/a.yaml",
+        "goals/sub/a.yaml",
+        "elsewhere/b.yaml",
+        ".",
+        "c.yaml",
+    ]
+    # the same finding otherwise, and the originals untouched
+    assert anchored == found and [f.project_path for f in found] == [""] * 5
+    assert all(
+        a.related == f.related and a.path == f.path for a, f in zip(anchored, found, strict=True)
+    )
