@@ -32,6 +32,7 @@ import contextlib
 import gc
 import marshal
 import os
+import select
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -107,10 +108,12 @@ def fork_map(
     one and ``workers - 1`` forked children, each taking the next part not yet taken
     whenever it is free (so a slower process simply takes fewer parts).
 
-    Parts are handed out through a pipe holding their indices. A child's results
-    travel as ``marshal.dumps([(index, encode(result)), ...])`` and come back
-    through ``decode``. When a child fails (an exception, a signal, memory) or an
-    answer does not decode, the parts it took are done here instead.
+    Parts are handed out through a pipe holding their indices. A child sends each
+    result as soon as it has it, as a frame of ``marshal.dumps((index,
+    encode(result)))``; this process decodes the frames that have arrived between
+    its own parts, so little is left to decode when the last part is done. When a
+    child fails (an exception, a signal, memory) or a frame does not decode, none
+    of its results are used: the parts it took are done here instead.
 
     ``meanwhile`` is work for this process alone, done after forking and before
     it takes parts.
@@ -126,7 +129,7 @@ def fork_map(
         os.write(queue_write, b"".join(i.to_bytes(2, "little") for i in range(len(parts))))
     finally:
         os.close(queue_write)
-    children: list[tuple[int, int]] = []
+    children: list[_Child] = []
     # objects that exist now are shared with the children page by page: keep this
     # process's collections off them until the children are done, so that the
     # collector's writes do not copy those pages (Python's documented fork advice);
@@ -144,10 +147,11 @@ def fork_map(
         results: dict[int, T] = {}
         for index in _claims(queue_read):
             results[index] = function(parts[index])
+            for child in children:
+                child.receive(decode, len(parts), wait=False)
         os.close(queue_read)
-        while children:
-            pid, read_end = children.pop(0)
-            for index, value in _collect(pid, read_end, decode, len(parts)):
+        for child in children:
+            for index, value in child.finish(decode, len(parts)):
                 results.setdefault(index, value)
     except BaseException:
         _stop(children)  # this process failed (or was interrupted): end the helpers too
@@ -164,6 +168,12 @@ MAX_PARTS = 2_000
 """Two bytes per part are written to the queue pipe before forking, so they must
 fit in its buffer: 4,000 bytes fit in one page, the smallest a Linux pipe gets."""
 
+_PIPE_BYTES = 1 << 20
+"""Results pipes are enlarged to this (Linux's default limit for a user) when
+allowed, so that a child rarely waits for this process to read a frame."""
+
+_FRAME_HEADER = 8  # the length of the marshal data that follows, little-endian
+
 
 def _claims(queue: int) -> Iterator[int]:
     """Indices taken from the queue pipe, one at a time, until it is empty. Reads of
@@ -177,60 +187,129 @@ def _claims(queue: int) -> Iterator[int]:
 
 def _fork(
     function: Callable[[P], T], parts: Sequence[P], encode: Callable[[T], Any], queue: int
-) -> tuple[int, int] | None:
+) -> _Child | None:
     try:
         read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    with contextlib.suppress(OSError, AttributeError):  # a bigger buffer, where allowed
+        import fcntl
+
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+    try:
         pid = os.fork()
     except OSError:
+        os.close(read_end)
+        os.close(write_end)
         return None
     if pid == 0:  # the child: compute, send, and leave without running atexit hooks
         status = 0
         gc.disable()  # short-lived; collections would only copy the parent's pages
         try:
             os.close(read_end)
-            done = [(index, encode(function(parts[index]))) for index in _claims(queue)]
-            payload = marshal.dumps(done)
-            with os.fdopen(write_end, "wb") as out:
-                out.write(payload)
+            # frames the pipe cannot take yet wait here (the parent reads between its
+            # parts, not while it imports spaCy): this child never blocks on them
+            os.set_blocking(write_end, False)
+            unsent = bytearray()
+            for index in _claims(queue):
+                frame = marshal.dumps((index, encode(function(parts[index]))))
+                unsent += len(frame).to_bytes(_FRAME_HEADER, "little")
+                unsent += frame
+                with contextlib.suppress(BlockingIOError):
+                    while unsent:
+                        del unsent[: os.write(write_end, unsent)]
+            os.set_blocking(write_end, True)
+            while unsent:
+                del unsent[: os.write(write_end, unsent)]
+            os.close(write_end)
         except BaseException:  # the parent redoes the parts this child took
             status = 1
         finally:
             os._exit(status)
     os.close(write_end)
-    return pid, read_end
+    os.set_blocking(read_end, False)
+    return _Child(pid, read_end)
 
 
-def _stop(children: list[tuple[int, int]]) -> None:
-    for pid, read_end in children:
+class _Child:
+    """A forked child as this process sees it: its results pipe, the bytes read from
+    it so far, and the results decoded from its complete frames."""
+
+    def __init__(self, pid: int, read_end: int) -> None:
+        self.pid = pid
+        self.read_end = read_end
+        self.buffer = bytearray()
+        self.decoded: list[tuple[int, Any]] = []
+        self.bad = False  # a frame did not decode: none of its results are used
+        self.reaped = False
+
+    def close(self) -> None:
+        if self.read_end >= 0:
+            os.close(self.read_end)
+            self.read_end = -1  # the number may be reused: never close it twice
+
+    def receive(self, decode: Callable[[Any], Any], count: int, wait: bool) -> None:
+        """Read what the child has sent (all of it, to the end, when ``wait``) and
+        decode the complete frames."""
+        while True:
+            try:
+                data = os.read(self.read_end, _PIPE_BYTES)
+            except BlockingIOError:
+                if not wait:
+                    break
+                select.select([self.read_end], [], [])
+                continue
+            if not data:  # the child closed its end: it is done or dead
+                break
+            self.buffer += data
+        self._decode(decode, count)
+
+    def _decode(self, decode: Callable[[Any], Any], count: int) -> None:
+        buffer = self.buffer
+        start = 0
+        while not self.bad and len(buffer) - start >= _FRAME_HEADER:
+            size = int.from_bytes(buffer[start : start + _FRAME_HEADER], "little")
+            end = start + _FRAME_HEADER + size
+            if len(buffer) < end:
+                break
+            try:
+                index, value = marshal.loads(memoryview(buffer)[start + _FRAME_HEADER : end])
+                if not isinstance(index, int) or not 0 <= index < count:
+                    raise ValueError("bad part index")
+                self.decoded.append((index, decode(value)))
+            except (ValueError, TypeError, KeyError, IndexError, EOFError):
+                self.bad = True
+            start = end
+        del buffer[:start]
+
+    def finish(self, decode: Callable[[Any], Any], count: int) -> list[tuple[int, Any]]:
+        """The child's decoded results once it has ended, or none at all if it
+        failed, sent nonsense, or left part of a frame."""
+        os.set_blocking(self.read_end, True)
+        try:
+            self.receive(decode, count, wait=True)
+        finally:
+            self.close()
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            status = 1
+        self.reaped = True
+        if status != 0 or self.bad or self.buffer:
+            return []
+        return self.decoded
+
+
+def _stop(children: list[_Child]) -> None:
+    for child in children:
         with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
+            child.close()
+        if child.reaped:  # its pid may belong to another process by now
+            continue
         with contextlib.suppress(OSError):
-            os.close(read_end)
+            os.kill(child.pid, signal.SIGKILL)
         with contextlib.suppress(OSError):
-            os.waitpid(pid, 0)
-
-
-def _collect(
-    pid: int, read_end: int, decode: Callable[[Any], T], count: int
-) -> list[tuple[int, T]]:
-    """A child's decoded results, or none at all if it failed or sent nonsense."""
-    with os.fdopen(read_end, "rb") as handle:
-        payload = handle.read()  # read before waiting: a full pipe would block the child
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:
-        status = 1
-    if status != 0 or not payload:
-        return []
-    out: list[tuple[int, T]] = []
-    try:
-        for index, value in marshal.loads(payload):
-            if not isinstance(index, int) or not 0 <= index < count:
-                return []
-            out.append((index, decode(value)))
-    except (ValueError, TypeError, KeyError, IndexError, EOFError):
-        return []
-    return out
+            os.waitpid(child.pid, 0)
 
 
 # -- prepare: load, validate and analyse files ------------------------------------

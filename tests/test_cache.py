@@ -375,7 +375,7 @@ def test_worker_processes_give_the_same_findings_as_one_process(
     assert cold.findings == warm.findings == alone.findings
 
 
-@pytest.mark.parametrize("failure", ["killed", "raises", "junk"])
+@pytest.mark.parametrize("failure", ["killed", "killed-later", "raises", "junk"])
 def test_parts_a_failing_helper_took_are_done_again_in_the_main_process(
     failure: str, tmp_path: Path
 ) -> None:
@@ -383,14 +383,19 @@ def test_parts_a_failing_helper_took_are_done_again_in_the_main_process(
 
     parent = os.getpid()
     marker = tmp_path / "helper-took-a-part"
+    done_by_helper: list[int] = []
 
     def square(part: list[int]) -> list[int]:
         if os.getpid() == parent:
             time.sleep(0.02)  # leave the helper time to take parts
         else:
             marker.touch()
+            done_by_helper.append(1)
             if failure == "killed":
                 os.kill(os.getpid(), signal.SIGKILL)  # a helper killed by the system
+            if failure == "killed-later" and len(done_by_helper) == 3:
+                time.sleep(0.1)  # two results sent (and read by the main process) first
+                os.kill(os.getpid(), signal.SIGKILL)
             if failure == "raises":
                 raise RuntimeError("a helper fails")
         return [n * n for n in part]
@@ -405,6 +410,31 @@ def test_parts_a_failing_helper_took_are_done_again_in_the_main_process(
     squares = parallel.fork_map(square, parts, encode, decode, workers=2)
     assert squares == [[n * n for n in part] for part in parts]
     assert marker.exists()  # the helper did take work before failing
+
+
+def test_a_helper_sends_results_as_it_goes_and_never_waits_for_the_reader(
+    tmp_path: Path,
+) -> None:
+    from okrlint import parallel
+
+    parent = os.getpid()
+    parts = list(range(24))
+
+    def big(part: int) -> bytes:
+        if os.getpid() != parent:
+            (tmp_path / f"done-{part}").touch()
+        return bytes([part]) * 300_000  # 24 results of 300 KB: far more than a pipe holds
+
+    def busy() -> None:
+        # this process reads nothing meanwhile (as while it imports spaCy): the helper
+        # must still get through every part, keeping what the pipe cannot take yet
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.glob("done-*"))) < len(parts):
+            assert time.monotonic() < deadline, "the helper is stuck on a full pipe"
+            time.sleep(0.01)
+
+    results = parallel.fork_map(big, parts, bytes, bytes, workers=2, meanwhile=busy)
+    assert results == [bytes([n]) * 300_000 for n in parts]
 
 
 def test_work_is_shared_between_processes_as_they_become_free() -> None:
