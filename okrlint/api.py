@@ -400,6 +400,7 @@ def _anchor_to_project(findings: list[Finding], settings: Settings) -> list[Find
     root = str(project_root(settings).resolve())
     prefix = root if root.endswith(os.sep) else root + os.sep
     anchored: dict[str, str] = {}
+    folders: dict[str, str] = {}
     out = []
     for finding in findings:
         relative = anchored.get(finding.path)
@@ -407,7 +408,7 @@ def _anchor_to_project(findings: list[Finding], settings: Settings) -> list[Find
             # Path.resolve() and relative_to(), on strings: realpath gives an absolute,
             # normalised path, so being below the root is a prefix of whole components
             try:
-                real = os.path.realpath(finding.path)
+                real = _realpath(finding.path, folders)
             except (OSError, ValueError):
                 real = ""
             if real == root:
@@ -419,6 +420,18 @@ def _anchor_to_project(findings: list[Finding], settings: Settings) -> list[Find
             anchored[finding.path] = relative
         out.append(finding.with_project_path(relative))
     return out
+
+
+def _realpath(path: str, folders: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, resolving each folder once: a file that is not a
+    symbolic link is its resolved folder plus its name."""
+    folder, name = os.path.split(path)
+    if not name or name in (".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    real_folder = folders.get(folder)
+    if real_folder is None:
+        real_folder = folders[folder] = os.path.realpath(folder or ".")
+    return os.path.join(real_folder, name)
 
 
 def _with_configured_severity(finding: Finding, settings: Settings) -> Finding:

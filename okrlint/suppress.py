@@ -55,10 +55,16 @@ def _resolve(words: list[str]) -> tuple[dict[str, str], list[str]]:
     return codes, unknown
 
 
+_MARKER = re.compile(r"#\s*okrlint:")  # every comment _COMMENT matches has this
+# a `lint` key is written as the word (or with escapes, in a quoted key): files
+# without either have none, and their items need not be looked at
+_LINT_KEY = re.compile(r"\blint\b|\\")
+
+
 def collect(doc: Document) -> list[Suppression]:
     found: list[Suppression] = []
     text = doc.loaded.text
-    if text and "okrlint:" in text:
+    if text and "okrlint:" in text and _MARKER.search(text):
         for number, line in enumerate(text.splitlines(), start=1):
             if "okrlint:" not in line:
                 continue
@@ -67,6 +73,8 @@ def collect(doc: Document) -> list[Suppression]:
                 codes, unknown = _resolve(match[2].split(","))
                 column = match.start() + 1 + (1 if match[0][0].isspace() else 0)
                 found.append(Suppression(match[1], number, column, codes, unknown))
+    if text is not None and not _LINT_KEY.search(text):
+        return found
     data = doc.data
     if isinstance(data.get("lint"), dict):
         found.extend(_lint_key(doc, data["lint"], ""))

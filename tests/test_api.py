@@ -85,6 +85,7 @@ def test_project_paths_are_relative_to_the_project_root_through_symlinks(tmp_pat
     (project / "goals" / "sub").mkdir(parents=True)
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "link").symlink_to(project / "goals")
+    (project / "goals" / "out.yaml").symlink_to(tmp_path / "elsewhere" / "b.yaml")
     monkeypatch.chdir(tmp_path)
 
     def finding(path: str) -> Finding:
@@ -96,6 +97,7 @@ def test_project_paths_are_relative_to_the_project_root_through_symlinks(tmp_pat
         "elsewhere/b.yaml",  # outside the project: kept as shown
         "project",  # the root itself
         str(project / "goals" / ".." / "c.yaml"),
+        "project/goals/out.yaml",  # a file linked to one outside: outside
     ]
     found = [finding(p) for p in paths]
     anchored = _anchor_to_project(found, Settings(root=project, source=project / "x.yaml"))
@@ -105,9 +107,10 @@ def test_project_paths_are_relative_to_the_project_root_through_symlinks(tmp_pat
         "elsewhere/b.yaml",
         ".",
         "c.yaml",
+        "project/goals/out.yaml",
     ]
     # the same finding otherwise, and the originals untouched
-    assert anchored == found and [f.project_path for f in found] == [""] * 5
+    assert anchored == found and [f.project_path for f in found] == [""] * 6
     assert all(
         a.related == f.related and a.path == f.path for a, f in zip(anchored, found, strict=True)
     )

@@ -78,6 +78,19 @@ def test_lint_key_on_an_item_by_code_and_by_name(tmp_path):
     assert _lint(tmp_path, body) == []
 
 
+def test_lint_key_written_with_escapes_still_counts(tmp_path):
+    # "\x6cint" is `lint` in a double-quoted YAML key: the text never says "lint"
+    body = '  - id: obj\n    title: Be loved\n    "\\x6cint": {ignore: [KR004, OBJ003]}\n' + KRS
+    assert "lint" not in body
+    assert _lint(tmp_path, body) == []
+
+
+def test_okrlint_key_is_not_a_suppression_comment(tmp_path):
+    # every file may say `okrlint:` (the format's own key); only comments suppress
+    body = "  - id: obj\n    title: Be loved\n" + KRS + "okrlint: 1\n"
+    assert _lint(tmp_path, body) == [("KR004", 8), ("OBJ003", 5)]
+
+
 def test_lint_key_on_an_objective_covers_its_key_results(tmp_path):
     body = "  - id: obj\n    title: Be loved\n    lint: {ignore: [KR004, OBJ003]}\n" + KRS
     assert _lint(tmp_path, body) == []
