@@ -32,7 +32,6 @@ import contextlib
 import gc
 import marshal
 import os
-import select
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -148,7 +147,7 @@ def fork_map(
         for index in _claims(queue_read):
             results[index] = function(parts[index])
             for child in children:
-                child.receive(decode, len(parts), wait=False)
+                child.receive(decode, len(parts))
         os.close(queue_read)
         for child in children:
             for index, value in child.finish(decode, len(parts)):
@@ -248,17 +247,14 @@ class _Child:
             os.close(self.read_end)
             self.read_end = -1  # the number may be reused: never close it twice
 
-    def receive(self, decode: Callable[[Any], Any], count: int, wait: bool) -> None:
-        """Read what the child has sent (all of it, to the end, when ``wait``) and
-        decode the complete frames."""
+    def receive(self, decode: Callable[[Any], Any], count: int) -> None:
+        """Read what the child has sent so far (to the end once the pipe is set
+        blocking: ``finish``) and decode the complete frames."""
         while True:
             try:
                 data = os.read(self.read_end, _PIPE_BYTES)
-            except BlockingIOError:
-                if not wait:
-                    break
-                select.select([self.read_end], [], [])
-                continue
+            except BlockingIOError:  # nothing more for now
+                break
             if not data:  # the child closed its end: it is done or dead
                 break
             self.buffer += data
@@ -287,7 +283,7 @@ class _Child:
         failed, sent nonsense, or left part of a frame."""
         os.set_blocking(self.read_end, True)
         try:
-            self.receive(decode, count, wait=True)
+            self.receive(decode, count)
         finally:
             self.close()
         try:
