@@ -269,7 +269,8 @@ class _Child:
             if len(buffer) < end:
                 break
             try:
-                index, value = marshal.loads(memoryview(buffer)[start + _FRAME_HEADER : end])
+                with memoryview(buffer) as view:  # released before the buffer shrinks
+                    index, value = marshal.loads(view[start + _FRAME_HEADER : end])
                 if not isinstance(index, int) or not 0 <= index < count:
                     raise ValueError("bad part index")
                 self.decoded.append((index, decode(value)))

@@ -412,6 +412,32 @@ def test_parts_a_failing_helper_took_are_done_again_in_the_main_process(
     assert marker.exists()  # the helper did take work before failing
 
 
+@pytest.mark.parametrize("garbage", [b"\x00not marshal", b"", b"\xff" * 40])
+def test_frames_that_do_not_decode_are_not_trusted(
+    garbage: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal as real_marshal
+    from types import SimpleNamespace
+
+    from okrlint import parallel
+
+    parent = os.getpid()
+
+    def dumps(value: object) -> bytes:  # the helper's frames are damaged
+        return garbage if os.getpid() != parent else real_marshal.dumps(value)
+
+    monkeypatch.setattr(parallel, "marshal", SimpleNamespace(dumps=dumps, loads=real_marshal.loads))
+
+    def square(part: list[int]) -> list[int]:
+        if os.getpid() == parent:
+            time.sleep(0.02)  # leave the helper time to take parts
+        return [n * n for n in part]
+
+    parts = [[n, n + 1] for n in range(0, 40, 2)]
+    squares = parallel.fork_map(square, parts, tuple, list, workers=2)
+    assert squares == [[n * n for n in part] for part in parts]
+
+
 def test_a_helper_sends_results_as_it_goes_and_never_waits_for_the_reader(
     tmp_path: Path,
 ) -> None:
