@@ -39,16 +39,27 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _check(project: Path, *args: str, env: dict[str, str] | None = None) -> list[dict]:
-    out = project / "findings.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "okrlint", "check", "--no-color", "--today", TODAY]
-        + ["-f", f"json:{out}", *args, "goals"],
+def _python(
+    project: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` in ``project``, as a user would run it, output captured."""
+    return subprocess.run(
+        [sys.executable, *args],
         cwd=project,
         env=env or _env(),
         capture_output=True,
         text=True,
         timeout=120,
+    )
+
+
+def _check(project: Path, *args: str, env: dict[str, str] | None = None) -> list[dict]:
+    out = project / "findings.json"
+    done = _python(
+        project,
+        *("-m", "okrlint", "check", "--no-color", "--today", TODAY),
+        *("-f", f"json:{out}", *args, "goals"),
+        env=env,
     )
     assert done.returncode in (0, 1), done.stderr
     return json.loads(out.read_text("utf-8"))
@@ -169,25 +180,11 @@ def test_okrlint_no_cache_environment_variable_writes_nothing(project: Path) -> 
 def test_clean_removes_the_cache(project: Path) -> None:
     _check(project)
     assert (project / ".okrlint_cache").is_dir()
-    done = subprocess.run(
-        [sys.executable, "-m", "okrlint", "clean"],
-        cwd=project,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = _python(project, "-m", "okrlint", "clean")
     assert done.returncode == 0, done.stderr
     assert "removed" in done.stdout
     assert not (project / ".okrlint_cache").exists()
-    again = subprocess.run(
-        [sys.executable, "-m", "okrlint", "clean"],
-        cwd=project,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    again = _python(project, "-m", "okrlint", "clean")
     assert again.returncode == 0 and "no cache" in again.stdout
 
 
@@ -212,14 +209,7 @@ def test_a_fully_warm_run_imports_neither_spacy_nor_lemminflect(project: Path) -
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('spacy', 'lemminflect') if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=project,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _python(project, "-c", probe)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
@@ -521,14 +511,7 @@ def test_entries_of_deleted_or_renamed_files_are_dropped(project: Path) -> None:
     (project / "goals" / "company.yaml").write_text(
         (project / "goals" / "company.yaml").read_text("utf-8") + "\n", "utf-8"
     )
-    one = subprocess.run(
-        [sys.executable, "-m", "okrlint", "check", "--today", TODAY, "goals/company.yaml"],
-        cwd=project,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    one = _python(project, "-m", "okrlint", "check", "--today", TODAY, "goals/company.yaml")
     assert one.returncode in (0, 1), one.stderr
     assert _file_entries(project) == shown
 
