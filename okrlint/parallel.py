@@ -5,12 +5,12 @@ Two stages use them, each through ``fork_map`` (Linux only):
 - **prepare** (``prepare``): loading (reading, composing, positions), schema
   validation and the language analysis of each file's statements, split by file
   (helpers start loading while the main process imports spaCy, so they leave
-  their statements pending);
+  their statements to the item rules);
 - **item rules** (``okrlint.engine.run_rules``): the rules that judge one
   document, objective, key result or KPI, split by document, after the whole
-  goal set is built; each part's pending statements are analysed first, by the
-  process that took the part (forked from the warm main process, so spaCy is
-  loaded once). The main process runs the cross-file rules, then joins in.
+  goal set is built; the statements of a part that no process has analysed yet
+  are analysed first, by the process that took the part (forked from the warm
+  main process, so spaCy is loaded once). The main process runs the cross-file rules, then joins in.
 
 The main process and ``N - 1`` forked children take parts of about
 ``PART_FILES`` files (or ``PART_STATEMENTS`` statements) from a shared queue as
@@ -321,9 +321,6 @@ class Prepared:
     docs: list[Any] = field(default_factory=list)
     schema: dict[str, list[Any]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
-    pending: list[str] = field(default_factory=list)
-    """Statements a helper left for later because it had no spaCy (see ``prepare``):
-    ``okrlint.engine.run_rules`` analyses them part by part."""
 
 
 def prepare(
@@ -341,12 +338,11 @@ def prepare(
         return None
 
     # The helpers are forked first and start loading while this process imports
-    # spaCy and lemminflect's tables (~0.7 s); they leave their statements
-    # pending, since importing spaCy in each of them would cost ~100 MB apiece.
-    # Once warm, this process analyses the statements of the parts it takes; the
-    # pending ones come back in ``Prepared.pending`` and are analysed with the item
-    # rules (``okrlint.engine``), by helpers forked from this warm process, so
-    # spaCy's memory is shared.
+    # spaCy and lemminflect's tables (~0.7 s); they leave their statements alone,
+    # since importing spaCy in each of them would cost ~100 MB apiece. Once warm,
+    # this process analyses the statements of the parts it takes; the others are
+    # analysed with the item rules (``okrlint.engine``: whatever ``Prepared.facts``
+    # lacks), by helpers forked from this warm process, so spaCy's memory is shared.
     warm: list[bool] = []
     analysed: set[str] = set()  # by this process (each child has its own copy)
     if language and _is_warm(model):  # a library caller's earlier run loaded spaCy
@@ -368,13 +364,10 @@ def prepare(
         warm_up if language and not warm else None,
     )
     out = Prepared()
-    pending: dict[str, None] = {}
     for share in shares:
         out.docs.extend(share.docs)
         out.schema.update(share.schema)
         out.facts.update(share.facts)
-        pending.update(dict.fromkeys(share.pending))
-    out.pending = [text for text in pending if text not in out.facts]
     return out
 
 
@@ -386,8 +379,9 @@ def _prepare_share(
     facts_cache: Any,
     analysed: set[str],
 ) -> Prepared:
-    """Load, validate, and (``language``) find the statements that need analysis:
-    analysed here when this process is ``warm``, else left ``pending``."""
+    """Load, validate, and (``language``, in a ``warm`` process: one that has spaCy)
+    analyse the statements the facts cache does not know; a process without spaCy
+    leaves them to the item rules."""
     from okrlint import schema
     from okrlint.checks.language import statements_of
     from okrlint.load import load_bytes, load_file
@@ -403,15 +397,13 @@ def _prepare_share(
         )
         out.docs.append(doc)
         out.schema[doc.path] = schema.validate(doc) if doc.ok else []
-        if language and reported and doc.ok:
+        if language and warm and reported and doc.ok:
             statements.update(dict.fromkeys(statements_of(build_document(doc))))
     texts = [text for text in statements if text not in analysed]
     if texts and facts_cache is not None:
         known = facts_cache.get_many(texts)
         texts = [text for text in texts if text not in known]
-    if texts and not warm:
-        out.pending = texts
-    elif texts:
+    if texts:
         from okrlint.language import get_analyser
 
         out.facts = dict(zip(texts, get_analyser(model).analyse(texts), strict=True))
@@ -427,17 +419,14 @@ def _prepared_to_value(prepared: Prepared) -> tuple[Any, ...]:
         path: tuple(finding_to_value(f) for f in found) for path, found in prepared.schema.items()
     }
     facts = {text: facts.to_dict() for text, facts in prepared.facts.items()}
-    return docs, schema, facts, words_to_value(), tuple(prepared.pending)
+    return docs, schema, facts, words_to_value()
 
 
 def _prepared_from_value(value: Any) -> Prepared:
     from okrlint.cache import finding_from_value, loaded_from_value
 
-    docs, schema, facts, words, pending = value
-    if not all(isinstance(text, str) for text in pending):
-        raise ValueError("bad pending statements")
+    docs, schema, facts, words = value
     out = Prepared()
-    out.pending = list(pending)
     out.docs = [loaded_from_value(loaded, path, text) for path, text, loaded in docs]
     out.schema = {path: [finding_from_value(f) for f in found] for path, found in schema.items()}
     out.facts = plain_facts(facts)
