@@ -56,9 +56,26 @@ def _resolve(words: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 _MARKER = re.compile(r"#\s*okrlint:")  # every comment _COMMENT matches has this
-# a `lint` key is written as the word (or with escapes, in a quoted key): files
-# without either have none, and their items need not be looked at
-_LINT_KEY = re.compile(r"\blint\b|\\")
+
+
+def _may_have_lint_key(text: str) -> bool:
+    """Whether ``text`` has the word `lint` (as ``\\blint\\b`` finds it) or a backslash,
+    with which a quoted key can spell it: files with neither have no `lint` key, and
+    their items need not be looked at. (Every goals file has the format's own
+    ``okrlint:`` key, so a plain search for "lint" would not rule any file out, and
+    the regular expression is slow on whole files: it has no literal to skip to.)"""
+    if "\\" in text:
+        return True
+    start = text.find("lint")
+    while start >= 0:
+        if not (start and _is_word(text[start - 1])) and not _is_word(text[start + 4 : start + 5]):
+            return True
+        start = text.find("lint", start + 4)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
 
 
 def collect(doc: Document) -> list[Suppression]:
@@ -73,7 +90,7 @@ def collect(doc: Document) -> list[Suppression]:
                 codes, unknown = _resolve(match[2].split(","))
                 column = match.start() + 1 + (1 if match[0][0].isspace() else 0)
                 found.append(Suppression(match[1], number, column, codes, unknown))
-    if text is not None and not _LINT_KEY.search(text):
+    if text is not None and not _may_have_lint_key(text):
         return found
     data = doc.data
     if isinstance(data.get("lint"), dict):

@@ -91,6 +91,27 @@ def test_okrlint_key_is_not_a_suppression_comment(tmp_path):
     assert _lint(tmp_path, body) == [("KR004", 8), ("OBJ003", 5)]
 
 
+def test_lint_key_after_an_okrlint_key_still_counts(tmp_path):
+    # the format's `okrlint:` key holds "lint" too; a real `lint` key must still be found
+    body = "  - id: obj\n    title: Be loved\n    lint: {ignore: [KR004]}\n" + KRS + "okrlint: 1\n"
+    assert _lint(tmp_path, body) == [("OBJ003", 5)]
+
+
+def test_lint_key_pre_check_finds_what_the_word_pattern_finds():
+    import random
+    import re
+
+    from okrlint.suppress import _may_have_lint_key
+
+    word = re.compile(r"\blint\b|\\")
+    fixed = ["lint", "okrlint: 1", "lint_", "_lint", "blinty", "é lint é", "xlint lint", "\\"]
+    rng = random.Random(7)
+    letters = "lint_ ok:\\é9\n"
+    made = ["".join(rng.choices(letters, k=rng.randint(0, 14))) for _ in range(5000)]
+    for text in fixed + made:
+        assert _may_have_lint_key(text) == bool(word.search(text)), text
+
+
 def test_lint_key_on_an_objective_covers_its_key_results(tmp_path):
     body = "  - id: obj\n    title: Be loved\n    lint: {ignore: [KR004, OBJ003]}\n" + KRS
     assert _lint(tmp_path, body) == []
