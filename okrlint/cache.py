@@ -51,7 +51,7 @@ from okrlint.finding import Finding, Severity
 from okrlint.load import LoadedDocument
 
 DIR_NAME = ".okrlint_cache"
-FORMAT = 2
+FORMAT = 3
 _MAGIC = b"OKRLINTC"
 _DIGEST = 16
 _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}".encode()
@@ -235,15 +235,14 @@ def loaded_to_value(doc: LoadedDocument) -> tuple[Any, ...]:
     return (
         doc.text is not None,
         doc.data,
-        doc.positions,
-        doc.key_positions,
+        doc.spans,
         tuple(finding_to_value(f) for f in doc.findings),
     )
 
 
 def loaded_from_value(value: Any, display: str, text: str | None) -> LoadedDocument:
-    has_text, data, positions, key_positions, findings = value
-    if not isinstance(positions, dict) or not isinstance(key_positions, dict):
+    has_text, data, spans, findings = value
+    if not isinstance(spans, dict):
         raise ValueError("bad positions")
     if data is not None and not isinstance(data, dict):
         raise ValueError("bad data")
@@ -251,8 +250,7 @@ def loaded_from_value(value: Any, display: str, text: str | None) -> LoadedDocum
         path=display,
         text=text if has_text else None,
         data=data,
-        positions=positions,
-        key_positions=key_positions,
+        spans=spans,
         findings=[finding_from_value(f) for f in findings],
     )
 

@@ -63,6 +63,63 @@ _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
 
 
+Packed = int | tuple[Span, Span | None]
+_BITS = 20
+_FIELD = (1 << _BITS) - 1
+
+
+def pack_spans(value: Span, key: Span | None) -> Packed:
+    """A value's span and its key's in one int of eight 20-bit fields (low to high):
+    line, column, end column, end line - line, key column (0: no key), key end
+    column, line - key line, key end line - key line. The last four are almost
+    always 0, which keeps the int short (40 bytes, against two dictionary entries
+    and two tuples). Spans that do not fit (a line or column past a million) are
+    kept as the pair itself."""
+    line, column, end_line, end_column = value
+    lines = end_line - line
+    if key is None:
+        if not (line | column | end_column | lines) >> _BITS:  # all in 0..2**20-1
+            return line | column << 20 | end_column << 40 | lines << 60
+        return (value, None)
+    key_line, key_column, key_end_line, key_end_column = key
+    before, key_lines = line - key_line, key_end_line - key_line
+    if (
+        key_column
+        and not (
+            line | column | end_column | lines | key_column | key_end_column | before | key_lines
+        )
+        >> _BITS
+    ):
+        return (
+            line
+            | column << 20
+            | end_column << 40
+            | lines << 60
+            | key_column << 80
+            | key_end_column << 100
+            | before << 120
+            | key_lines << 140
+        )
+    return (value, key)
+
+
+def value_span(packed: Packed) -> Span:
+    if isinstance(packed, int):
+        line = packed & _FIELD
+        return (line, packed >> 20 & _FIELD, line + (packed >> 60 & _FIELD), packed >> 40 & _FIELD)
+    return packed[0]
+
+
+def key_span(packed: Packed) -> Span | None:
+    if isinstance(packed, int):
+        column = packed >> 80 & _FIELD
+        if not column:
+            return None
+        line = (packed & _FIELD) - (packed >> 120 & _FIELD)
+        return (line, column, line + (packed >> 140 & _FIELD), packed >> 100 & _FIELD)
+    return packed[1]
+
+
 @dataclass
 class LoadedDocument:
     """A file's data plus where each part of it stands."""
@@ -70,8 +127,10 @@ class LoadedDocument:
     path: str
     text: str | None = None
     data: Any = None
-    positions: dict[str, Span] = field(default_factory=dict)
-    key_positions: dict[str, Span] = field(default_factory=dict)
+    spans: dict[str, Packed] = field(default_factory=dict)
+    """By JSON pointer: where the value stands and, in a mapping, where its key does,
+    packed into one int (``pack_spans``): goals files hold a few hundred values each,
+    and a pair of tuples for each was most of a loaded document's memory."""
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -82,16 +141,18 @@ class LoadedDocument:
     def span(self, pointer: str) -> Span:
         """The span of ``pointer``, or of its nearest ancestor that has one."""
         while True:
-            found = self.positions.get(pointer)
+            found = self.spans.get(pointer)
             if found is not None:
-                return found
+                return value_span(found)
             if not pointer:
                 return (1, 1, 1, 1)
             pointer = pointer.rsplit("/", 1)[0]
 
     def key_span(self, pointer: str) -> Span:
         """Where the key of ``pointer`` stands (the value's span if unknown)."""
-        return self.key_positions.get(pointer) or self.span(pointer)
+        found = self.spans.get(pointer)
+        key = key_span(found) if found is not None else None
+        return key or self.span(pointer)
 
 
 def escape_pointer_token(token: str) -> str:
@@ -285,6 +346,7 @@ class _Frame:
         "last_end",
         "pointer",
         "size",
+        "start",
         "value",
     )
 
@@ -298,6 +360,7 @@ class _Frame:
         self.key_lines: dict[str, int] = {}
         self.size = 1
         self.last_end: tuple[int, int] | None = None
+        self.start: tuple[int, int] = (1, 1)
 
 
 class _Stop(Exception):
@@ -421,13 +484,13 @@ class _Composer:
             return
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             frame = self.stack.pop()
-            start = self.doc.positions.get(frame.pointer)
             end = (event.end_mark.line + 1, event.end_mark.column + 1)
             if event.start_mark.index == event.end_mark.index and frame.last_end is not None:
                 end = frame.last_end  # a block collection ends with its last value, not the next
-            if start is not None:
-                self.doc.positions[frame.pointer] = (start[0], start[1], *end)
-            self._place(frame.value, frame.size, event, anchor=frame.anchor, end=end)
+            parent = self.stack[-1] if self.stack else None
+            key = parent.key_span if parent is not None and parent.is_map else None
+            self.doc.spans[frame.pointer] = pack_spans((*frame.start, *end), key)
+            self._place(frame.value, frame.size, event, anchor=frame.anchor, end=end, placed=True)
             return
         if isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
@@ -465,7 +528,7 @@ class _Composer:
             pointer = self._child_pointer()
             is_map = isinstance(event, yaml.MappingStartEvent)
             frame = _Frame({} if is_map else [], pointer, is_map, event.anchor)
-            self.doc.positions[pointer] = self._span(event)
+            frame.start = (event.start_mark.line + 1, event.start_mark.column + 1)
             self.stack.append(frame)
             return
 
@@ -551,8 +614,9 @@ class _Composer:
         start, end = event.start_mark, event.end_mark
         span = (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
         if top is None or event.anchor:
-            self.doc.positions[self._child_pointer()] = span
-            self._place(resolved, 1, event, anchor=event.anchor)
+            key = top.key_span if top is not None and top.is_map else None
+            self.doc.spans[self._child_pointer()] = pack_spans(span, key)
+            self._place(resolved, 1, event, anchor=event.anchor, placed=True)
             return
         # _place, inlined for the common case: a value without an anchor
         top.size += 1
@@ -560,14 +624,12 @@ class _Composer:
         if top.is_map:
             name = top.key or ""
             pointer = _intern(f"{top.pointer}/{escape_pointer_token(name)}")
-            self.doc.positions[pointer] = span
-            if top.key_span is not None:
-                self.doc.key_positions[pointer] = top.key_span
+            self.doc.spans[pointer] = pack_spans(span, top.key_span)
             top.value[name] = resolved
             top.key = None
             top.key_span = None
         else:
-            self.doc.positions[_intern(f"{top.pointer}/{len(top.value)}")] = span
+            self.doc.spans[_intern(f"{top.pointer}/{len(top.value)}")] = pack_spans(span, None)
             top.value.append(resolved)
 
     def _resolve(self, event: Any) -> Any:
@@ -603,7 +665,9 @@ class _Composer:
         event: Any,
         anchor: str | None = None,
         end: tuple[int, int] | None = None,
+        placed: bool = False,
     ) -> None:
+        """Put ``value`` where the stack says; ``placed``: its span is stored already."""
         if anchor:
             self.anchors[anchor] = (value, size)
         if not self.stack:
@@ -615,10 +679,10 @@ class _Composer:
         if top.is_map:
             key = top.key or ""
             pointer = _intern(f"{top.pointer}/{escape_pointer_token(key)}")
-            if top.key_span is not None:
-                self.doc.key_positions[pointer] = top.key_span
-            if pointer not in self.doc.positions:
-                self.doc.positions[pointer] = self._span(event)
+            if not placed:  # an alias: a repeated key keeps the first value's span
+                known = self.doc.spans.get(pointer)
+                span = value_span(known) if known is not None else self._span(event)
+                self.doc.spans[pointer] = pack_spans(span, top.key_span)
             top.value[key] = value
             top.key = None
             top.key_span = None

@@ -99,3 +99,33 @@ def test_latin1_is_reported_at_the_bad_byte():
 def test_aliases_within_budget_are_expanded():
     doc = load_text("a: &x [1, 2]\nb: *x\n", "g.yaml")
     assert doc.data == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_spans_pack_and_unpack_exactly_with_or_without_a_key():
+    from okrlint.load import key_span, pack_spans, value_span
+
+    cases = [
+        ((1, 1, 1, 1), None),
+        ((3, 12, 3, 40), (3, 5, 3, 10)),
+        ((4, 7, 9, 2), (2, 3, 3, 1)),  # a multi-line value after a multi-line key
+        ((2**20 - 1, 2**20 - 1, 2**20 - 1, 2**20 - 1), (2**20 - 1, 1, 2**20 - 1, 2**20 - 1)),
+        ((2**20, 1, 2**20, 5), (2**20, 1, 2**20, 3)),  # past the fields: kept as the pair
+        ((5, 1, 5, 9), (6, 1, 6, 3)),  # a key after its value cannot be packed either
+        ((5, 1, 4, 9), None),  # nor an end before the start
+    ]
+    for value, key in cases:
+        packed = pack_spans(value, key)
+        assert value_span(packed) == value
+        assert key_span(packed) == key
+    assert isinstance(pack_spans((3, 12, 3, 40), (3, 5, 3, 10)), int)
+    assert not isinstance(pack_spans((2**20, 1, 2**20, 5), None), int)
+
+
+def test_positions_past_a_million_lines_and_columns():
+    head = "\n" * 1_100_000 + "team: A\nobjectives:\n  - id: x\n    title: "
+    text = head + "w" * 1_100_000 + "\n"
+    doc = load_text(text, "g.yaml")
+    assert doc.span("/team") == (1_100_001, 7, 1_100_001, 8)
+    assert doc.key_span("/team") == (1_100_001, 1, 1_100_001, 5)
+    assert doc.span("/objectives/0/title") == (1_100_004, 12, 1_100_004, 1_100_012)
+    assert doc.span("/objectives/0")[:2] == (1_100_003, 5)
