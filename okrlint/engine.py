@@ -86,8 +86,8 @@ def team_periods(goals: GoalSet) -> list[TeamPeriod]:
             continue
         # by dates, not label: 2026-Q1 and {start: 2026-01-01, end: 2026-03-31} are one period
         period = (doc.period.start, doc.period.end) if doc.period else None
-        key = (team_key(doc), period)
-        group = groups.setdefault(key, TeamPeriod(key[0], doc.period))
+        key = (doc.team_id, period)  # the name as its first file spells it is shown
+        group = groups.setdefault(key, TeamPeriod(team_key(doc), doc.period))
         group.objectives.extend(doc.objectives)
     return list(groups.values())
 
@@ -96,7 +96,7 @@ def teams(goals: GoalSet) -> list[Team]:
     groups: dict[str, Team] = {}
     for doc in goals.documents:
         if doc.kpis:
-            groups.setdefault(team_key(doc), Team(team_key(doc))).kpis.extend(doc.kpis)
+            groups.setdefault(doc.team_id, Team(team_key(doc))).kpis.extend(doc.kpis)
     return list(groups.values())
 
 

@@ -16,6 +16,11 @@ from okrlint.load import LoadedDocument, Span, escape_pointer_token
 from okrlint.period import Period, PeriodError, parse_date, parse_period
 
 
+def same_team(name: str) -> str:
+    """A team name as it is compared: case and runs of spaces do not matter."""
+    return " ".join(name.split()).casefold()
+
+
 @dataclass(eq=False)
 class Document:
     loaded: LoadedDocument
@@ -37,6 +42,12 @@ class Document:
     def team(self) -> str | None:
         team = self.data.get("team")
         return team.strip() or None if isinstance(team, str) else None
+
+    @property
+    def team_id(self) -> str:
+        """What identifies the team across files: its name without regard to case or
+        spacing ("Growth" and "growth " are one team), else this file alone."""
+        return same_team(self.team) if self.team else f"\x00{self.path}"
 
     @property
     def strategy(self) -> str | None:

@@ -101,3 +101,42 @@ def test_sandbagging_fires_at_an_average_of_exactly_the_limit_despite_rounding(l
         "    key_results:\n" + krs
     )
     assert _lines(report, "OBJ008") == [4]
+
+
+def test_one_team_spelled_two_ways_is_counted_as_one_team(lint):
+    # "Growth" here, "growth " (another case, a trailing space) in brand.yaml
+    report = lint(
+        HEADER
+        + "".join(
+            f"  - id: growth-o{n}\n    title: Goal {n}\n    owner: Ana Lima\n" for n in (1, 2, 3)
+        ),
+        **{
+            "brand__yaml": "team: 'growth '\nperiod: 2026-Q1\n"
+            "objectives:\n  - id: growth-o4\n    title: Goal 4\n    owner: Ben Ode\n"
+        },
+    )
+    findings = [f for f in report.findings if f.code == "OBJ001"]
+    assert [f.line for f in findings] == [11]
+    # shown as the first document spells it (the linted file comes before the others)
+    assert findings[0].message.startswith("Growth in 2026-Q1 has 4 objectives")
+
+
+def test_depending_on_an_objective_of_the_same_team_spelled_differently_is_fine(lint):
+    report = lint(
+        HEADER + "  - id: growth-self-serve\n    title: Self-serve sign-up\n    owner: Ana Lima\n"
+        "    depends_on: [growth-pricing]\n",
+        **{
+            "pricing__yaml": "team: GROWTH\nperiod: 2026-Q1\nobjectives:\n"
+            "  - id: growth-pricing\n    title: Clear pricing\n    owner: Ana Lima\n"
+        },
+    )
+    assert _lines(report, "OBJ006") == []
+
+
+def test_teams_without_a_name_are_never_merged(lint):
+    # two files without `team:` are two teams, whatever their names
+    body = "period: 2026-Q1\nobjectives:\n" + "".join(
+        f"  - id: {{p}}-o{n}\n    title: Goal {n}\n    owner: Ana Lima\n" for n in (1, 2, 3)
+    )
+    report = lint(body.format(p="a"), **{"b__yaml": body.format(p="b")})
+    assert _lines(report, "OBJ001") == []

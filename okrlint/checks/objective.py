@@ -170,9 +170,8 @@ def objective_dependency(objective: Objective, ctx: Context) -> Iterator[Problem
             target = target.objective  # a key result of another team's objective
         if not isinstance(target, Objective):
             continue
-        mine = objective.team or objective.doc.path
-        theirs = target.team or target.doc.path
-        if mine != theirs:
+        if objective.doc.team_id != target.doc.team_id:
+            theirs = target.team or target.doc.path
             yield Problem(
                 f"{objective.describe()} depends on {target.describe()} of another team ({theirs})",
                 "objectives that depend on each other make teams wait or compete: share "
