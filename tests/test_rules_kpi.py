@@ -74,3 +74,20 @@ def test_breach_current_period_is_the_latest_when_none_contains_today(tmp_path):
     )
     now_q2 = lint_paths([tmp_path], settings, today=date(2026, 6, 1))  # Q2 contains today
     assert [f.path.endswith("kpis.yaml") for f in now_q2.findings if f.code == "KPI008"] == [True]
+
+
+def test_kpis_of_one_team_spelled_two_ways_are_counted_together(lint):
+    def kpis(prefix: str, count: int) -> str:
+        return "".join(
+            f"  - id: {prefix}-{n}\n    name: Tickets solved {prefix} {n}\n    area: service\n"
+            for n in range(count)
+        )
+
+    report = lint(
+        "team: Support\nkpis:\n" + kpis("a", 3),
+        **{"billing__yaml": "team: SUPPORT\nkpis:\n" + kpis("b", 3)},
+    )
+    # billing.yaml sorts first, so the third KPI of goals.yaml is the sixth of the team
+    findings = [f for f in report.findings if f.code == "KPI004"]
+    assert [f.item for f in findings] == ["a-2"]
+    assert findings[0].message.startswith("Support watches 6 KPIs in the service area")
