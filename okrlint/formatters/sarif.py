@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer).
 
-One run; the rules that fired, with their documentation as help text and a
-help URI (https://okrlint.dev/rules/<code>); repository-relative URIs under the
+One run; the rules that fired, with their documentation as help text (no help
+URI: okrlint has no website, and a link to a made-up one would be a dead link,
+or someone else's page); repository-relative URIs under the
 ``%SRCROOT%`` base; regions; ``partialFingerprints`` from the line-independent
 fingerprint, so an alert survives edits that move it.
 """
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
     from okrlint.api import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-HELP_URI = "https://okrlint.dev/rules/{code}"
-INFORMATION_URI = "https://okrlint.dev"
 FINGERPRINT_KEY = "okrlint/v1"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -38,7 +37,6 @@ def _rule(code: str, name: str, severity: Severity) -> dict[str, Any]:
         "shortDescription": {"text": summary},
         "fullDescription": {"text": (rule.docs.get("what", "") if rule else "").strip() or summary},
         "help": {"text": help_text, "markdown": _markdown_help(rule, help_text)},
-        "helpUri": HELP_URI.format(code=code),
         "defaultConfiguration": {"level": _LEVEL[rule.severity if rule else severity]},
         "properties": {"tags": ["okr", code.rstrip("0123456789").lower()], "precision": "high"},
     }
@@ -112,7 +110,6 @@ def build(report: Report) -> dict[str, Any]:
                         "name": "okrlint",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
                         "rules": rules,
                     }
                 },
