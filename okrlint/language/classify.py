@@ -64,6 +64,9 @@ _MAINTAIN_PATTERNS = re.compile(
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b)",
     re.IGNORECASE,
 )
+# "tickets that remain open", "maintainers who stay active": a relative clause that
+# says which things are counted, not a level to hold
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DEPENDENCY_RE = re.compile(
     r"\b(?:after|once|when|until|following|pending|depends?\s+on|dependent\s+on|"
     r"blocked\s+by|requires|subject\s+to|as\s+soon\s+as|provided)\b[^.;]{0,40}?"
@@ -283,9 +286,15 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None
         trigger = facts.verb_text or verb
     else:
-        match = _MAINTAIN_PATTERNS.search(facts.core or facts.text)
-        if match:
+        text = facts.core or facts.text
+        moves = facts.direction is not None or (
+            facts.baseline is not None and facts.target is not None
+        )
+        for match in _MAINTAIN_PATTERNS.finditer(text):
+            if moves and _defines_the_measure(text, match):
+                continue
             trigger = match.group(0)
+            break
     if not trigger:
         return None
     what = facts.object or "the metric"
@@ -300,6 +309,15 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"holds an existing standard ('{trigger}' in '{facts.core}') instead of moving "
         "it: a KR that only maintains is a KPI in disguise",
         f"track {what} as a KPI with a threshold, or state the change you want, e.g. '{example}'",
+    )
+
+
+def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
+    """'stay' or 'remain' in a relative clause ("the share of tickets that remain
+    open"): it says what is counted, while the KR moves the count."""
+    word = match.group(0).lower()
+    return word.startswith(("stay", "remain")) and bool(
+        _RELATIVE_BEFORE.search(text, 0, match.start())
     )
 
 
