@@ -477,6 +477,8 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None
     if not (facts.direction or facts.target is not None or facts.main_verb):
         return None
+    if facts.direction is None and facts.target is None and _ships_something(facts):
+        return None  # "Send the NPS survey": the lagging word names what is shipped
     shown = ", ".join(f"'{w}'" for w in lagging)
     return Hit(
         tuple(lagging),
@@ -485,6 +487,12 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "list the leading KPIs that predict it under `leading:` (e.g. activation rate, "
         "qualified pipeline) so progress shows during the period",
     )
+
+
+def _ships_something(facts: Facts) -> bool:
+    """An imperative whose verb builds or delivers something ("Send", "Implement",
+    "Launch"): what follows is the thing shipped, not a metric being moved."""
+    return facts.form == "imperative" and facts.main_verb in _sets()["solution"]
 
 
 # ------------------------------------------------------------------- KR011
