@@ -282,7 +282,7 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     verb = facts.main_verb
     trigger: str | None = None
     if facts.form == "imperative" and verb in sets["maintain"]:
-        if verb == "hold" and _is_activity(facts):
+        if verb == "hold" and (_is_activity(facts) or facts.object_head in _HELD_EVENTS):
             return None
         trigger = facts.verb_text or verb
     else:
@@ -310,6 +310,13 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "it: a KR that only maintains is a KPI in disguise",
         f"track {what} as a KPI with a threshold, or state the change you want, e.g. '{example}'",
     )
+
+
+# what one holds as an event, beyond the activity nouns: "session" is not one of those
+# on its own ("weekly sessions" is a usage metric), but held sessions are events
+_HELD_EVENTS = frozenset(
+    ["session", "retro", "retrospective", "offsite", "summit", "standup", "lecture", "clinic"]
+)
 
 
 def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
