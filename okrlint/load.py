@@ -71,10 +71,11 @@ _FIELD = (1 << _BITS) - 1
 def pack_spans(value: Span, key: Span | None) -> Packed:
     """A value's span and its key's in one int of eight 20-bit fields (low to high):
     line, column, end column, end line - line, key column (0: no key), key end
-    column, line - key line, key end line - key line. The last four are almost
-    always 0, which keeps the int short (40 bytes, against two dictionary entries
-    and two tuples). Spans that do not fit (a line or column past a million) are
-    kept as the pair itself."""
+    column, line - key line, key end line - key line. The line differences are
+    almost always 0, and the key's fields are absent without a key, which keeps
+    the int short (32 or 40 bytes, against two dictionary entries and two
+    tuples). Spans that do not fit (a line or column past a million) are kept as
+    the pair itself."""
     line, column, end_line, end_column = value
     lines = end_line - line
     if key is None:

@@ -61,9 +61,9 @@ _MARKER = re.compile(r"#\s*okrlint:")  # every comment _COMMENT matches has this
 def _may_have_lint_key(text: str) -> bool:
     """Whether ``text`` has the word `lint` (as ``\\blint\\b`` finds it) or a backslash,
     with which a quoted key can spell it: files with neither have no `lint` key, and
-    their items need not be looked at. (Every goals file has the format's own
-    ``okrlint:`` key, so a plain search for "lint" would not rule any file out, and
-    the regular expression is slow on whole files: it has no literal to skip to.)"""
+    their items need not be looked at. (Goals files may carry the format's own
+    ``okrlint:`` key, which a plain search for "lint" would find, and the regular
+    expression is slow on whole files: it has no literal to skip to.)"""
     if "\\" in text:
         return True
     start = text.find("lint")
