@@ -276,14 +276,11 @@ def _split_by_document(
 
     def to_value(part: Part) -> tuple[Any, ...]:
         found = tuple(finding_to_value(f) for f in part.findings)
-        facts = {text: value.to_dict() for text, value in part.facts.items()}
-        return found, facts, parallel.words_to_value()
+        return found, parallel.facts_to_value(part.facts)
 
     def from_value(value: Any) -> Part:
-        found, facts, words = value
-        part = Part([finding_from_value(v) for v in found], parallel.plain_facts(facts))
-        parallel.words_from_value(words)
-        return part
+        found, facts = value
+        return Part([finding_from_value(v) for v in found], parallel.facts_from_value(facts))
 
     parts = parallel.split(docs, workers, parallel.PART_FILES)
     return parallel.fork_map(item_findings, parts, to_value, from_value, workers, meanwhile)

@@ -418,29 +418,46 @@ def _prepared_to_value(prepared: Prepared) -> tuple[Any, ...]:
     schema = {
         path: tuple(finding_to_value(f) for f in found) for path, found in prepared.schema.items()
     }
-    facts = {text: facts.to_dict() for text, facts in prepared.facts.items()}
-    return docs, schema, facts, words_to_value()
+    return docs, schema, facts_to_value(prepared.facts)
 
 
 def _prepared_from_value(value: Any) -> Prepared:
     from okrlint.cache import finding_from_value, loaded_from_value
 
-    docs, schema, facts, words = value
+    docs, schema, facts = value
     out = Prepared()
     out.docs = [loaded_from_value(loaded, path, text) for path, text, loaded in docs]
     out.schema = {path: [finding_from_value(f) for f in found] for path, found in schema.items()}
-    out.facts = plain_facts(facts)
-    words_from_value(words)
+    out.facts = facts_from_value(facts)
     return out
 
 
-def plain_facts(facts: Any) -> dict[str, Any]:
-    """Facts from a helper stay plain dicts until a rule reads them (``FactsTable``);
-    their shape is checked here."""
+def facts_to_value(facts: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Facts a child found, as plain values, with the words it looked up in
+    lemminflect (while analysing statements or running the classifiers): the parent
+    adds those to its own, so that the cache keeps them and a later run whose
+    statements are all known needs neither spaCy nor lemminflect's tables."""
+    words: dict[str, Any] = {}
+    if "okrlint.language.nlp" in sys.modules:
+        from okrlint.language import nlp
+
+        words = nlp.export_words()
+    return {text: value.to_dict() for text, value in facts.items()}, words
+
+
+def facts_from_value(value: Any) -> dict[str, Any]:
+    """What ``facts_to_value`` sent, its shape checked. The facts stay plain dicts
+    until a rule reads them (``FactsTable``)."""
+    facts, words = value
     if not isinstance(facts, dict) or not all(
-        isinstance(value, dict) and value.get("text") == text for text, value in facts.items()
+        isinstance(entry, dict) and entry.get("text") == text for text, entry in facts.items()
     ):
         raise ValueError("bad facts")
+    if isinstance(words, dict) and words:
+        from okrlint.language import nlp
+
+        nlp.preload_words(words)
+        nlp.note_new_words(words)
     return facts
 
 
@@ -461,17 +478,9 @@ def analyse(texts: list[str], model: str | None) -> list[Any]:
     def one_share(share: list[str]) -> dict[str, Any]:
         return dict(zip(share, get_analyser(model).analyse(share), strict=True))
 
-    def to_value(facts: dict[str, Any]) -> tuple[Any, ...]:
-        return {text: value.to_dict() for text, value in facts.items()}, words_to_value()
-
-    def from_value(value: Any) -> dict[str, Any]:
-        facts, words = value
-        words_from_value(words)
-        return plain_facts(facts)
-
     found: dict[str, Any] = {}
     parts = split(texts, count, PART_STATEMENTS)
-    for share in fork_map(one_share, parts, to_value, from_value, count):
+    for share in fork_map(one_share, parts, facts_to_value, facts_from_value, count):
         found.update(share)
     return [found[text] for text in texts]
 
@@ -487,24 +496,3 @@ def _warm_up(model: str | None) -> None:
     from okrlint.language import get_analyser
 
     get_analyser(model).analyse(["Grow weekly active teams"])
-
-
-def words_to_value() -> dict[str, Any]:
-    """The words a child looked up in lemminflect (while analysing statements or
-    running the classifiers), as plain values. The parent adds them to its own, so
-    that the cache keeps them and a later run whose statements are all known needs
-    neither spaCy nor lemminflect's tables."""
-    if "okrlint.language.nlp" not in sys.modules:
-        return {}
-    from okrlint.language import nlp
-
-    return nlp.export_words()
-
-
-def words_from_value(words: Any) -> None:
-    if not isinstance(words, dict) or not words:
-        return
-    from okrlint.language import nlp
-
-    nlp.preload_words(words)
-    nlp.note_new_words(words)

@@ -78,9 +78,9 @@ def analyse_goals(
     if cache is not None and rest:
         found.update(cache.get_many(rest))
     fresh = [text for text in rest if text not in found]
-    if fresh and defer:
-        from okrlint.language.facts import FactsTable
+    from okrlint.language.facts import FactsTable
 
+    if fresh and defer:
         return FactsTable((text, found[text]) for text in statements if text in found)
     if fresh:
         from okrlint import parallel  # worker processes when there are many
@@ -89,8 +89,6 @@ def analyse_goals(
         if cache is not None:
             cache.put_many(analysed)
         found.update(analysed)
-    from okrlint.language.facts import FactsTable
-
     return FactsTable((text, found[text]) for text in statements)
 
 
