@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from okrlint.config import Settings
 
 KR = (
@@ -23,9 +25,12 @@ def test_leadership_author_written_as_name_and_email_is_recognised(lint, tmp_pat
     assert _lines(lint(text, settings=settings), "KR003") == [10]
 
 
-def test_team_members_are_found_whatever_the_case_of_the_team_name(lint, tmp_path):
-    settings = Settings(root=tmp_path, leadership=("Paulo Reis",), teams={"Growth": ["Paulo Reis"]})
-    text = KR.format(team="growth", author="Paulo Reis")
+@pytest.mark.parametrize("team", ["growth", "Data  Growth"])
+def test_team_members_are_found_whatever_the_case_of_the_team_name(lint, tmp_path, team):
+    # configured as "Growth" and "data growth": case and runs of spaces do not matter
+    teams = {"Growth": ["Paulo Reis"], "data growth": ["Paulo Reis"]}
+    settings = Settings(root=tmp_path, leadership=("Paulo Reis",), teams=teams)
+    text = KR.format(team=team, author="Paulo Reis")
     assert _lines(lint(text, settings=settings), "KR003") == []
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from okrlint.engine import Context, Problem
-from okrlint.model import KeyResult
+from okrlint.model import KeyResult, same_team
 from okrlint.registry import check
 
 PERCENT_UNITS = frozenset({"percent", "%", "pct", "percentage", "per cent"})
@@ -27,9 +27,9 @@ def _matches(author: str, names: Iterable[str]) -> bool:
 
 
 def _members(teams: dict[str, list[str]], team: str | None) -> list[str]:
-    """The configured members of ``team`` (team names compare case-insensitively)."""
-    wanted = (team or "").strip().lower()
-    return next((members for name, members in teams.items() if name.lower() == wanted), [])
+    """The configured members of ``team`` (names compare as ``same_team`` does)."""
+    wanted = same_team(team or "")
+    return next((members for name, members in teams.items() if same_team(name) == wanted), [])
 
 
 @check("leadership-written")

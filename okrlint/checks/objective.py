@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from okrlint.engine import Context, Problem, TeamPeriod
-from okrlint.model import KeyResult, Objective
+from okrlint.model import KeyResult, Objective, same_team
 from okrlint.registry import check
 
 # Words that make an owner a group rather than a person.
@@ -73,10 +73,6 @@ _AMPERSAND_NAME = re.compile(r"\b[A-Za-z]\s*&\s*[A-Za-z]\b|(?<![\w&])[A-Z0-9]+&[
 _ANNOTATION = re.compile(r"\s*\([^()]*\)")
 
 
-def _normal(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def owner_problem(owner: object, team_names: set[str]) -> str | None:
     """Why ``owner`` is not one person, or None when it is.
 
@@ -91,7 +87,7 @@ def owner_problem(owner: object, team_names: set[str]) -> str | None:
         return None
     text = owner.strip()
     group = f"is a team or group ({text!r}), not a person"
-    if _normal(text) in {_normal(name) for name in team_names}:
+    if same_team(text) in {same_team(name) for name in team_names}:
         return group  # before splitting: a team may be called "Sales & Marketing"
     name = _ANNOTATION.sub("", text).strip() or text
     # an email is one person even with "+" or "/" in it: ana+okr@example.com
