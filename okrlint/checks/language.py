@@ -18,6 +18,7 @@ from okrlint.registry import check
 MEASURED_KINDS = frozenset({"metric", "maintain", "baseline"})
 TEXT_FIELDS = ("title", "name", "owner", "unit", "action", "description", "author")
 NUMBER_FIELDS = ("baseline", "target", "current")
+_PLACEHOLDER_FIELDS = (*TEXT_FIELDS, *NUMBER_FIELDS)
 _ESTABLISH_BASELINE = re.compile(
     r"\b(establish|set|define|measure|determine|capture|agree)\w*\b.*\bbaselines?\b", re.I
 )
@@ -211,14 +212,14 @@ def lagging_without_leading(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 
 @check("placeholder-text")
 def placeholder_text(doc: Document, ctx: Context) -> Iterator[Problem]:
-    from okrlint.language import placeholder_hit
+    from okrlint.language import placeholder_finder
 
+    find = placeholder_finder(ctx.options)
     for item in doc.items():
-        for name in (*TEXT_FIELDS, *NUMBER_FIELDS):
-            value = item.data.get(name)
-            if not isinstance(value, str) or not value.strip():
-                continue
-            hit = placeholder_hit(value, ctx.options)
+        data = item.data
+        for name in _PLACEHOLDER_FIELDS:
+            value = data.get(name)
+            hit = find(value) if isinstance(value, str) else None
             if hit:
                 yield Problem(
                     f"{item.describe()}: `{name}` is a placeholder ({hit.reason})",

@@ -4,7 +4,8 @@
 and object, quantities, baseline/target, direction, deadline, word classes);
 the ``*_hit`` classifiers turn facts into ``Hit``s for the rules (KR001, KR002,
 KR007, KR009, KR010, KR011, KR013, OBJ005, KPI003). spaCy is imported only when
-the first statement is analysed; ``placeholder_hit`` never needs it.
+the first statement is analysed; ``placeholder_hit`` and
+``placeholder_finder`` never need it.
 """
 
 from .analyser import Analyser, get_analyser
@@ -16,6 +17,7 @@ from .classify import (
     lagging_kr_hit,
     maintain_hit,
     objective_quantity_hit,
+    placeholder_finder,
     placeholder_hit,
     solution_hit,
     vague_hit,
@@ -34,6 +36,7 @@ __all__ = [
     "lagging_kr_hit",
     "maintain_hit",
     "objective_quantity_hit",
+    "placeholder_finder",
     "placeholder_hit",
     "solution_hit",
     "vague_hit",

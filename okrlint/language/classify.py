@@ -12,7 +12,7 @@ from 40% to 70%" is an outcome although it contains "complete".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -537,23 +537,36 @@ def placeholder_hit(text: str, options: Options | None = None) -> Hit | None:
 
     Pure regular expressions: no spaCy, cheap enough for every string.
     """
-    options = options or {}
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
         return None
-    extra = tuple(p for p in options.get("extra_patterns") or () if isinstance(p, str))
-    return _placeholder_hit(text, extra)
+    return placeholder_finder(options)(text)
+
+
+def placeholder_finder(options: Options | None = None) -> Callable[[str], Hit | None]:
+    """``placeholder_hit`` with these options, for many texts: the options are read
+    once, and each distinct text is judged once per process."""
+    extra = tuple(p for p in (options or {}).get("extra_patterns") or () if isinstance(p, str))
+
+    def find(text: str) -> Hit | None:
+        return _placeholder_hit(text, extra) if text.strip() else None
+
+    return find
 
 
 @lru_cache(maxsize=1)
-def _placeholder_any() -> re.Pattern[str] | None:
-    """All default patterns in one alternation: a quick "none of them matches"."""
+def _placeholder_any() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """All default patterns in one alternation, for a quick "none of them matches";
+    with its re.ASCII twin, which finds the same in ASCII text twice as fast (the
+    flag only changes what ``\\w``, ``\\s``, ``\\b`` and IGNORECASE do with other
+    characters)."""
     from .vocab import placeholder_patterns
 
     patterns = placeholder_patterns()
     if any(re.search(r"\\[1-9]|\(\?P=|\(\?[a-zA-Z]+\)", p) for p in patterns):
         return None  # backreferences or global flags do not survive being joined
+    joined = "|".join(f"(?:{p})" for p in patterns)
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        return re.compile(joined, re.IGNORECASE), re.compile(joined, re.IGNORECASE | re.ASCII)
     except re.error:
         return None
 
@@ -562,7 +575,7 @@ def _placeholder_any() -> re.Pattern[str] | None:
 def _placeholder_hit(text: str, extra: tuple[str, ...]) -> Hit | None:
     if not extra:
         quick = _placeholder_any()
-        if quick is not None and quick.search(text) is None:
+        if quick is not None and quick[text.isascii()].search(text) is None:
             return None
     for regex in _placeholder_regexes(extra):
         match = regex.search(text)
@@ -584,6 +597,7 @@ __all__ = [
     "lagging_kr_hit",
     "maintain_hit",
     "objective_quantity_hit",
+    "placeholder_finder",
     "placeholder_hit",
     "solution_hit",
     "vague_hit",
