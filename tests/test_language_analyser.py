@@ -361,6 +361,37 @@ def test_placeholder_quick_check_ascii_twin_agrees() -> None:
     assert 1000 < found < 4900  # both outcomes are well represented
 
 
+@pytest.mark.parametrize("name", ["maintain", "dependency", "baseline"])
+def test_cue_words_are_in_every_match(name: str) -> None:
+    # a regex is skipped when the text holds none of its cue words (may_contain):
+    # on texts made of the patterns' own pieces, every match must hold a cue
+    import random
+
+    from okrlint.checks.language import _ESTABLISH_BASELINE
+    from okrlint.language import classify
+
+    regex, cues = {
+        "maintain": (classify._MAINTAIN_PATTERNS, classify._MAINTAIN_CUES),
+        "dependency": (classify._DEPENDENCY_RE, classify._DEPENDENCY_CUES),
+        "baseline": (_ESTABLISH_BASELINE, ("baseline",)),
+    }[name]
+    pieces = ["Do not", "don't", "DONT", "never", "not to", "let", "exceed", "drop", "fall",
+              "go", "at all  times", "Stays", "remain", "after", "once", "KR", "key\tresult",
+              "O1.", "#", "2", "ships", "is done", "set", "Establish", "baselines", "churn",
+              "under 5%", "the", "Key", "Results", "kr-3", ".", ";"]  # fmt: skip
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(5000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if regex.search(text):
+            matched += 1
+            assert classify.may_contain(text, cues), text
+    assert matched > 50
+    assert classify.may_contain("Stay under 5%", cues) or name != "maintain"
+    assert not classify.may_contain("Grow revenue", cues)
+    assert classify.may_contain("\u017ftay", cues)  # not ASCII: always searched
+
+
 def test_placeholder_finder_agrees_with_placeholder_hit() -> None:
     from okrlint.language import placeholder_finder
 

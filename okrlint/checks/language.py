@@ -29,8 +29,12 @@ def kind_of(kr: KeyResult) -> str | None:
     declared = kr.text("kind")
     if declared is not None:
         return declared
-    if _ESTABLISH_BASELINE.search(kr.statement) and kr.number("target") is None:
-        return "baseline"
+    if kr.number("target") is None:
+        from okrlint.language.classify import may_contain
+
+        statement = kr.statement
+        if may_contain(statement, ("baseline",)) and _ESTABLISH_BASELINE.search(statement):
+            return "baseline"
     return None
 
 

@@ -74,6 +74,10 @@ _DEPENDENCY_RE = re.compile(
     r"(?:\s+(?:is\s+|are\s+|has\s+been\s+|gets\s+)?[a-z]+)?",
     re.IGNORECASE,
 )
+# what every match of the pattern above contains (lower-cased): texts without any of
+# them are not searched (``may_contain``)
+_MAINTAIN_CUES = ("let", "not", "never", "times", "stay", "remain")
+_DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
     r"|forward[- ]looking|ahead\s+of)\b",
@@ -290,7 +294,7 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         moves = facts.direction is not None or (
             facts.baseline is not None and facts.target is not None
         )
-        for match in _MAINTAIN_PATTERNS.finditer(text):
+        for match in _MAINTAIN_PATTERNS.finditer(text) if may_contain(text, _MAINTAIN_CUES) else ():
             if moves and _defines_the_measure(text, match):
                 continue
             trigger = match.group(0)
@@ -512,7 +516,8 @@ def _ships_something(facts: Facts, lagging: list[str]) -> bool:
 # ------------------------------------------------------------------- KR011
 def dependency_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR011 wording: the KR waits for another KR ("after KR1 ships")."""
-    match = _DEPENDENCY_RE.search(facts.text)
+    text = facts.text
+    match = _DEPENDENCY_RE.search(text) if may_contain(text, _DEPENDENCY_CUES) else None
     if not match:
         return None
     ref = f"KR{match.group('num')}"
@@ -522,6 +527,15 @@ def dependency_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"depends on {ref} ('{phrase}'): one KR waiting for another makes both fail together",
         "make each KR achievable on its own; record a real dependency with `depends_on:`",
     )
+
+
+def may_contain(text: str, cues: tuple[str, ...]) -> bool:
+    """False only when ``text`` is ASCII and holds none of the lower-case ``cues``
+    (under IGNORECASE, some non-ASCII letters match ASCII ones: "ſ" matches "s")."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in cues)
 
 
 # ------------------------------------------------------------------- KR013
