@@ -117,6 +117,42 @@ def test_worded_direction_against_numbers_is_visible() -> None:
     assert f.target is not None and f.baseline is not None and f.target > f.baseline
 
 
+@pytest.mark.parametrize(
+    ("text", "direction", "head"),
+    [
+        ("Move churn down", "decrease", "churn"),
+        ("Bring support costs down to $1M", "decrease", "cost"),
+        ("Push NPS up by 10 points", "increase", "nps"),
+        ("Drive weekly signups up", "increase", "signup"),
+        ("Ramp up hiring in Lisbon", "increase", "hiring"),
+        ("Scale down the contractor pool", "decrease", "pool"),
+        ("Keep churn down", "decrease", "churn"),
+        # a particle that belongs to a verb of no direction is not a direction
+        ("Shut down the legacy data warehouse", None, "warehouse"),
+        ("Break down the roadmap into epics", None, "roadmap"),
+        ("Sign up 200 new schools", None, "school"),
+        ("Follow up with every churned account", None, "account"),
+        ("Build a pop-up store in Paris", None, "store"),
+    ],
+)
+def test_a_verbs_particle_is_its_own_not_the_objects(
+    text: str, direction: str | None, head: str
+) -> None:
+    # "up"/"down" after a verb that moves things ("move", "bring", "push", "scale")
+    # is the direction, next to the verb or after its object; with any verb the
+    # particle is not the object's head
+    f = facts(text)
+    assert f.form == "imperative", f
+    assert (f.direction, f.object_head) == (direction, head)
+    assert "up" not in (f.object or "").split() and "down" not in (f.object or "").split()
+
+
+def test_a_separated_particle_is_named_with_its_verb() -> None:
+    f = facts("Move churn down")
+    assert f.object == "churn" and f.direction_words == ("Move ... down",)
+    assert facts("Scale up the data team").direction_words == ("Scale up",)
+
+
 # ------------------------------------------------------------------ structure
 def test_forms_of_the_issue_examples() -> None:
     assert facts("Launch the onboarding flow").form == "imperative"

@@ -402,6 +402,22 @@ def test_kr010_a_lagging_metric_that_moves_is_still_reported(lint, title):
     assert _findings(lint(_goals(_kr(title))), "KR010")
 
 
+@pytest.mark.parametrize("title", ["Move churn down", "Get ticket backlog down", "Push NPS up"])
+def test_a_verb_with_up_or_down_moves_its_object(lint, title):
+    # "up"/"down" after a verb that moves things is a direction: the key result is a
+    # vague improvement (KR009), not a task (KR002) or a done/not-done (KR001)
+    report = lint(_goals(_kr(title)))
+    assert _findings(report, "KR009") and "..." in _findings(report, "KR009")[0].message
+    assert not _findings(report, "KR001") and not _findings(report, "KR002")
+
+
+def test_a_particle_direction_is_checked_against_the_numbers(lint):
+    report = lint(_goals(_kr("Push NPS up from 40 to 30")))
+    assert [f.message for f in _findings(report, "KR008")] == [
+        "KR kr-1: the statement says increase, but the target 30 is below the baseline 40"
+    ]
+
+
 def test_kr013_todo_app_is_a_real_statement(lint):
     title = "Grow weekly active users of the todo app from 3k to 5k"
     assert not _findings(lint(_goals(_kr(title))), "KR013")

@@ -23,6 +23,7 @@ from .facts import Facts, Quantity
 from .nlp import WordInfo, load_pipeline, word_info
 from .quantities import NumberFacts, extract
 from .vocab import Lexicon, split_phrase
+from .vocab import words as vocab_words
 
 _PREFIX_RE = re.compile(
     r"^(?:\s*(?:[-*•·▪►▶>+–—~]+(?=\s|\w)|\[[ xX✓✔]?\]|\(?\d{1,2}[.)](?=\s)"
@@ -67,6 +68,11 @@ _LEADING_ADVERBS = frozenset(
 )
 _SUBORDINATORS = frozenset(["once", "after", "when", "if", "until", "following", "as"])
 _PARTICLES = frozenset(["up", "out", "off", "down", "live", "over"])
+# particles a verb takes as its own ("scale up the team", "move churn down"): not
+# part of the object; with a verb of ``direction_particle_verbs``, "up" and "down"
+# give the direction
+_VERB_PARTICLES = frozenset(["up", "down", "out", "off"])
+_DIRECTION_PARTICLES = {"up": "increase", "down": "decrease"}
 _COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _STAY_VERBS = frozenset(["stays", "stay", "remains", "remain", "stayed", "remained"])
 _STATE_WORDS = frozenset(
@@ -349,6 +355,7 @@ class Analyser:
                 verbs.add(entry)
         verbs.update({"ensure", "make", "become", "be", "bring", "help"})
         self._verbs = frozenset(verbs)
+        self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
         self._phrasal = frozenset(
             tuple(split_phrase(entry))
             for name in ("solution_verbs", "completion_verbs", "vague_verbs", "decrease_words")
@@ -595,6 +602,15 @@ class Analyser:
             return True
         if first.lower in self._verbs:
             return True
+        if (
+            first.info.is_verb_base
+            and nxt is not None
+            and nxt.lower in _VERB_PARTICLES
+            and not nxt.hyphen_after
+        ):
+            return True  # "Ramp up hiring", "Break down the roadmap"
+        if first.info.lemma("VERB") in self._particle_verbs and self._particle_at(body, 2):
+            return True  # "Push NPS up by 10 points"
         info = first.info
         if not info.is_verb_base:
             return False
@@ -703,6 +719,11 @@ class Analyser:
             lemma = f"{lemma} {body[1].lower}"
             verb_text = f"{first.text} {body[1].text}"
             k = 2
+        elif self._particle_at(body, 1, adjacent=True):
+            # "Scale up the team", "Sign up 200 schools": the particle is the verb's
+            parse.particle = body[1].lower
+            verb_text = f"{first.text} {body[1].text}"
+            k = 2
         parse.verb_idx = set(range(k))
         # "keep growing", "continue improving": the -ing verb carries the meaning
         if lemma in {"keep", "continue"} and k < len(body) and body[k].vbg:
@@ -738,9 +759,47 @@ class Analyser:
             if w.qty is not None:
                 break
             end += 1
+        if (
+            parse.form == "imperative"
+            and parse.particle is None
+            and end - start > 1
+            and body[end - 1].lower in _DIRECTION_PARTICLES
+            and self._moves_with_particle(parse.main_verb)
+            and self._particle_at(body, end - 1, adjacent=True)
+        ):
+            end -= 1  # "Move churn down", "Bring costs down to $1M": not in the object
+            parse.particle = body[end].lower
+            parse.particle_text = body[end].text
         if end > start:
             parse.object_span = (start, end)
             parse.object_head = self._head(body[start:end])
+
+    def _moves_with_particle(self, verb: str | None) -> bool:
+        """Does "up" or "down" after this verb say which way something moves?"""
+        classes = self.lexicon.classes
+        return bool(verb) and (
+            verb in self._particle_verbs
+            or verb in classes["increase_words"]
+            or verb in classes["decrease_words"]
+        )
+
+    @staticmethod
+    def _particle_at(body: list[_Word], k: int, *, adjacent: bool = False) -> bool:
+        """Is ``body[k]`` (or, unless ``adjacent``, a word up to four after it, before
+        any boundary) a particle that belongs to the verb: not joined to a word by a
+        hyphen ("pop-up") and not a number?"""
+        last = k if adjacent else min(len(body) - 1, k + 4)
+        for j in range(k, last + 1):
+            if j >= len(body):
+                return False
+            w = body[j]
+            if w.lower in _VERB_PARTICLES:
+                joined = w.hyphen_after or (j > 0 and body[j - 1].hyphen_after)
+                directed = adjacent or w.lower in _DIRECTION_PARTICLES
+                return not joined and w.qty is None and directed
+            if adjacent or w.qty is not None or w.punct_before or w.lower in _BOUNDARY:
+                return False
+        return False
 
     def _head(self, span: list[_Word]) -> str | None:
         kept: list[_Word] = []
@@ -778,6 +837,13 @@ class Analyser:
     ) -> tuple[str | None, list[str]]:
         classes = self.lexicon.classes
         verb = parse.main_verb
+        particle = _DIRECTION_PARTICLES.get(parse.particle or "")
+        if particle and self._moves_with_particle(verb):
+            # "Scale down the team", "Move churn down": the particle says which way
+            said = parse.verb_text or verb
+            if parse.particle_text:
+                said = f"{said} ... {parse.particle_text}"
+            return particle, [said]
         if verb and parse.form in {"imperative", "noun_phrase", "state"}:
             if verb in classes["increase_words"]:
                 return "increase", [parse.verb_text or verb]
@@ -808,6 +874,8 @@ class _Parse:
     object_share: bool = False
     state: str | None = None
     verb_idx: set[int] | None = None
+    particle: str | None = None  # the verb's own "up", "down", "out" or "off"
+    particle_text: str | None = None  # as written, when it follows the object
 
     def __post_init__(self) -> None:
         if self.verb_idx is None:

@@ -115,6 +115,18 @@ def _sets() -> dict[str, frozenset[str]]:
     }
 
 
+def _moved_by_verb(facts: Facts) -> bool:
+    """An imperative whose verb says which way its object moves: a direction verb
+    ("Reduce churn") or a verb with its "up" or "down" ("Move churn down", "Push
+    NPS up", "Scale down the contractor pool")."""
+    return (
+        facts.form == "imperative"
+        and facts.direction is not None
+        and bool(facts.verb_text and facts.direction_words)
+        and facts.direction_words[0].startswith(facts.verb_text or "")
+    )
+
+
 def _allowed(facts: Facts, allow: list[str]) -> bool:
     if not allow:
         return False
@@ -209,7 +221,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form == "imperative" and verb:
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
-        if verb in solution:
+        if verb in solution and not _moved_by_verb(facts):  # "Move churn down" moves it
             if facts.object_share or _measures_metric(facts):
                 return None  # "Deliver 95% of exports within a day"
             concrete = _is_deliverable(facts) or _is_activity(facts)
@@ -258,7 +270,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     doing = sets["solution"] | sets["milestone"]
     trigger: str | None = None
     if facts.form == "imperative" and verb in doing:
-        if verb in sets["improvement"] or facts.comparatives:
+        if verb in sets["improvement"] or facts.comparatives or _moved_by_verb(facts):
             return None
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
@@ -347,6 +359,8 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None
     if facts.form in ("imperative", "state", "noun_phrase") and verb in improvement:
         trigger = facts.verb_text or verb
+    elif _moved_by_verb(facts):
+        trigger = facts.direction_words[0]  # "Move ... down", "Push ... up"
     elif (
         facts.form == "imperative"
         and facts.comparatives
@@ -509,7 +523,7 @@ def _ships_something(facts: Facts, lagging: list[str]) -> bool:
         return False
     head = facts.object_head
     if not head or head in ("up", "down") or "NOUN" not in word_info(head).lemmas:
-        return False  # no thing named; "Move churn down" moves churn
+        return False  # no thing named
     return all(word_info(phrase.split()[-1].lower()).lemma("NOUN") != head for phrase in lagging)
 
 
