@@ -153,6 +153,101 @@ def test_a_separated_particle_is_named_with_its_verb() -> None:
     assert facts("Scale up the data team").direction_words == ("Scale up",)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "quoted"),
+    [
+        ("Serve twice as many hot meals without adding staff", 2.0, "twice as many"),
+        ("Cut our carbon footprint per pallet by a quarter", 0.25, "by a quarter"),
+        ("Grow repeat orders by a third", 1 / 3, "by a third"),
+        ("Double MRR in EMEA", 2.0, "Double"),
+    ],
+)
+def test_worded_multipliers_and_fractions(text: str, value: float, quoted: str) -> None:
+    found = [(q.value, q.text) for q in facts(text).quantities]
+    assert found == [(value, quoted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make our numbers something finance can rely on without double-checking",
+        "Triple-check every invoice before it is sent",
+        "Double-digit growth in the Nordics",
+        "Ship release notes twice a week",
+    ],
+)
+def test_compound_words_and_frequencies_are_not_multipliers(text: str) -> None:
+    assert facts(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Lift trial-to-paid conversion from 20% to 30%", "conversion"),
+        ("Raise search click-through rate from 25% to 33%", "rate"),
+        ("Move average dock-to-stock time down to 4 hours", "time"),
+    ],
+)
+def test_a_hyphenated_compound_is_one_word_of_the_object(text: str, head: str) -> None:
+    # "to" and "through" inside a compound are not where the object ends
+    f = facts(text)
+    assert f.object_head == head and "-" in (f.object or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Send 4 appeal emails a month", "email"),
+        ("Run four customer interviews every week with partners", "interview"),
+    ],
+)
+def test_a_determiner_after_the_head_starts_another_phrase(text: str, head: str) -> None:
+    # "a month", "every week" say how often; they are not what is counted
+    f = facts(text)
+    assert f.object_head == head and solution_hit(f, {}) is not None
+
+
+def test_keep_with_an_ing_word_that_describes_the_noun_is_keep() -> None:
+    f = facts("Keep operating burn below €400k per month")
+    assert (f.main_verb, f.object_head) == ("keep", "burn")
+    assert maintain_hit(f, {}) is not None
+    assert facts("Keep growing revenue in the Nordics").main_verb == "grow"
+    assert facts("Continue shipping a release every week").main_verb == "ship"
+
+
+def test_holds_at_a_level_is_maintaining_and_holding_events_is_an_activity() -> None:
+    assert maintain_hit(facts("eNPS holds at +30 or above through the reorg"), {})
+    f = facts("Hold at least 3 customer workshops")
+    assert f.object_head == "workshop" and maintain_hit(f, {}) is None
+    assert solution_hit(f, {}) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebrand the website", "Switch route planning to the new optimiser",
+     "Turn on SSO enforcement for the Google Workspace tenant", "Retire the v1 API"],
+)  # fmt: skip
+def test_switching_renaming_and_retiring_are_tasks(text: str) -> None:
+    f = facts(text)
+    assert solution_hit(f, {}) is not None and binary_hit(f, {}) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Run 4 phishing simulations", "Run 6 pricing experiments", "Hold 2 fire drills"]
+)
+def test_trials_and_drills_are_activities(text: str) -> None:
+    assert solution_hit(facts(text), {}) is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["30-day readmission rate", "Days sales outstanding (DSO)", "On-time delivery rate",
+     "Warranty claims per 1,000 units shipped", "Lost-time injury rate"],
+)  # fmt: skip
+def test_lagging_metrics_outside_software(name: str) -> None:
+    assert lagging_kpi_hit(name, None, {}) is not None
+
+
 # ------------------------------------------------------------------ structure
 def test_forms_of_the_issue_examples() -> None:
     assert facts("Launch the onboarding flow").form == "imperative"

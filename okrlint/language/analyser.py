@@ -725,8 +725,9 @@ class Analyser:
             verb_text = f"{first.text} {body[1].text}"
             k = 2
         parse.verb_idx = set(range(k))
-        # "keep growing", "continue improving": the -ing verb carries the meaning
-        if lemma in {"keep", "continue"} and k < len(body) and body[k].vbg:
+        # "keep growing", "continue improving": the -ing verb carries the meaning (but
+        # in "Keep operating burn below $400k", "operating" describes the burn)
+        if lemma in {"keep", "continue"} and k < len(body) and self._ing_verb(body, k):
             lemma = body[k].info.lemma("VERB")
             verb_text = f"{verb_text} {body[k].text}"
             parse.verb_idx.add(k)
@@ -736,7 +737,14 @@ class Analyser:
         self._object(parse, body, k)
 
     def _object(self, parse: _Parse, body: list[_Word], k: int) -> None:
-        if k < len(body) and body[k].function == "ADP" and body[k].lower not in {"to"}:
+        if (
+            k + 2 < len(body)
+            and body[k].lower == "at"
+            and body[k + 1].lower in {"least", "most"}
+            and body[k + 2].qty is not None
+        ):
+            k += 2  # "Hold at least 3 workshops": the count is the object's
+        elif k < len(body) and body[k].function == "ADP" and body[k].lower not in {"to"}:
             k += 1  # "integrate with X", "post on LinkedIn"
         start = k
         while k < len(body) and body[k].qty is not None and not body[k].in_deadline:
@@ -754,7 +762,7 @@ class Analyser:
             w = body[end]
             if end > start and (w.punct_before or w.qty is not None or w.in_deadline):
                 break
-            if w.in_deadline or (w.lower in _BOUNDARY and end > start):
+            if w.in_deadline or (w.lower in _BOUNDARY and end > start and not _joined(body, end)):
                 break
             if w.qty is not None:
                 break
@@ -773,6 +781,24 @@ class Analyser:
         if end > start:
             parse.object_span = (start, end)
             parse.object_head = self._head(body[start:end])
+
+    def _ing_verb(self, body: list[_Word], k: int) -> bool:
+        """Is the -ing word ``body[k]`` a verb ("keep *growing* revenue", "continue
+        *shipping* weekly") rather than a modifier of the noun after it ("keep
+        *operating* burn low")? A verb the vocabularies know, or one that ends the
+        statement or is followed by an article, a pronoun or a number."""
+        w = body[k]
+        if not w.vbg:
+            return False
+        if w.info.lemma("VERB") in self._verbs:
+            return True
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        return (
+            nxt is None
+            or nxt.lower in _DET_LIKE
+            or nxt.function in {"PRON", "ADP"}
+            or nxt.qty is not None
+        )
 
     def _moves_with_particle(self, verb: str | None) -> bool:
         """Does "up" or "down" after this verb say which way something moves?"""
@@ -794,9 +820,8 @@ class Analyser:
                 return False
             w = body[j]
             if w.lower in _VERB_PARTICLES:
-                joined = w.hyphen_after or (j > 0 and body[j - 1].hyphen_after)
                 directed = adjacent or w.lower in _DIRECTION_PARTICLES
-                return not joined and w.qty is None and directed
+                return not _joined(body, j) and w.qty is None and directed
             if adjacent or w.qty is not None or w.punct_before or w.lower in _BOUNDARY:
                 return False
         return False
@@ -806,6 +831,10 @@ class Analyser:
         k = 0
         while k < len(span):
             w = span[k]
+            if kept and _joined(span, k) and w.qty is None:
+                kept.append(w)  # inside a compound: "trial-to-paid", "click-through"
+                k += 1
+                continue
             if w.lower in _RELATIVES or (kept and w.function == "ADP" and w.lower != "of"):
                 break
             if kept and (w.function in {"PRON", "AUX", "CCONJ"} or w.qty is not None):
@@ -821,6 +850,8 @@ class Analyser:
                     continue
                 break
             if w.function == "DET" or w.lower == "the":
+                if kept:
+                    break  # "emails *a* month", "posts *each* week": another phrase
                 k += 1
                 continue
             kept.append(w)
@@ -861,6 +892,11 @@ class Analyser:
             if q.kind == "multiplier" and q.value:
                 return ("increase" if q.value > 1 else "decrease"), [q.text]
         return None, []
+
+
+def _joined(body: list[_Word], k: int) -> bool:
+    """Is ``body[k]`` joined to a neighbour by a hyphen ("dock-*to*-stock")?"""
+    return body[k].hyphen_after or (k > 0 and body[k - 1].hyphen_after)
 
 
 @dataclass

@@ -61,7 +61,8 @@ _WEAK_SOLUTION = frozenset(
 )
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
-    r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b)",
+    r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
+    r"|holds\s+(?:at|steady|firm|above|below|under)\b)",
     re.IGNORECASE,
 )
 # "tickets that remain open", "maintainers who stay active": a relative clause that
@@ -76,7 +77,7 @@ _DEPENDENCY_RE = re.compile(
 )
 # what every match of the pattern above contains (lower-cased): texts without any of
 # them are not searched (``may_contain``)
-_MAINTAIN_CUES = ("let", "not", "never", "times", "stay", "remain")
+_MAINTAIN_CUES = ("let", "not", "never", "times", "stay", "remain", "holds")
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"

@@ -86,10 +86,14 @@ _WORD_NUMBER_RE = re.compile(
 )
 _MULTIPLIER_RE = re.compile(
     r"\b(?P<word>double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
-    r"|(?:in|by)\s+half|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
+    r"|(?:in|by)\s+half|twice\s+(?:as\s+(?:many|much)|the)"
+    r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
 )
-_HALF_OF_RE = re.compile(r"\b(?:half|a\s+third|a\s+quarter)\s+of\b", re.IGNORECASE)
+# a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
+_HALF_OF_RE = re.compile(
+    r"\b(?:(?:half|a\s+third|a\s+quarter)\s+of|by\s+a\s+(?:third|quarter))\b", re.IGNORECASE
+)
 
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mm": 1e6,
@@ -175,7 +179,8 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _TIME_SECONDS = dict(TIME_UNITS.values())
 # Lower-case substrings one of which every match of a regex contains. They are only
 # tried on ASCII text, where IGNORECASE matching is exactly matching the lower-cased text.
-_MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold")
+_MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice")
+_HYPHENATED_RE = re.compile(r"-[^\W\d_]")
 _HALF_OF_CUES = ("half", "third", "quarter")
 _WORD_NUMBER_CUES = tuple(
     word for word in _WORD_NUMBERS if not any(o != word and o in word for o in _WORD_NUMBERS)
@@ -319,7 +324,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if _overlaps(*m.span(), blocked):
             continue
         word = m.group("word").lower()
-        if word.startswith(("doubl",)):
+        if word.startswith(("doubl", "twice")):
             value = 2.0
         elif word.startswith(("tripl",)):
             value = 3.0
@@ -330,8 +335,8 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         else:
             n = (m.group("n") or "").lower()
             value = float(_WORD_NUMBERS.get(n, 0) or (n.isdigit() and int(n)) or 0)
-        if text[m.end() : m.end() + 6].lower().startswith("-digit"):
-            continue
+        if m.group("n") is None and _HYPHENATED_RE.match(text, m.end()):
+            continue  # a compound word: "double-checking", "double-digit", "triple-check"
         found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
         blocked.append(m.span())
 
@@ -339,7 +344,8 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if not _overlaps(*m.span(), blocked):
             word = m.group(0).lower()
             value = 0.5 if word.startswith("half") else 1 / 3 if "third" in word else 0.25
-            end = m.start() + len(m.group(0)) - 3
+            # "half of X": the fraction is "half"; "by a quarter": all of it
+            end = m.end() if word.startswith("by") else m.start() + len(m.group(0)) - 3
             found.append(
                 Quantity(value, "percent", "word", text[m.start() : end].strip(), m.start(), end)
             )
