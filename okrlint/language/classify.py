@@ -62,7 +62,7 @@ _WEAK_SOLUTION = frozenset(
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
-    r"|holds\s+(?:at|steady|firm|above|below|under)\b)",
+    r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b)",
     re.IGNORECASE,
 )
 # "tickets that remain open", "maintainers who stay active": a relative clause that
