@@ -30,7 +30,7 @@ def kind_of(kr: KeyResult) -> str | None:
     if declared is not None:
         return declared
     if kr.number("target") is None:
-        from okrlint.language.classify import may_contain
+        from okrlint.language.quantities import may_contain
 
         statement = kr.statement
         if may_contain(statement, ("baseline",)) and _ESTABLISH_BASELINE.search(statement):

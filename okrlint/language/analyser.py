@@ -602,12 +602,7 @@ class Analyser:
             return True
         if first.lower in self._verbs:
             return True
-        if (
-            first.info.is_verb_base
-            and nxt is not None
-            and nxt.lower in _VERB_PARTICLES
-            and not nxt.hyphen_after
-        ):
+        if first.info.is_verb_base and self._particle_at(body, 1, adjacent=True):
             return True  # "Ramp up hiring", "Break down the roadmap"
         if first.info.lemma("VERB") in self._particle_verbs and self._particle_at(body, 2):
             return True  # "Push NPS up by 10 points"

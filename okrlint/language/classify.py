@@ -19,6 +19,7 @@ from typing import Any
 
 from .facts import Facts
 from .nlp import simple_words, word_info
+from .quantities import may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
 
 Options = Mapping[str, Any]
@@ -542,15 +543,6 @@ def dependency_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"depends on {ref} ('{phrase}'): one KR waiting for another makes both fail together",
         "make each KR achievable on its own; record a real dependency with `depends_on:`",
     )
-
-
-def may_contain(text: str, cues: tuple[str, ...]) -> bool:
-    """False only when ``text`` is ASCII and holds none of the lower-case ``cues``
-    (under IGNORECASE, some non-ASCII letters match ASCII ones: "ſ" matches "s")."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(cue in lower for cue in cues)
 
 
 # ------------------------------------------------------------------- KR013

@@ -206,9 +206,15 @@ def _ascii_res() -> tuple[re.Pattern[str], ...]:
     return tuple(_ascii_twin(pattern) for pattern in _UNICODE_RES)
 
 
-def _may_match(is_ascii: bool, lower: str, cues: tuple[str, ...]) -> bool:
-    """False only when the text is ASCII and holds none of ``cues`` (case-insensitively)."""
-    return not is_ascii or any(cue in lower for cue in cues)
+def may_contain(text: str, cues: tuple[str, ...], lower: str | None = None) -> bool:
+    """False only when ``text`` is ASCII and holds none of the lower-case ``cues``: a
+    case-insensitive pattern all of whose matches contain a cue cannot match it
+    (under IGNORECASE, some non-ASCII letters match ASCII ones: "ſ" matches "s").
+    ``lower`` is ``text.lower()``, when the caller has it already."""
+    if not text.isascii():
+        return True
+    lower = text.lower() if lower is None else lower
+    return any(cue in lower for cue in cues)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -319,7 +325,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     found: list[Quantity] = []
 
     # the cues skip patterns that cannot match (most texts have no multiplier)
-    multipliers = _may_match(is_ascii, lower, _MULTIPLIER_CUES)
+    multipliers = may_contain(text, _MULTIPLIER_CUES, lower)
     for m in _MULTIPLIER_RE.finditer(text) if multipliers else ():
         if _overlaps(*m.span(), blocked):
             continue
@@ -340,7 +346,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
         blocked.append(m.span())
 
-    for m in _HALF_OF_RE.finditer(text) if _may_match(is_ascii, lower, _HALF_OF_CUES) else ():
+    for m in _HALF_OF_RE.finditer(text) if may_contain(text, _HALF_OF_CUES, lower) else ():
         if not _overlaps(*m.span(), blocked):
             word = m.group(0).lower()
             value = 0.5 if word.startswith("half") else 1 / 3 if "third" in word else 0.25
@@ -379,7 +385,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end))
         blocked.append((start, end))
 
-    word_numbers = _may_match(is_ascii, lower, _WORD_NUMBER_CUES)
+    word_numbers = may_contain(text, _WORD_NUMBER_CUES, lower)
     for m in word_number_re.finditer(text) if word_numbers else ():
         start, end = m.span()
         if _overlaps(start, end, blocked):
