@@ -181,3 +181,39 @@ def test_cli_writes_several_formats_in_one_run(repo: Path) -> None:
 
 def test_every_format_is_registered() -> None:
     assert {"sarif", "gitlab", "junit", "markdown"} <= set(FORMATS)
+
+
+def test_json_is_exactly_what_json_dumps_with_indent_writes(tmp_path):
+    """The JSON formatter lays findings out with the C encoder; the text must be
+    byte for byte ``json.dumps(..., indent=2, ensure_ascii=False)``, whatever the
+    strings hold (quotes, backslashes, control characters, non-ASCII, separators)."""
+    import random
+
+    from okrlint.finding import Finding, Severity
+    from okrlint.formatters.json_format import dumps_flat_list
+
+    rng = random.Random(5)
+    alphabet = ['"', "\\", "\n", "\t", "\x00", "\x1f", "é", "€", "\u2028", "😀", ",", ":", " ", "a"]
+    findings = [
+        Finding(
+            code=f"KR{rng.randint(1, 99):03d}",
+            name="".join(rng.choices(alphabet, k=rng.randint(0, 6))),
+            severity=rng.choice(list(Severity)),
+            message="".join(rng.choices(alphabet, k=rng.randint(0, 30))),
+            path="".join(rng.choices(alphabet, k=rng.randint(1, 10))),
+            line=rng.randint(1, 10**6),
+            column=rng.randint(1, 500),
+            end_line=rng.choice([None, rng.randint(1, 10**6)]),
+            hint="".join(rng.choices(alphabet, k=rng.randint(0, 10))),
+            pointer="/objectives/0/key_results/1",
+        )
+        for _ in range(300)
+    ]
+    rows = [f.to_dict() for f in findings]
+    expected = json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    assert dumps_flat_list(rows) == expected
+    assert dumps_flat_list([]) == json.dumps([], indent=2) + "\n"
+    assert dumps_flat_list([{}]) == json.dumps([{}], indent=2) + "\n"
+    assert dumps_flat_list([{"a": None, "b": True, "c": 1.5}]) == (
+        json.dumps([{"a": None, "b": True, "c": 1.5}], indent=2) + "\n"
+    )
