@@ -104,6 +104,92 @@ def test_dates_versions_and_identifiers_are_not_quantities(text: str) -> None:
     assert facts(text).quantities == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Upgrade Postgres 15 to 16", "Move the workers from Python 3.9 to 3.12"],
+)
+def test_the_second_number_of_a_version_pair_is_a_version_too(text: str) -> None:
+    assert facts(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [("Cut AHT 300 to 240 seconds", 300.0), ("Reduce MTTR from 45 to 30 minutes", 45.0)],
+)
+def test_an_acronym_before_a_pair_is_a_metric_not_a_name(text: str, baseline: float) -> None:
+    f = facts(text)
+    assert baseline in [q.value for q in f.measures]
+    assert f.target is not None and f.target < baseline
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Hire twenty-five nurses", 25.0), ("Enrol forty one schools", 41.0)],
+)
+def test_tens_and_units_in_words_are_one_number(text: str, value: float) -> None:
+    assert [q.value for q in facts(text).quantities] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Replace the legacy billing system", "system"),
+        ("Launch the new pricing page before the March release", "page"),
+        ("Monthly recurring revenue", "revenue"),
+        ("Build a self-serve billing portal with invoice downloads", "portal"),
+        # an -ing word after a plural, or before a determiner, starts a clause
+        ("Grow customers using the app from 10,000 to 20,000", "customer"),
+        ("Grow teams shipping features every week", "team"),
+        ("Increase accounts completing onboarding", "account"),
+    ],
+)
+def test_an_ing_word_inside_a_noun_phrase_is_not_its_head(text: str, head: str) -> None:
+    assert facts(text).object_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Secure a three-year grant from the Lottery Fund", "grant"),
+        ("Launch a 30-day free trial for the team plan", "trial"),
+        ("Run a 6-week pricing experiment in Brazil", "experiment"),
+        ("Introduce two-factor login for admins", "login"),
+    ],
+)
+def test_a_number_unit_compound_before_a_noun_describes_it(text: str, head: str) -> None:
+    f = facts(text)
+    assert [q.role for q in f.quantities] == ["modifier"]
+    assert f.measures == () and f.target is None
+    assert f.object_head == head  # the compound is a word of the object, not its end
+    assert binary_hit(f)  # so a launch with a described term is still done/not done
+    assert objective_quantity_hit(f)  # but it is a number in an objective
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Reach a 4-hour first response time for P1 tickets", 4.0),
+        ("Cut onboarding to a 2-day process", 2.0),
+        ("Grow into a 50-person team", 50.0),
+        ("Get 4-star or better ratings", 4.0),  # "or" does not start a noun
+        ("Cut resolution time to 4-hours", 4.0),  # a plural is not a compound adjective
+        ("Increase 90-day retention from 40% to 50%", 50.0),
+        ("Get 200 5-star reviews on G2", 200.0),
+        ("Make onboarding a 10-minute experience", 10.0),  # what it is to become
+        ("Protect the 4.8-star rating of the support app", 4.8),  # a level
+    ],
+)
+def test_a_cued_compound_is_still_a_target(text: str, target: float) -> None:
+    f = facts(text)
+    assert f.target == target
+
+
+def test_a_modifier_is_no_number_for_vague_key_results() -> None:
+    assert vague_hit(facts("Improve 30-day retention"))
+    assert not vague_hit(facts("Improve 30-day retention to 45%"))
+    assert facts("Cut costs by one-third").quantities == ()  # a fraction, not "one-third X"
+
+
 def test_deadlines() -> None:
     assert facts("Reduce churn by end of Q2").deadline == "by end of Q2"
     assert facts("launch new app by June 30").deadline == "by June 30"
@@ -361,6 +447,26 @@ def test_solution(text: str) -> None:
 def test_outcomes_with_tricky_words_are_not_solutions(text: str) -> None:
     assert solution_hit(facts(text), {}) is None
     assert binary_hit(facts(text), {}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Move 90-day retention to the level the plan needs",
+        "Move gross margin to where the board expects it",
+        "Move NPS to where it was last year",
+    ],
+)
+def test_moving_a_metric_without_a_number_is_not_a_task(text: str) -> None:
+    f = facts(text)
+    assert not solution_hit(f) and not binary_hit(f)
+
+
+@pytest.mark.parametrize(
+    "text", ["Move workloads to AWS", "Move the retention dashboard to Looker"]
+)
+def test_moving_things_that_are_not_metrics_is_a_task(text: str) -> None:
+    assert solution_hit(facts(text))
 
 
 def test_solution_message_names_trigger_and_suggests_an_outcome() -> None:

@@ -393,7 +393,8 @@ class Analyser:
         words: list[_Word] = []
         # quantities are sorted and never overlap (extract blocks taken spans), so the
         # first one not ending before a token is the only candidate to overlap it
-        quantities = numbers.quantities
+        # a modifier ("a three-year grant") is a word of the phrase, not a count
+        quantities = [q for q in numbers.quantities if q.role != "modifier"]
         n_quantities = len(quantities)
         q_next = 0
         dl_start, dl_end = numbers.deadline_span or (0, 0)
@@ -836,7 +837,7 @@ class Analyser:
                 break
             if kept and w.vbn and not w.info.is_plural_noun and not w.info.is_verb_base:
                 break  # "demos given", "releases shipped" (but not "cost", "set")
-            if kept and w.vbg and "NOUN" not in w.info.lemmas:
+            if kept and w.vbg and "NOUN" not in w.info.lemmas and not _noun_adjunct(span, k):
                 break
             if w.lower == "of":
                 if kept and kept[-1].lower in _QUANTIFIER_NOUNS:
@@ -887,6 +888,22 @@ class Analyser:
             if q.kind == "multiplier" and q.value:
                 return ("increase" if q.value > 1 else "decrease"), [q.text]
         return None, []
+
+
+def _noun_adjunct(span: list[_Word], k: int) -> bool:
+    """Is the -ing word ``span[k]`` part of a noun phrase ("the legacy *billing*
+    system", "a 6-week *pricing* experiment") rather than starting a clause
+    ("customers *using* the app", "teams *shipping* features")? It is when a word
+    that is not a plural noun comes before it, and a singular noun (no function
+    word, number or verb's base form alone) after it."""
+    if k == 0 or k + 1 >= len(span):
+        return False
+    before, after = span[k - 1], span[k + 1]
+    if before.info.is_plural_noun or before.function or before.qty is not None:
+        return False
+    if after.function or after.qty is not None or after.vbg or after.info.is_plural_noun:
+        return False
+    return "NOUN" in after.info.lemmas
 
 
 def _joined(body: list[_Word], k: int) -> bool:

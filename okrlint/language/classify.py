@@ -21,6 +21,7 @@ from .facts import Facts
 from .nlp import simple_words, word_info
 from .quantities import may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
+from .vocab import words as vocab_words
 
 Options = Mapping[str, Any]
 
@@ -114,6 +115,8 @@ def _sets() -> dict[str, frozenset[str]]:
         "activity_heads": frozenset(e for e in c["activity_nouns"] if " " not in e),
         "deliverables": frozenset(e.split()[-1] for e in c["deliverable_nouns"]),
         "metrics": c["metric_nouns"] | c["impact_words"],
+        "movers": frozenset(vocab_words("direction_particle_verbs")) - c["maintain_verbs"],
+        "named_metrics": c["lagging_metrics"] | c["leading_metrics"],
     }
 
 
@@ -127,6 +130,18 @@ def _moved_by_verb(facts: Facts) -> bool:
         and bool(facts.verb_text and facts.direction_words)
         and facts.direction_words[0].startswith(facts.verb_text or "")
     )
+
+
+def _moves_a_metric(facts: Facts) -> bool:
+    """An imperative that moves a metric with a verb that moves things, wherever to:
+    "Move 90-day retention to the level the plan needs", "Get NPS to where it was"
+    (without a number that is vague, not a task: "Move workloads to AWS" is one)."""
+    if facts.form != "imperative" or facts.main_verb not in (sets := _sets())["movers"]:
+        return False
+    head = facts.object_head
+    if not head or _is_activity(facts) or _is_deliverable(facts):
+        return False
+    return head in sets["metrics"] or head in sets["named_metrics"]
 
 
 def _allowed(facts: Facts, allow: list[str]) -> bool:
@@ -223,7 +238,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form == "imperative" and verb:
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
-        if verb in solution and not _moved_by_verb(facts):  # "Move churn down" moves it
+        # "Move churn down" and "Move retention to the level we need" move a metric
+        if verb in solution and not (_moved_by_verb(facts) or _moves_a_metric(facts)):
             if facts.object_share or _measures_metric(facts):
                 return None  # "Deliver 95% of exports within a day"
             concrete = _is_deliverable(facts) or _is_activity(facts)
@@ -273,6 +289,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     trigger: str | None = None
     if facts.form == "imperative" and verb in doing:
         if verb in sets["improvement"] or facts.comparatives or _moved_by_verb(facts):
+            return None
+        if _moves_a_metric(facts):
             return None
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
@@ -350,8 +368,8 @@ def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
 def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR009: an improvement verb with no number."""
     options = options or {}
-    if facts.quantities:
-        return None
+    if any(q.role != "modifier" for q in facts.quantities):
+        return None  # "Improve 30-day retention" names its metric with a number: no aim
     sets = _sets()
     improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))
     verb = facts.main_verb

@@ -12,7 +12,7 @@ from typing import Any
 
 FORMS = ("imperative", "noun_phrase", "state", "other")
 KINDS = ("number", "percent", "money", "multiplier", "word")
-ROLES = ("measure", "duration", "per")
+ROLES = ("measure", "duration", "per", "modifier")
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,8 @@ class Quantity:
     ``unit`` is "percent", a currency code ("USD"), "x" for multipliers, a time
     unit ("min", "day"...), the plural noun that follows ("posts") or None.
     ``role`` is "measure", "duration" (a time limit after within/in: "within one
-    day") or "per" (a denominator: "per 1,000 users").
+    day"), "per" (a denominator: "per 1,000 users") or "modifier" (a compound that
+    describes a noun: "a three-year grant", "30-day retention").
     """
 
     value: float
@@ -100,7 +101,8 @@ class Facts:
 
     @property
     def measures(self) -> tuple[Quantity, ...]:
-        """Quantities that measure progress (not time limits or denominators)."""
+        """Quantities that measure progress (not time limits, denominators or
+        modifiers)."""
         return tuple(q for q in self.quantities if q.role == "measure")
 
     def words_in(self, name: str) -> list[str]:

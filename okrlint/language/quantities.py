@@ -3,7 +3,11 @@
 Pure regular expressions over the raw text, so character offsets are exact and
 nothing here needs spaCy. Numbers that are not quantities are left out: dates
 and periods ("by June 30", "Q2", "2026"), versions and standards ("v2", "SOC 2",
-"Postgres 16", "3.0 release"), identifiers ("KR1", "p95", "k8s", "24/7").
+"Postgres 16", "3.0 release", and "16" in "Postgres 15 to 16"), identifiers
+("KR1", "p95", "k8s", "24/7"). A number-and-unit compound that describes a noun
+("a three-year grant", "30-day retention", "5-star reviews") is a quantity with
+the role "modifier": it is a number in the text, but not a measure of progress,
+unless a target cue comes before it ("Reach a 4-hour response time").
 """
 
 from __future__ import annotations
@@ -79,8 +83,12 @@ _WORD_NUMBERS = {
     "dozen": 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
     "a million": 1_000_000,
 }  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBER_RE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    # "twenty-five", "forty one": one number
+    rf"(?:(?<=ty)[\s-](?P<units>{'|'.join(_UNITS)}))?"
     r"(?:[\s-](?P<scale>hundred|thousand|million|billion))?\b",
     re.IGNORECASE,
 )
@@ -140,6 +148,20 @@ _METRIC_PREFIXES = frozenset(
         "slo",
         "okr",
         "kpi",
+        "mttr",
+        "mttd",
+        "mtta",
+        "mtbf",
+        "aht",
+        "fcr",
+        "dso",
+        "gmv",
+        "ndr",
+        "roas",
+        "ctr",
+        "cpa",
+        "oee",
+        "otif",
     ]
 )
 _DURATION_CUES = frozenset(["within", "in", "after", "for"])
@@ -170,6 +192,23 @@ class NumberFacts:
     updown: str | None  # "up" / "down" when the text says "up from" / "down from"
 
 
+_PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
+_PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
+_COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
+_FRACTION_WORDS = frozenset(
+    ["half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_TARGET_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|into|from|reach(?:es|ed|ing)?|hit|achiev(?:e|es|ed|ing)|attain|at|of|under|below"
+    r"|above|over|within|than|beyond)|[<>≤≥])\s*(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+# "Make onboarding a 10-minute experience", "Become a 5-star rated app": the
+# compound is what the thing is to be, a target
+_BECOMES_BEFORE_RE = re.compile(
+    r"\b(?:make|makes|making|turn|turns|become|becomes|be|is|are)\b[\w\s'’-]{0,40}?\ban?\s+$",
+    re.IGNORECASE,
+)
 _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE needs one
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -270,7 +309,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool) -> bool:
-    """A bare number right after a capitalised name: "Postgres 16", "Lyon 2"."""
+    """A bare number right after a capitalised name: "Postgres 16", "Lyon 2"; not
+    after an acronym when a pair starts there ("AHT 300 to 240 seconds")."""
     if not plain:
         return False
     word, word_start = _word_before(text, start)
@@ -280,7 +320,35 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         return False
     if _unit_after(text, end)[0] is not None:
         return False  # "LinkedIn 5 times", "GitHub 300 stars"
+    if word.isupper() and word.isalpha() and _PAIR_AHEAD_RE.match(text, end):
+        return False  # a metric's acronym moving from one value to another
     return word.lower() not in {"from", "to", "by", "at", "of", "the"}
+
+
+def _continues_identifier(text: str, start: int, names: list[int]) -> bool:
+    """The second number of "Postgres 15 to 16": the name's number, moved on."""
+    return any(_PAIR_BETWEEN_RE.fullmatch(text, e, start) for e in names if e <= start)
+
+
+def _is_modifier(text: str, start: int, end: int) -> bool:
+    """A number-and-unit compound describing the noun after it: "a three-year grant",
+    "30-day retention", "5-star reviews"; not one after a target cue ("Reach a
+    4-hour response time", "to a 2-day turnaround", "Make onboarding a 10-minute
+    experience"), a fraction ("one-third"), the units of a number ("twenty-five"),
+    a plural ("4-hours") or a decimal ("a 4.8-star rating" is a level)."""
+    m = _COMPOUND_RE.match(text, end)
+    number = text[start:end]
+    if m is None or not (number.isdigit() or number.isalpha()):
+        return False  # "a 4.8-star rating" is a level, not a kind of rating
+    word = m.group("w").lower()
+    if word in _WORD_NUMBERS or word in _FRACTION_WORDS:
+        return False
+    info = word_info(word)
+    if info.is_plural_noun or info.function or word_info(m.group("next").lower()).function:
+        return False
+    if _TARGET_BEFORE_RE.search(text, max(0, start - 24), start):
+        return False
+    return _BECOMES_BEFORE_RE.search(text, max(0, start - 48), start) is None
 
 
 def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
@@ -310,6 +378,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     lower = text.lower()
     digit = _DIGIT_RE.search(text)
     number_from = -1  # no digit: no number
+    name_ends: list[int] = []  # where identifiers end ("Postgres 15", "SOC 2")
     if digit is not None:
         # No match can start before these positions, so finditer gives the same matches
         # from there (lookbehinds and \b still see the text before ``pos``): an identifier
@@ -319,7 +388,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if not is_ascii or "result" in lower:
             identifier_from = 0
         number_from = max(0, digit.start() - 4)
-        blocked.extend(m.span() for m in identifier_re.finditer(text, identifier_from))
+        names = [m.span() for m in identifier_re.finditer(text, identifier_from)]
+        blocked.extend(names)
+        name_ends = [end for _, end in names]
     blocked.append((0, core_start))
 
     found: list[Quantity] = []
@@ -364,6 +435,13 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if _overlaps(start, end, blocked) or _is_year(text, m, plain):
             continue
         if _is_identifier(text, start, end, core_start, plain):
+            name_ends.append(end)
+            continue
+        if (
+            plain
+            and _unit_after(text, end)[0] is None
+            and _continues_identifier(text, start, name_ends)
+        ):
             continue
         value = _parse_num(m.group("num"))
         value *= _SCALES.get((scale or "").lower(), 1.0)
@@ -382,7 +460,8 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
             unit, _ = _unit_after(text, end)
             if unit == "percent":
                 kind = "percent"
-        found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end))
+        role = "modifier" if plain and _is_modifier(text, start, end) else "measure"
+        found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end, role))
         blocked.append((start, end))
 
     word_numbers = may_contain(text, _WORD_NUMBER_CUES, lower)
@@ -402,9 +481,12 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         ):
             continue
         value = float(_WORD_NUMBERS[word])
+        if m.group("units"):
+            value += _WORD_NUMBERS[m.group("units").lower()]
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
-        found.append(Quantity(value, unit, "word", m.group(0), start, end))
+        role = "modifier" if _is_modifier(text, start, end) else "measure"
+        found.append(Quantity(value, unit, "word", m.group(0), start, end, role))
         blocked.append((start, end))
 
     found.sort(key=lambda q: q.start)
@@ -427,6 +509,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
 def _roles(text: str, found: list[Quantity]) -> list[str]:
     roles: list[str] = []
     for q in found:
+        if q.role == "modifier":
+            roles.append("modifier")
+            continue
         word = _word_before(text, q.start)[0].lower()
         if (
             q.kind in ("number", "word")
@@ -455,7 +540,7 @@ def _pair(
 ) -> tuple[Quantity | None, Quantity | None, Quantity | None, str | None]:
     baseline = target = change = None
     updown = None
-    measures = [q for q in qs if q.role != "per"]
+    measures = [q for q in qs if q.role not in ("per", "modifier")]
     for a, b in zip(measures, measures[1:], strict=False):
         between = text[a.end : b.start]
         before = text[max(0, a.start - 16) : a.start]
