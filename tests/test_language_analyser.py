@@ -106,20 +106,31 @@ def test_dates_versions_and_identifiers_are_not_quantities(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Upgrade Postgres 15 to 16", "Move the workers from Python 3.9 to 3.12"],
+    [
+        "Upgrade Postgres 15 to 16",
+        "Move the workers from Python 3.9 to 3.12",
+        "Release okrlint 1.0 to PyPI",  # a name the dictionary does not know
+        "Ship the terraform 1.6 upgrade",
+    ],
 )
 def test_the_second_number_of_a_version_pair_is_a_version_too(text: str) -> None:
     assert facts(text).quantities == ()
 
 
 @pytest.mark.parametrize(
-    ("text", "baseline"),
-    [("Cut AHT 300 to 240 seconds", 300.0), ("Reduce MTTR from 45 to 30 minutes", 45.0)],
+    ("text", "first", "target"),
+    [
+        ("Cut AHT 300 to 240 seconds", 300.0, 240.0),  # an acronym is a metric here
+        ("Reduce MTTR from 45 to 30 minutes", 45.0, 30.0),
+        ("Raise CSAT from 4.2 to 4.6", 4.2, 4.6),  # decimals after "from" are no versions
+        ("Raise csat 4.2 to 4.6", 4.2, 4.6),
+        ("Cut p95 latency 1.5 to 0.8 seconds", 1.5, 0.8),
+    ],
 )
-def test_an_acronym_before_a_pair_is_a_metric_not_a_name(text: str, baseline: float) -> None:
+def test_a_metric_before_a_pair_keeps_both_numbers(text: str, first: float, target: float) -> None:
     f = facts(text)
-    assert baseline in [q.value for q in f.measures]
-    assert f.target is not None and f.target < baseline
+    assert [q.value for q in f.measures] == [first, target]
+    assert f.target == target
 
 
 @pytest.mark.parametrize(

@@ -586,8 +586,12 @@ class Analyser:
         nxt = body[1] if len(body) > 1 else None
         if first.qty is not None and first.qty.kind == "multiplier" and first.lower.isalpha():
             return True  # "Double the number of...", "Halve the time..."
-        if first.lower in {"have", "do"} and nxt is not None and nxt.lower in _DET_LIKE:
-            return True  # "Have a documented recovery plan", "Do the migration"
+        if (
+            first.lower in {"have", "do"}
+            and nxt is not None
+            and (nxt.lower in _DET_LIKE or nxt.qty is not None)
+        ):
+            return True  # "Have a documented recovery plan", "Do the migration", "Do 40 ..."
         if first.qty is not None or first.function or first.in_deadline:
             return False
         if first.vbg and nxt is not None and (nxt.lower in _DET_LIKE or nxt.function == "PRON"):

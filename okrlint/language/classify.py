@@ -210,6 +210,14 @@ def _is_activity_phrase(object_lower: str, head: str) -> bool:
     )
 
 
+def _cuts_back(facts: Facts) -> bool:
+    """The statement lowers a count ("Reduce the number of meetings per engineer from
+    12 to 6", "Cut status meetings by half"): worded so, or from a higher number."""
+    if facts.direction == "decrease":
+        return True
+    return facts.baseline is not None and facts.target is not None and facts.target < facts.baseline
+
+
 def _is_deliverable(facts: Facts) -> bool:
     return bool(facts.object_head and facts.object_head in _sets()["deliverables"])
 
@@ -258,6 +266,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form in ("imperative", "noun_phrase") and _is_activity(facts):
         if verb in sets["maintain"] and verb != "hold":
             return None
+        if _cuts_back(facts):
+            return None  # fewer meetings is time given back: the effect, not the activity
         trigger = facts.object or facts.object_head or ""
         return Hit(
             (trigger,),

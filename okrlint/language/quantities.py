@@ -309,17 +309,22 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool) -> bool:
-    """A bare number right after a capitalised name: "Postgres 16", "Lyon 2"; not
-    after an acronym when a pair starts there ("AHT 300 to 240 seconds")."""
+    """A bare number right after a capitalised name: "Postgres 16", "Lyon 2", or a
+    version after a lower-case one ("okrlint 1.0"); not after an acronym when a pair
+    starts there ("AHT 300 to 240 seconds")."""
     if not plain:
         return False
     word, word_start = _word_before(text, start)
     if not word or word_start <= core_start or text[word_start + len(word) : start].strip():
         return False
-    if word.lower() in _METRIC_PREFIXES or not word[0].isupper():
+    if word.lower() in _METRIC_PREFIXES:
         return False
     if _unit_after(text, end)[0] is not None:
         return False  # "LinkedIn 5 times", "GitHub 300 stars"
+    if not word[0].isupper():
+        # a lower-case name the dictionary does not know, with a version: "okrlint 1.0"
+        info = word_info(word.lower())
+        return word.islower() and "." in text[start:end] and not info.lemmas and not info.function
     if word.isupper() and word.isalpha() and _PAIR_AHEAD_RE.match(text, end):
         return False  # a metric's acronym moving from one value to another
     return word.lower() not in {"from", "to", "by", "at", "of", "the"}
