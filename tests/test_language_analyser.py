@@ -690,3 +690,80 @@ def test_blank_english_tokenizes_exactly_like_spacy_blank_en() -> None:
         assert [tokens(d) for d in selective.pipe(texts[start:end])] == want[start:end]
         start = end
     assert selective._pending  # it really left special cases out
+
+
+# ---------------------------------------------- found with the second blind split
+@pytest.mark.parametrize(
+    "name",
+    ["Combined ratio", "Scrap rate", "Same-store sales", "RevPAR", "Bad debt written off"],
+)
+def test_outcome_metrics_of_other_industries_are_lagging(name: str) -> None:
+    assert lagging_kpi_hit(name)
+
+
+@pytest.mark.parametrize("name", ["Sales calls per rep", "Sales cycle length", "Site visits"])
+def test_activity_and_process_metrics_are_not_lagging(name: str) -> None:
+    assert not lagging_kpi_hit(name)
+
+
+def test_a_state_measured_as_a_share_is_a_rate_not_a_deliverable() -> None:
+    assert not solution_hit(facts("Invoices paid within 30 days: 55% → 80%"))
+    assert not solution_hit(facts("Parcels delivered on the first attempt from 71% to 85%"))
+    assert solution_hit(facts("10 blog posts published"))  # a count of deliverables
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wait times don't exceed 4 hours",
+        "Occupancy won't dip below 80% during the season",
+        "Defect rate doesn't rise above 2%",
+        "No more than 3 P1 incidents a quarter",
+    ],
+)
+def test_ceilings_and_floors_are_maintaining(text: str) -> None:
+    assert maintain_hit(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduce P1 incidents to no more than 3 a quarter",  # a move to a ceiling
+        "Cut AHT from 9 to 6 minutes while CSAT stays above 4.5",  # a guardrail
+        "Grow ARR from $2M to $3M without letting gross margin drop",
+    ],
+)
+def test_a_move_with_a_ceiling_or_guardrail_is_not_maintaining(text: str) -> None:
+    assert not maintain_hit(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold 4 open days for prospective students",
+        "Submit 12 tender bids",
+        "Visit 40 partner sites",
+    ],
+)
+def test_held_days_submissions_and_visits_are_activities(text: str) -> None:
+    f = facts(text)
+    assert solution_hit(f) and not maintain_hit(f)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Building permit granted for the new depot", "Cleaning contract awarded by the council"],
+)
+def test_granted_and_awarded_are_done_or_not_done(text: str) -> None:
+    assert binary_hit(facts(text))
+
+
+def test_twice_as_anything_is_a_multiplier() -> None:
+    assert objective_quantity_hit(facts("Resolve complaints twice as fast as our peers"))
+    assert not facts("Meet the board twice a year").quantities  # a frequency
+
+
+def test_up_or_down_a_scale_is_a_direction() -> None:
+    f = facts("Push the app up the App Store charts")
+    assert f.direction == "increase" and f.object_head == "app"
+    assert vague_hit(f) and not binary_hit(f) and not solution_hit(f)

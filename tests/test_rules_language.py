@@ -327,13 +327,18 @@ def test_kr007_stay_or_remain_inside_the_measure(lint, title):
     "title",
     [
         "Uptime that stays above 99.9%",  # a relative clause, but nothing moves
-        "Increase revenue while churn stays below 2%",  # a guardrail, not a relative clause
         "Ensure churn remains below 2%",
         "Grow revenue from 1M to 2M and make sure NPS stays above 40",
     ],
 )
 def test_kr007_stay_or_remain_that_holds_a_level_is_still_reported(lint, title):
+    # "and make sure" adds a second aim, a level to hold: it is reported
     assert _findings(lint(_goals(_kr(title))), "KR007")
+
+
+def test_kr007_a_guardrail_beside_a_move_is_not_reported(lint):
+    # "while" ties the level to the move; both blind splits label this not maintain
+    assert not _findings(lint(_goals(_kr("Increase revenue while churn stays below 2%"))), "KR007")
 
 
 @pytest.mark.parametrize(

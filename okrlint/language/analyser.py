@@ -778,6 +778,20 @@ class Analyser:
             end -= 1  # "Move churn down", "Bring costs down to $1M": not in the object
             parse.particle = body[end].lower
             parse.particle_text = body[end].text
+        elif (
+            parse.form == "imperative"
+            and parse.particle is None
+            and self._moves_with_particle(parse.main_verb)
+        ):
+            # "Move the Sunday edition up the rankings": up or down a scale
+            for j in range(start + 1, end - 1):
+                w = body[j]
+                if w.lower in _DIRECTION_PARTICLES and body[j + 1].lower in _DET_LIKE:
+                    if not _joined(body, j):
+                        end = j
+                        parse.particle = w.lower
+                        parse.particle_text = w.text
+                    break
         if end > start:
             parse.object_span = (start, end)
             parse.object_head = self._head(body[start:end])
@@ -883,7 +897,9 @@ class Analyser:
         if numbers.updown:
             worded = "increase" if numbers.updown == "up" else "decrease"
             return worded, [f"{numbers.updown} from"]
-        for w in body:
+        for k, w in enumerate(body):
+            if _bound(body, k):
+                continue  # "no more than 2 injuries": a ceiling, not a direction
             if w.lower in _INCREASE_MARKERS:
                 return "increase", [w.text]
             if w.lower in _DECREASE_MARKERS:
@@ -892,6 +908,13 @@ class Analyser:
             if q.kind == "multiplier" and q.value:
                 return ("increase" if q.value > 1 else "decrease"), [q.text]
         return None, []
+
+
+def _bound(body: list[_Word], k: int) -> bool:
+    """Is ``body[k]`` the comparative of a bound: "no more than", "not less than"?"""
+    return (
+        0 < k < len(body) - 1 and body[k - 1].lower in {"no", "not"} and body[k + 1].lower == "than"
+    )
 
 
 def _noun_adjunct(span: list[_Word], k: int) -> bool:

@@ -64,8 +64,17 @@ _WEAK_SOLUTION = frozenset(
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
-    r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b)",
+    r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
+    r"|no\s+(?:more|higher|fewer|less|lower)\s+than\b)"
+    # "doesn't drop below", "won't exceed"
+    r"|n['’]t\s+(?:exceed|drop|fall|go|dip|slip|rise|climb)\b",
     re.IGNORECASE,
+)
+# a ceiling or floor ("no more than 2 injuries") is a level held only when nothing moves
+_CEILING_WORDS = ("no ",)
+# "... from 11 to 7 min while resolution stays above 70%": a guardrail beside the move
+_GUARDRAIL_BEFORE = re.compile(
+    r"\b(?:while|whilst|without|as\s+long\s+as|provided)\b", re.IGNORECASE
 )
 # "tickets that remain open", "maintainers who stay active": a relative clause that
 # says which things are counted, not a level to hold
@@ -79,7 +88,7 @@ _DEPENDENCY_RE = re.compile(
 )
 # what every match of the pattern above contains (lower-cased): texts without any of
 # them are not searched (``may_contain``)
-_MAINTAIN_CUES = ("let", "not", "never", "times", "stay", "remain", "holds")
+_MAINTAIN_CUES = ("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than")
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
@@ -277,8 +286,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form == "state":
         done = facts.state in _COMPLETION_STATES
         if (verb in solution or done) and verb not in sets["milestone"]:
-            if _measures_metric(facts):
-                return None
+            if _measures_metric(facts) or any(q.kind == "percent" for q in facts.measures):
+                return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             trigger = _quote(facts.object, facts.verb_text or facts.state)
             return Hit(
                 (facts.verb_text or facts.state or "",),
@@ -337,7 +346,11 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             facts.baseline is not None and facts.target is not None
         )
         for match in _MAINTAIN_PATTERNS.finditer(text) if may_contain(text, _MAINTAIN_CUES) else ():
-            if moves and _defines_the_measure(text, match):
+            if moves and (
+                _defines_the_measure(text, match)
+                or match.group(0).lower().startswith(_CEILING_WORDS)
+                or _GUARDRAIL_BEFORE.search(text, 0, match.start())
+            ):
                 continue
             trigger = match.group(0)
             break

@@ -94,7 +94,7 @@ _WORD_NUMBER_RE = re.compile(
 )
 _MULTIPLIER_RE = re.compile(
     r"\b(?P<word>double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
-    r"|(?:in|by)\s+half|twice\s+(?:as\s+(?:many|much)|the)"
+    r"|(?:in|by)\s+half|twice\s+(?:as\s+[a-z]+|the)"
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
 )
