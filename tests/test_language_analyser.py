@@ -574,6 +574,36 @@ def test_not_placeholder(text: str) -> None:
     assert placeholder_hit(text, {}) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("to be defined", "to be defined"),
+        ("Grow ARR to $4M (baseline to be confirmed)", "baseline to be confirmed"),
+        ("Owned by {{ team.lead }}", "{{ team.lead }}"),
+        ("Key result title here", "Key result title here"),
+        ("please fill this in", "fill this in"),
+        ("Cut onboarding time from ... to ... days", "from ..."),
+    ],
+)
+def test_more_placeholders(text: str, found: str) -> None:
+    hit = placeholder_hit(text, {})
+    assert hit is not None and hit.words[0] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vendor for the new ERP to be decided by March",  # a real decision to make
+        "Security audit to be completed by Q3",
+        "The title here is what customers see first",
+        "Fill in the gaps in our enterprise pipeline",
+        "Ship the pricing page here in Lisbon",
+    ],
+)
+def test_real_sentences_with_placeholder_words_are_not_placeholders(text: str) -> None:
+    assert placeholder_hit(text, {}) is None
+
+
 def test_placeholder_extra_patterns() -> None:
     assert placeholder_hit("Metric: FILL ME", {}) is None
     hit = placeholder_hit("Metric: FILL ME", {"extra_patterns": [r"\bfill me\b"]})
@@ -767,3 +797,30 @@ def test_up_or_down_a_scale_is_a_direction() -> None:
     f = facts("Push the app up the App Store charts")
     assert f.direction == "increase" and f.object_head == "app"
     assert vague_hit(f) and not binary_hit(f) and not solution_hit(f)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contingent on KR2, grow ARR to $5M",
+        "Unblocked by KR1: reach 500 weekly users",
+        "Grow NPS to 50 (builds on KR 1)",
+        "Needs KR3 first: cut costs by 10%",
+        "Reach 80% adoption (relies on KR2)",
+        "Gated on key result 2, open 3 new depots",
+    ],
+)
+def test_more_ways_of_waiting_for_another_key_result(text: str) -> None:
+    assert dependency_hit(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase the share of KRs scored on time from 60% to 80%",
+        "Grow users who rely on the app from 1k to 2k",
+        "Cut the backlog of needs assessments from 40 to 10",
+    ],
+)
+def test_dependency_words_without_a_key_result_are_not_dependencies(text: str) -> None:
+    assert not dependency_hit(facts(text))

@@ -182,11 +182,11 @@ def test_kr009_extra_words_mark_more_vague_verbs(lint, tmp_path):
 
 
 def test_kr013_extra_patterns_mark_more_placeholders(lint, tmp_path):
-    text = _goals(_kr("fill me in before the planning meeting"))
+    text = _goals(_kr("awaiting input before the planning meeting"))
     assert not _findings(lint(text), "KR013")
-    extra = _settings(tmp_path, KR013={"extra_patterns": [r"(?i)\bfill me\b"]})
+    extra = _settings(tmp_path, KR013={"extra_patterns": [r"(?i)\bawaiting input\b"]})
     (found,) = _findings(lint(text, settings=extra), "KR013")
-    assert "fill me" in found.message
+    assert "awaiting input" in found.message
 
 
 def test_options_from_a_config_file_by_rule_name(tmp_path):

@@ -81,7 +81,9 @@ _GUARDRAIL_BEFORE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DEPENDENCY_RE = re.compile(
     r"\b(?:after|once|when|until|following|pending|depends?\s+on|dependent\s+on|"
-    r"blocked\s+by|requires|subject\s+to|as\s+soon\s+as|provided)\b[^.;]{0,40}?"
+    r"blocked\s+by|requires|subject\s+to|as\s+soon\s+as|provided|(?:contingent|conditional)\s+on|"
+    r"unblocked\s+by|enabled\s+by|gated\s+(?:on|by)|builds?\s+on|rel(?:y|ies)\s+on|needs|"
+    r"waits?\s+(?:for|on))\b[^.;]{0,40}?"
     r"(?P<ref>\b(?:O\d+\s*[.\-/]?\s*)?(?:KR|key\s+result)\s*[-#]?\s*(?P<num>\d+))"
     r"(?:\s+(?:is\s+|are\s+|has\s+been\s+|gets\s+)?[a-z]+)?",
     re.IGNORECASE,
