@@ -3,6 +3,7 @@
     python bench/language_eval.py            # table for dev and held-out, plus speed
     python bench/language_eval.py --json     # the same numbers as JSON
     python bench/language_eval.py --errors dev   # list misclassified dev items
+    python bench/language_eval.py --errors numbers   # numbers found wrong
 
 ``fixtures/language/dev.yaml`` is for tuning; ``heldout.yaml`` is never tuned on;
 ``blind.yaml`` and ``blind2.yaml`` were written by other authors from the label
@@ -102,6 +103,63 @@ def errors(split: str) -> list[str]:
     return out
 
 
+NUMBER_FIELDS = ("target", "baseline", "change", "direction")
+# the same amount in another unit: percent as a fraction, k/M, time units
+_SCALES = (1.0, 100.0, 1e3, 1e6, 60.0, 24.0, 7.0, 1440.0, 3600.0, 86400.0)
+
+
+def _same_amount(found: float | None, expected: float | None) -> bool:
+    if found is None or expected is None:
+        return found is None and expected is None
+    return any(
+        abs(found * scale - expected) <= 1e-6 * max(1.0, abs(expected))
+        or abs(found - expected * scale) <= 1e-6 * max(1.0, abs(found))
+        for scale in _SCALES
+    )
+
+
+def _number_rows() -> list[tuple[dict[str, Any], dict[str, bool], dict[str, Any]]]:
+    with (FIXTURES / "numbers.yaml").open(encoding="utf-8") as handle:
+        items = yaml.safe_load(handle) or []
+    facts = get_analyser().analyse([item["text"] for item in items])
+    rows = []
+    for item, fact in zip(items, facts, strict=True):
+        found = {
+            "target": fact.target,
+            "baseline": fact.baseline,
+            "change": fact.change is not None,
+            "direction": fact.direction,
+        }
+        right = {
+            "target": _same_amount(fact.target, item.get("target")),
+            "baseline": _same_amount(fact.baseline, item.get("baseline")),
+            "change": found["change"] == bool(item.get("change")),
+            "direction": fact.direction == item.get("direction"),
+        }
+        rows.append((item, right, found))
+    return rows
+
+
+def evaluate_numbers() -> dict[str, float | int]:
+    """Share of ``numbers.yaml`` key results whose target, baseline, relative change
+    and worded direction the analyser finds as labelled ("all": all four at once)."""
+    rows = _number_rows()
+    out: dict[str, float | int] = {"statements": len(rows)}
+    for name in NUMBER_FIELDS:
+        out[name] = round(sum(right[name] for _, right, _ in rows) / len(rows), 4)
+    out["all"] = round(sum(all(right.values()) for _, right, _ in rows) / len(rows), 4)
+    return out
+
+
+def number_errors() -> list[str]:
+    out = []
+    for item, right, found in _number_rows():
+        for name in NUMBER_FIELDS:
+            if not right[name]:
+                out.append(f"{name}: {found[name]!r}, labelled {item.get(name)!r}: {item['text']}")
+    return out
+
+
 def speed(n: int = 10_000) -> dict[str, float]:
     """Analyse ``n`` distinct statements (eval statements with unique suffixes)."""
     from okrlint.language import Analyser
@@ -121,16 +179,20 @@ def speed(n: int = 10_000) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    parser.add_argument("--errors", choices=SPLITS, help="list misclassified items of a split")
+    parser.add_argument(
+        "--errors", choices=(*SPLITS, "numbers"), help="list misclassified items of a split"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     args = parser.parse_args(argv)
     if args.errors:
-        print("\n".join(errors(args.errors)))
+        found = number_errors() if args.errors == "numbers" else errors(args.errors)
+        print("\n".join(found))
         return 0
     results = {split: evaluate(split) for split in SPLITS}
+    numbers = evaluate_numbers()
     timing = None if args.no_speed else speed()
     if args.json:
-        print(json.dumps({"splits": results, "speed": timing}, indent=2))
+        print(json.dumps({"splits": results, "numbers": numbers, "speed": timing}, indent=2))
         return 0
     print(f"{'rule':7} {'split':8} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7}")
     for code in RULES:
@@ -140,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{code:7} {split:8} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
                 f"{s['precision']:>10.3f} {s['recall']:>7.3f}"
             )
+    print(
+        f"\nnumbers ({numbers['statements']} key results): "
+        + ", ".join(f"{name} {numbers[name]:.3f}" for name in (*NUMBER_FIELDS, "all"))
+    )
     if timing:
         print(
             f"\nanalysed {timing['statements']} statements in {timing['seconds']:.2f}s "

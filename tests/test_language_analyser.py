@@ -824,3 +824,53 @@ def test_more_ways_of_waiting_for_another_key_result(text: str) -> None:
 )
 def test_dependency_words_without_a_key_result_are_not_dependencies(text: str) -> None:
     assert not dependency_hit(facts(text))
+
+
+# ------------------------------------------------ found with the numbers split
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Raise NPS for the app from -8 to 15", -8.0, 15.0),  # negative numbers
+        ("Move EBITDA margin −4% → 6%", -4.0, 6.0),  # the minus sign, an arrow
+        ("Conversion rate 2.1% to 3%", 2.1, 3.0),  # a pair without "from"
+        ("Lift NPS 30 to 45", 30.0, 45.0),
+        ("Cut ward vacancies from seventeen to four", 17.0, 4.0),
+        ("Bring p95 wait under 4 hours (currently 6.5 hours)", 6.5, 4.0),
+        ("Cut cost per £1 raised from 31p to 22p", 0.31, 0.22),  # pence
+    ],
+)
+def test_more_ways_to_write_a_baseline_and_target(
+    text: str, baseline: float, target: float
+) -> None:
+    f = facts(text)
+    assert f.baseline == pytest.approx(baseline) and f.target == pytest.approx(target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Self-checkout live in 80 of 120 branches", 80.0),  # "of 120": the whole
+        ("Answer 85% of 111 calls within a minute", 85.0),
+        ("Deliver 95% of parcels by 10am", 95.0),  # a time of day is not "by 1"
+        ("Hire 3 to 5 engineers", 5.0),  # a range of counts is no pair
+    ],
+)
+def test_wholes_times_of_day_and_ranges(text: str, target: float) -> None:
+    f = facts(text)
+    assert f.target == target and f.baseline is None and f.change is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Double weekly active clubs", "Grow donations 2x", "Increase loans by a third"]
+)
+def test_a_multiplier_is_a_relative_change_not_a_target(text: str) -> None:
+    f = facts(text)
+    assert f.change is not None and f.target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Publish the Scope 3 emissions report", "Launch season 4 of the podcast", "Stream in 1080p"],
+)
+def test_scopes_seasons_and_resolutions_are_not_amounts(text: str) -> None:
+    assert facts(text).measures == ()

@@ -92,3 +92,19 @@ def test_heldout_meets_catalog_target(code: str, heldout: dict[str, dict[str, fl
 def test_ten_thousand_statements_take_a_few_seconds() -> None:
     timing = _bench().speed(2_000)
     assert timing["per_second"] > 500, timing
+
+
+@pytest.mark.parametrize("field", ["target", "baseline", "change", "direction"])
+def test_numbers_of_key_results_meet_floor(field: str) -> None:
+    scores = _numbers()
+    assert scores["statements"] >= 150
+    assert scores[field] >= FLOORS["numbers"][field], scores
+
+
+_NUMBERS: dict[str, float | int] = {}
+
+
+def _numbers() -> dict[str, float | int]:
+    if not _NUMBERS:
+        _NUMBERS.update(_bench().evaluate_numbers())
+    return _NUMBERS

@@ -69,7 +69,8 @@ class Facts:
     ``object_quantity`` is a count right after the verb ("Publish *10* posts") and
     ``object_share`` says it is a share ("Deliver *95% of* exports").
     ``baseline``/``target``/``unit`` come from "from X to Y", "X -> Y",
-    "up from X", "to Y"...; ``change`` is a relative amount ("by 20%").
+    "up from X", "to Y", "Y (currently X)"...; ``change`` is a relative amount ("by
+    20%", "double", "2x", "by a third").
     ``classes`` maps a vocabulary class to the words of the statement in it.
     """
 

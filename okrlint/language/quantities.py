@@ -55,7 +55,8 @@ _IDENTIFIER_RE = re.compile(
     r"(?:soc|iso|iec|pci(?:[\s-]dss)?|dss|wcag|nist|tls|ssl|http|ipv|python|java|node"
     r"|php|ruby|rust|ios|android|windows|macos|ubuntu|debian|postgres(?:ql)?|mysql"
     r"|kubernetes|rails|django|react|angular|vue|series|type|tier|level|phase|stage|step"
-    r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article"
+    r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article|scope"
+    r"|season"
     r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*\b"
     r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
     r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b",
@@ -66,11 +67,12 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _NUMBER_RE = re.compile(
     r"(?<![\w./#@])(?<![A-Za-z]-)"
     r"(?P<cur1>[$€£¥]|(?:usd|eur|gbp|chf)\s?)?"
-    rf"(?P<num>{_NUM})"
+    r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
+    rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
     r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred)(?![A-Za-z]))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b))?"
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
-    r"(?:\s?(?P<cur2>usd|eur|gbp|chf|dollars?|euros?|pounds?)\b)?"
+    r"(?:\s?(?P<cur2>usd|eur|gbp|chf|dollars?|euros?|pounds?|pence)\b|(?P<pence>(?-i:p))(?![\w]))?"
     r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -78,7 +80,8 @@ _NUMBER_RE = re.compile(
 _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
     "a million": 1_000_000,
@@ -192,6 +195,15 @@ class NumberFacts:
     updown: str | None  # "up" / "down" when the text says "up from" / "down from"
 
 
+_OF_BETWEEN_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_BARE_PAIR_RE = re.compile(r"\s*(?:to|–|—)\s*", re.IGNORECASE)
+_NO_BARE_PAIR_BEFORE = re.compile(
+    r"\b(?:by|to|of|up\s+to|per|every|each|between)\s*$", re.IGNORECASE
+)
+_CURRENT_BEFORE = re.compile(
+    r"\b(?:currently|today|now|baseline|base|was|vs\.?|versus)\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
+    re.IGNORECASE,
+)
 _PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
 _PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
@@ -436,7 +448,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     for m in number_re.finditer(text, number_from) if number_from >= 0 else ():
         start, end = m.span()
         cur1, scale, pct, mult, cur2, att = m.group(*_UNIT_GROUPS)
-        plain = not (cur1 or scale or pct or mult or cur2 or att)
+        plain = not (cur1 or scale or pct or mult or cur2 or att or m.group("pence"))
         if _overlaps(start, end, blocked) or _is_year(text, m, plain):
             continue
         if _is_identifier(text, start, end, core_start, plain):
@@ -449,6 +461,13 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         ):
             continue
         value = _parse_num(m.group("num"))
+        if m.group("neg"):
+            value = -value
+        pence = m.group("pence") or (cur2 or "").lower() == "pence"
+        if pence:
+            if not 0 < abs(value) < 100:
+                continue  # "1080p" is a resolution
+            value, cur2 = value / 100, "gbp"
         value *= _SCALES.get((scale or "").lower(), 1.0)
         currency = (cur1 or cur2 or "").strip().lower()
         unit: str | None
@@ -513,13 +532,18 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
 
 def _roles(text: str, found: list[Quantity]) -> list[str]:
     roles: list[str] = []
+    previous: Quantity | None = None
     for q in found:
+        after, previous = previous, q
         if q.role == "modifier":
             roles.append("modifier")
             continue
+        if after is not None and _OF_BETWEEN_RE.fullmatch(text, after.end, q.start):
+            roles.append("per")  # "in 120 of 150 stores", "90% of 311 calls": the whole
+            continue
         word = _word_before(text, q.start)[0].lower()
         if (
-            q.kind in ("number", "word")
+            q.kind in ("number", "word", "money")
             and word in {"per", "every", "each"}
             and _PER_BEFORE.search(text[max(0, q.start - 12) : q.start])
         ):
@@ -553,6 +577,22 @@ def _pair(
             baseline, target = a, b
             break
     if baseline is None:
+        # "Repeat purchase rate 24% to 31%", "Cut AHT 300 to 240 seconds", "Lift NPS
+        # 30 to 45": two amounts of one kind joined by "to" (not "by 5% to 25%")
+        for a, b in zip(measures, measures[1:], strict=False):
+            if (
+                a.kind == b.kind
+                and a.kind in ("percent", "money", "number")
+                and a.role == b.role == "measure"
+                and _BARE_PAIR_RE.fullmatch(text, a.end, b.start)
+                and not _NO_BARE_PAIR_BEFORE.search(text, max(0, a.start - 12), a.start)
+                and (a.unit is None or b.unit is None or a.unit == b.unit)
+                # "3 to 5 engineers" is a range of counts
+                and not (b.kind == "number" and b.unit is not None and b.unit not in _TIME_SECONDS)
+            ):
+                baseline, target = a, b
+                break
+    if baseline is None:
         for i, q in enumerate(measures):
             before = text[max(0, q.start - 16) : q.start]
             if _FROM_BEFORE.search(before):
@@ -567,14 +607,21 @@ def _pair(
                     later = [p for p in measures[i + 1 :] if p.role == "measure"]
                     target = later[0] if later else None
                 break
+    if baseline is None:
+        # "to under 2 hours (currently 3.5 hours)", "to 80%, today 62%"
+        for q in measures:
+            if q is not target and _CURRENT_BEFORE.search(text, max(0, q.start - 20), q.start):
+                baseline = q
+                break
     if baseline is not None and updown is None:
         ud = _UPDOWN_BEFORE.search(text[max(0, baseline.start - 16) : baseline.start])
         updown = ud.group(1).lower() if ud else None
     rest = [q for q in measures if q is not baseline and q is not target]
     for q in rest:
         before = text[max(0, q.start - 16) : q.start]
-        if _BY_BEFORE.search(before) and change is None:
-            change = q
+        relative = q.kind == "multiplier" or q.text.lower().startswith("by ")
+        if change is None and (relative or _BY_BEFORE.search(before)):
+            change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
     if target is None:
         candidates = [q for q in rest if q is not change and q.role == "measure"]
         cued = [q for q in candidates if _TARGET_CUES.search(text[max(0, q.start - 12) : q.start])]
