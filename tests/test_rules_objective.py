@@ -47,6 +47,21 @@ def test_several_people_or_a_group_are_still_reported(owner):
     assert owner_problem(owner, {"growth"}) is not None
 
 
+@pytest.mark.parametrize(
+    "owner", ["Marketing", "Customer Success", "People Ops", "HR", "Product & Design", "Legal"]
+)
+def test_a_department_is_a_group_not_a_person(owner):
+    problem = owner_problem(owner, set())
+    assert problem is not None and "department or group" in problem
+
+
+@pytest.mark.parametrize(
+    "owner", ["Grace Sales", "Mark Design", "Head of Marketing", "CFO", "Sales team lead"]
+)
+def test_people_whose_names_or_roles_hold_a_department_word_are_people(owner):
+    assert owner_problem(owner, set()) is None
+
+
 def test_objectives_of_one_period_written_two_ways_are_counted_together(lint):
     report = lint(
         HEADER

@@ -38,6 +38,20 @@ GROUP_WORDS = frozenset(
         "all",
     )
 )
+# Names of departments and functions: an owner made only of these ("Marketing",
+# "Customer Success", "People Ops", "Product & Design") is a group, not a person.
+DEPARTMENT_WORDS = frozenset(
+    (
+        "marketing", "sales", "engineering", "product", "products", "finance", "hr",
+        "people", "operations", "ops", "legal", "support", "success", "it", "security",
+        "design", "data", "analytics", "research", "procurement", "compliance", "growth",
+        "platform", "infrastructure", "infra", "devops", "sre", "qa", "ux", "brand",
+        "communications", "comms", "partnerships", "bd", "recruiting", "recruitment",
+        "talent", "accounting", "revops", "customer", "customers", "service", "services",
+        "facilities", "admin", "administration", "strategy", "pmo", "development",
+        "business", "commercial", "revenue", "cx",
+    )
+)  # fmt: skip
 # Words that make a group word part of one person's role: "Growth team lead".
 ROLE_WORDS = frozenset(
     (
@@ -90,6 +104,11 @@ def owner_problem(owner: object, team_names: set[str]) -> str | None:
     if same_team(text) in {same_team(name) for name in team_names}:
         return group  # before splitting: a team may be called "Sales & Marketing"
     name = _ANNOTATION.sub("", text).strip() or text
+    named = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("and", "the")]
+    if named and all(w in DEPARTMENT_WORDS or w in GROUP_WORDS for w in named):
+        if any(w in GROUP_WORDS for w in named):
+            return group  # "the Growth team", "Platform squad"
+        return f"is a department or group ({text!r}), not a person"
     # an email is one person even with "+" or "/" in it: ana+okr@example.com
     masked = _EMAIL.sub("email", name)
     # "R&D", "Q&A": one department's name, not two people joined by "&"
