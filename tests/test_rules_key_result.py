@@ -45,3 +45,41 @@ def test_each_sibling_dependency_in_a_block_list_is_reported_at_its_entry(lint):
         "        depends_on:\n          - platform-keys\n          - platform-docs\n"
     )
     assert _lines(report, "KR011") == [15, 16]
+
+
+_PERCENT_KR = (
+    "team: Revenue\nperiod: 2026-Q1\nobjectives:\n"
+    "  - id: rev-o\n    title: Grow with our customers\n    owner: Ana Lima\n"
+    "    key_results:\n"
+    "      - id: rev-kr\n        title: {title}\n        unit: percent\n"
+    "        baseline: {baseline}\n        target: {target}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "baseline", "target"),
+    [
+        ("Raise NRR from 104% to 118%", 104, 118),
+        ("Reach 130% pipeline coverage", 90, 130),
+        ("Get to 110% of plan on new bookings", 80, 110),
+        ("Lift ROAS from 250% to 400%", 250, 400),
+        ("Turn revenue growth from -5% to 12%", -5, 12),
+    ],
+)
+def test_kr012_percents_that_compare_with_a_reference_may_pass_100(lint, title, baseline, target):
+    text = _PERCENT_KR.format(title=title, baseline=baseline, target=target)
+    assert _lines(lint(text), "KR012") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "baseline", "target"),
+    [
+        ("Raise activation from 35% to 50%", 35, 150),  # a share: a typo
+        ("Raise NRR from 104% to 118%", -4, 118),  # retention is never negative
+    ],
+)
+def test_kr012_shares_past_100_and_negative_retention_are_still_errors(
+    lint, title, baseline, target
+):
+    text = _PERCENT_KR.format(title=title, baseline=baseline, target=target)
+    assert _lines(lint(text), "KR012")

@@ -12,6 +12,19 @@ from okrlint.model import KeyResult, same_team
 from okrlint.registry import check
 
 PERCENT_UNITS = frozenset({"percent", "%", "pct", "percentage", "per cent"})
+# Percents that compare with an earlier value or a plan rather than being a share of
+# a whole, so they pass 100: "net revenue retention 118%", "120% of quota"
+_PAST_HUNDRED = re.compile(
+    r"\b(?:net\s+(?:revenue|dollar)\s+retention|nrr|ndr|growth|roi|roas|return\s+on"
+    r"|attainment|quota|coverage|index|yoy|year[- ]on[- ]year|year[- ]over[- ]year"
+    r"|of\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|quota|capacity)|expansion|uplift)\b",
+    re.IGNORECASE,
+)
+# ... and of those, the ones that can also fall below zero
+_BELOW_ZERO = re.compile(
+    r"\b(?:growth|roi|return\s+on|yoy|year[- ]on[- ]year|year[- ]over[- ]year|uplift)\b",
+    re.IGNORECASE,
+)
 NO_TARGET_KINDS = frozenset({"baseline", "milestone"})
 
 
@@ -228,9 +241,12 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     unit = (kr.text("unit") or "").strip().lower()
     if unit in PERCENT_UNITS:
+        about = " ".join(t for t in (kr.statement, kr.text("metric")) if t)
+        high = 100 if not _PAST_HUNDRED.search(about) else math.inf
+        low = 0 if not _BELOW_ZERO.search(about) else -math.inf
         for name in ("baseline", "target", "current"):
             value = kr.number(name)
-            if value is not None and not 0 <= value <= 100:
+            if value is not None and not low <= value <= high:
                 yield Problem(
                     f"{kr.describe()}: `{name}` is {_n(value)}, but a percent lies "
                     "between 0 and 100",
