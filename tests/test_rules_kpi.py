@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from okrlint import lint_paths
 from okrlint.config import Settings
 
@@ -91,3 +93,22 @@ def test_kpis_of_one_team_spelled_two_ways_are_counted_together(lint):
     findings = [f for f in report.findings if f.code == "KPI004"]
     assert [f.item for f in findings] == ["a-2"]
     assert findings[0].message.startswith("Support watches 6 KPIs in the service area")
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [
+        ("Monthly logo churn", "decrease"),
+        ("Customer acquisition cost", "decrease"),
+        ("Time to first value", "decrease"),
+        ("P1 incidents per month", "decrease"),
+        ("Revenue churn", "decrease"),  # a low-is-good word wins
+        ("Net revenue retention", "increase"),
+        ("Weekly active users", "increase"),
+        ("Median time in the planner", None),  # "time" can be good either way
+    ],
+)
+def test_kpi008_reads_which_way_is_good_from_the_name(name, direction):
+    from okrlint.checks.kpi import named_direction
+
+    assert named_direction(name)[0] == direction

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from okrlint.engine import Context, Problem, Team
 from okrlint.model import Kpi
@@ -110,11 +112,38 @@ def breach(kpi: Kpi) -> str | None:
     target, direction = kpi.number("target"), kpi.text("direction")
     if target is None:
         return None
+    said = ""
+    if direction not in ("increase", "decrease"):
+        direction, word = named_direction(kpi.text("name") or "")
+        said = f"; its name says {'lower' if direction == 'decrease' else 'higher'} is better"
+        said += f" ('{word}'): set `direction` if not"
     if direction == "increase" and current < target:
-        return f"{current:g} is below its target {target:g}"
+        return f"{current:g} is below its target {target:g}{said}"
     if direction == "decrease" and current > target:
-        return f"{current:g} is above its target {target:g}"
+        return f"{current:g} is above its target {target:g}{said}"
     return None
+
+
+_NAMED_DIRECTIONS = (("decrease", "lower_is_better"), ("increase", "higher_is_better"))
+
+
+@cache
+def _direction_words(name: str) -> re.Pattern[str]:
+    from okrlint.language.vocab import words
+
+    alternatives = "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
+
+
+def named_direction(name: str) -> tuple[str | None, str]:
+    """The direction a KPI's name implies ("Monthly churn rate": decrease, "Net
+    revenue retention": increase), with the word that says so; a low-is-good word
+    wins ("Revenue churn"); (None, "") when the name does not say."""
+    for direction, vocabulary in _NAMED_DIRECTIONS:
+        found = _direction_words(vocabulary).search(name)
+        if found:
+            return direction, found.group(0)
+    return None, ""
 
 
 def _num(value: object) -> bool:
