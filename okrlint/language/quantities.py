@@ -86,7 +86,6 @@ _WORD_NUMBERS = {
     "dozen": 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
     "a million": 1_000_000,
 }  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBER_RE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
