@@ -167,11 +167,11 @@ _METRIC_PREFIXES = frozenset(
     ]
 )
 _DURATION_CUES = frozenset(["within", "in", "after", "for"])
-_TARGET_CUES = re.compile(
-    r"(?:\bto|\breach(?:es|ing)?|\bhit|\bat|\bof|\babove|\bbelow|\bunder|\bover"
-    r"|\bat\s+least|\bat\s+most|\bthan|>=|<=|<|>|≥|≤|\bbeyond)\s*$",
-    re.IGNORECASE,
+# words right before a target: "to 40%", "reach 500", "under 2 hours"
+_CUE_WORDS = (
+    r"to|reach(?:es|ing)?|hit|at|of|above|below|under|over|at\s+least|at\s+most|than|beyond"
 )
+_TARGET_CUES = re.compile(rf"(?:\b(?:{_CUE_WORDS})|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE)
 _PAIR_SEP = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till)\s*(?:~|about\s+)?$",
     re.IGNORECASE,
@@ -209,9 +209,10 @@ _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]
 _FRACTION_WORDS = frozenset(
     ["half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
+# ... and before a compound that is a target ("Reach a 4-hour response time")
 _TARGET_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|into|from|reach(?:es|ed|ing)?|hit|achiev(?:e|es|ed|ing)|attain|at|of|under|below"
-    r"|above|over|within|than|beyond)|[<>≤≥])\s*(?:(?:an?|the)\s+)?$",
+    rf"(?:\b(?:{_CUE_WORDS}|into|from|reached|achiev(?:e|es|ed|ing)|attain|within)|[<>≤≥])"
+    r"\s*(?:(?:an?|the)\s+)?$",
     re.IGNORECASE,
 )
 # "Make onboarding a 10-minute experience", "Become a 5-star rated app": the
