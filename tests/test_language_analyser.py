@@ -874,3 +874,67 @@ def test_a_multiplier_is_a_relative_change_not_a_target(text: str) -> None:
 )
 def test_scopes_seasons_and_resolutions_are_not_amounts(text: str) -> None:
     assert facts(text).measures == ()
+
+
+# ------------------------------------------------ found with the third blind split
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self-service check-in live at both terminals",  # "in" inside a compound
+        "Bottling line up and running by March",
+        "Pay deal ratified by union members",
+        "ISO 27001 certificate issued",
+        "Commission the second battery store at Kelso",
+        "Retrofit the Isle of Arran ferry with shore power",
+    ],
+)
+def test_more_done_or_not_done_key_results(text: str) -> None:
+    assert binary_hit(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Grow weekly sign-ups from 300 to 500", "sign-up"),
+        ("Cut checkout drop-offs by a third", "drop-off"),
+        ("Finish the warehouse roll-out", "roll-out"),
+        ("Set up the new pricing", "pricing"),  # a gerund ending the phrase
+        ("make deploys boring", "deploy"),  # an adjective does not
+    ],
+)
+def test_heads_of_compounds_and_gerunds(text: str, head: str) -> None:
+    assert facts(text).object_head == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lost-time injuries: zero, same as last year",
+        "Stock loss under 0.5% of sales, as now",
+        "First-contact resolution kept above 80%",
+        "Water quality compliance held at 99.9% through the works",
+    ],
+)
+def test_a_level_kept_as_it_is_is_maintaining(text: str) -> None:
+    assert maintain_hit(facts(text))
+
+
+def test_as_now_inside_a_clause_is_not_maintaining() -> None:
+    assert not maintain_hit(facts("Grow ticket sales as now planned for the new season"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Move the needle on repeat attendance", "Shift the dial on volunteer retention"]
+)
+def test_moving_the_needle_is_a_vague_improvement(text: str) -> None:
+    f = facts(text)
+    assert vague_hit(f) and not binary_hit(f) and not solution_hit(f)
+    assert not vague_hit(facts(f"{text} from 20% to 30%"))
+
+
+@pytest.mark.parametrize(
+    "name", ["Capacity factor", "Harvest yield per hectare", "Theory test pass rate",
+             "On-time departure rate", "Online return rate"],
+)  # fmt: skip
+def test_more_lagging_results(name: str) -> None:
+    assert lagging_kpi_hit(name)

@@ -535,6 +535,7 @@ class Analyser:
             return parse
         if self._imperative_head(body):
             self._imperative(parse, body)
+            self._idiom(parse, body)
             return parse
         if (
             first.info.is_comparative
@@ -635,7 +636,10 @@ class Analyser:
     def _trailing_state(self, body: list[_Word]) -> int | None:
         for k in range(1, len(body)):
             w, prev = body[k], body[k - 1]
-            if prev.function or prev.qty is not None or w.qty is not None:
+            # "check-*in* live": a function word inside a compound is a word of the noun
+            if (prev.function and not _joined(body, k - 1)) or prev.qty is not None:
+                continue
+            if w.qty is not None:
                 continue
             after = body[k + 1] if k + 1 < len(body) else None
             ends = after is None or after.function in {"ADP", "CCONJ"} or after.punct_before
@@ -643,6 +647,13 @@ class Analyser:
                 return k
             if w.lower == "in" and after is not None and after.lower == "place":
                 return k
+            if (
+                w.lower == "up"
+                and k + 2 < len(body)
+                and body[k + 1].lower == "and"
+                and body[k + 2].lower == "running"
+            ):
+                return k  # "Canning line up and running by June"
             if w.vbn and not w.info.is_plural_noun:
                 if ends or (after is not None and after.lower in _PARTICLES):
                     return k
@@ -706,6 +717,22 @@ class Analyser:
             parse.main_verb = lemma
             if w.vbn and parse.state is None:
                 parse.state = w.lower
+
+    def _idiom(self, parse: _Parse, body: list[_Word]) -> None:
+        """ "Move the needle on dwell time": the idiom is the verb (to improve), and
+        what follows "on" is its object."""
+        if (parse.main_verb, parse.object_head) not in _IMPROVE_IDIOMS or not parse.object_span:
+            return
+        end = parse.object_span[1]
+        if end + 1 >= len(body) or body[end].lower not in {"on", "for", "in"}:
+            return
+        parse.main_verb = f"{parse.main_verb} the {parse.object_head}"
+        parse.verb_text = " ".join(w.text for w in body[:end])
+        parse.verb_idx = set(range(end))
+        parse.object_span = None
+        parse.object_head = None
+        parse.object_quantity = None
+        self._object(parse, body, end + 1)
 
     def _imperative(self, parse: _Parse, body: list[_Word]) -> None:
         parse.form = "imperative"
@@ -873,6 +900,9 @@ class Analyser:
         if not kept:
             return None
         head = kept[-1]
+        compound = _particle_compound(kept)
+        if compound is not None:
+            return compound  # "sign-ups": "sign-up", not "up"
         if head.vbg and "NOUN" not in head.info.lemmas:
             return head.lower  # "onboarding", not "onboard"
         return head.info.lemma("NOUN")
@@ -910,6 +940,27 @@ class Analyser:
         return None, []
 
 
+# "move the needle on X", "shift the dial on X": to improve X
+_IMPROVE_IDIOMS = frozenset(
+    [("move", "needle"), ("shift", "needle"), ("move", "dial"), ("shift", "dial")]
+)
+_COMPOUND_PARTICLES = frozenset(["in", "up", "out", "off", "on", "down", "over", "back", "away"])
+
+
+def _particle_compound(kept: list[_Word]) -> str | None:
+    """A phrase that ends in a hyphenated compound whose last part is a particle
+    ("sign-ups", "check-in", "drop-offs", "roll-out") has the compound as its head,
+    singular; None for any other phrase."""
+    last = kept[-1].lower
+    singular = last[:-1] if last.endswith("s") and last[:-1] in _COMPOUND_PARTICLES else last
+    if len(kept) < 2 or not kept[-2].hyphen_after or singular not in _COMPOUND_PARTICLES:
+        return None
+    start = len(kept) - 2
+    while start > 0 and kept[start - 1].hyphen_after:
+        start -= 1
+    return "-".join([w.lower for w in kept[start:-1]] + [singular])
+
+
 def _bound(body: list[_Word], k: int) -> bool:
     """Is ``body[k]`` the comparative of a bound: "no more than", "not less than"?"""
     return (
@@ -919,15 +970,20 @@ def _bound(body: list[_Word], k: int) -> bool:
 
 def _noun_adjunct(span: list[_Word], k: int) -> bool:
     """Is the -ing word ``span[k]`` part of a noun phrase ("the legacy *billing*
-    system", "a 6-week *pricing* experiment") rather than starting a clause
-    ("customers *using* the app", "teams *shipping* features")? It is when a word
-    that is not a plural noun comes before it, and a singular noun (no function
-    word, number or verb's base form alone) after it."""
-    if k == 0 or k + 1 >= len(span):
+    system", "a 6-week *pricing* experiment", "the new *pricing*") rather than
+    starting a clause ("customers *using* the app", "teams *shipping* features")?
+    It is when a word that is not a plural noun comes before it, and a singular
+    noun (no function word, number or verb's base form alone) or nothing after it."""
+    if k == 0:
         return False
-    before, after = span[k - 1], span[k + 1]
+    before = span[k - 1]
     if before.info.is_plural_noun or before.function or before.qty is not None:
         return False
+    if k + 1 >= len(span):
+        # the phrase's last word, a gerund used as a noun: "the new *pricing*"; not an
+        # adjective ("make deploys *boring*")
+        return "ADJ" not in span[k].info.lemmas
+    after = span[k + 1]
     if after.function or after.qty is not None or after.vbg or after.info.is_plural_noun:
         return False
     return "NOUN" in after.info.lemmas

@@ -65,7 +65,11 @@ _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
-    r"|no\s+(?:more|higher|fewer|less|lower)\s+than\b)"
+    r"|no\s+(?:more|higher|fewer|less|lower)\s+than\b"
+    # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
+    r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
+    r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today)(?=\s*(?:[,.;)]|$))"
+    r"|(?:kept|held)\s+(?:at|above|below|under|within|steady)\b)"
     # "doesn't drop below", "won't exceed"
     r"|n['’]t\s+(?:exceed|drop|fall|go|dip|slip|rise|climb)\b",
     re.IGNORECASE,
@@ -90,7 +94,10 @@ _DEPENDENCY_RE = re.compile(
 )
 # what every match of the pattern above contains (lower-cased): texts without any of
 # them are not searched (``may_contain``)
-_MAINTAIN_CUES = ("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than")
+_MAINTAIN_CUES = (
+    *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
+    *("same", "as now", "as today", "as it is", "kept", "held"),
+)
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
