@@ -394,7 +394,7 @@ class Analyser:
         # quantities are sorted and never overlap (extract blocks taken spans), so the
         # first one not ending before a token is the only candidate to overlap it
         # a modifier ("a three-year grant") is a word of the phrase, not a count
-        quantities = [q for q in numbers.quantities if q.role != "modifier"]
+        quantities = numbers.countable
         n_quantities = len(quantities)
         q_next = 0
         dl_start, dl_end = numbers.deadline_span or (0, 0)
@@ -900,9 +900,10 @@ class Analyser:
         if not kept:
             return None
         head = kept[-1]
-        compound = _particle_compound(kept)
-        if compound is not None:
-            return compound  # "sign-ups": "sign-up", not "up"
+        if len(kept) > 1 and kept[-2].hyphen_after:
+            compound = _particle_compound(kept)
+            if compound is not None:
+                return compound  # "sign-ups": "sign-up", not "up"
         if head.vbg and "NOUN" not in head.info.lemmas:
             return head.lower  # "onboarding", not "onboard"
         return head.info.lemma("NOUN")
@@ -928,12 +929,12 @@ class Analyser:
             worded = "increase" if numbers.updown == "up" else "decrease"
             return worded, [f"{numbers.updown} from"]
         for k, w in enumerate(body):
+            lower = w.lower
+            if lower not in _INCREASE_MARKERS and lower not in _DECREASE_MARKERS:
+                continue
             if _bound(body, k):
                 continue  # "no more than 2 injuries": a ceiling, not a direction
-            if w.lower in _INCREASE_MARKERS:
-                return "increase", [w.text]
-            if w.lower in _DECREASE_MARKERS:
-                return "decrease", [w.text]
+            return ("increase" if lower in _INCREASE_MARKERS else "decrease"), [w.text]
         for q in numbers.quantities:
             if q.kind == "multiplier" and q.value:
                 return ("increase" if q.value > 1 else "decrease"), [q.text]

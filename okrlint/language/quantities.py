@@ -192,6 +192,8 @@ class NumberFacts:
     change: Quantity | None
     unit: str | None
     updown: str | None  # "up" / "down" when the text says "up from" / "down from"
+    countable: tuple[Quantity, ...] = ()
+    """The quantities but modifiers ("a three-year grant"): what a word can count."""
 
 
 _OF_BETWEEN_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
@@ -225,7 +227,7 @@ _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE n
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _ARROW_RE = re.compile(r"->|→|=>|➡")
-_UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att")
+_UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "pence", "neg", "num")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _TIME_SECONDS = dict(TIME_UNITS.values())
 # Lower-case substrings one of which every match of a regex contains. They are only
@@ -447,24 +449,24 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
 
     for m in number_re.finditer(text, number_from) if number_from >= 0 else ():
         start, end = m.span()
-        cur1, scale, pct, mult, cur2, att = m.group(*_UNIT_GROUPS)
-        plain = not (cur1 or scale or pct or mult or cur2 or att or m.group("pence"))
+        cur1, scale, pct, mult, cur2, att, pence, neg, num = m.group(*_UNIT_GROUPS)
+        plain = not (cur1 or scale or pct or mult or cur2 or att or pence)
         if _overlaps(start, end, blocked) or _is_year(text, m, plain):
             continue
         if _is_identifier(text, start, end, core_start, plain):
             name_ends.append(end)
             continue
         if (
-            plain
-            and _unit_after(text, end)[0] is None
+            name_ends
+            and plain
             and _continues_identifier(text, start, name_ends)
+            and _unit_after(text, end)[0] is None
         ):
             continue
-        value = _parse_num(m.group("num"))
-        if m.group("neg"):
+        value = _parse_num(num)
+        if neg:
             value = -value
-        pence = m.group("pence") or (cur2 or "").lower() == "pence"
-        if pence:
+        if pence or cur2 and cur2.lower() == "pence":
             if not 0 < abs(value) < 100:
                 continue  # "1080p" is a resolution
             value, cur2 = value / 100, "gbp"
@@ -484,7 +486,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
             unit, _ = _unit_after(text, end)
             if unit == "percent":
                 kind = "percent"
-        role = "modifier" if plain and _is_modifier(text, start, end) else "measure"
+        role = "measure"
+        if plain and text.startswith("-", end) and _is_modifier(text, start, end):
+            role = "modifier"
         found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end, role))
         blocked.append((start, end))
 
@@ -509,7 +513,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
             value += _WORD_NUMBERS[m.group("units").lower()]
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
-        role = "modifier" if _is_modifier(text, start, end) else "measure"
+        role = "measure"
+        if text.startswith("-", end) and _is_modifier(text, start, end):
+            role = "modifier"
         found.append(Quantity(value, unit, "word", m.group(0), start, end, role))
         blocked.append((start, end))
 
@@ -527,7 +533,12 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     baseline, target = _harmonise(baseline, target)
     if unit in {"ms", "s", "min", "h", "day", "week", "month", "year"} and target is not None:
         unit = target.unit or unit
-    return NumberFacts(quantities, deadline, deadline_span, baseline, target, change, unit, updown)
+    countable = quantities
+    if "modifier" in roles:
+        countable = tuple(q for q in quantities if q.role != "modifier")
+    return NumberFacts(
+        quantities, deadline, deadline_span, baseline, target, change, unit, updown, countable
+    )
 
 
 def _roles(text: str, found: list[Quantity]) -> list[str]:
@@ -538,7 +549,11 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
         if q.role == "modifier":
             roles.append("modifier")
             continue
-        if after is not None and _OF_BETWEEN_RE.fullmatch(text, after.end, q.start):
+        if (
+            after is not None
+            and "of" in text[after.end : q.start]
+            and _OF_BETWEEN_RE.fullmatch(text, after.end, q.start)
+        ):
             roles.append("per")  # "in 120 of 150 stores", "90% of 311 calls": the whole
             continue
         word = _word_before(text, q.start)[0].lower()
