@@ -128,10 +128,12 @@ _NAMED_DIRECTIONS = (("decrease", "lower_is_better"), ("increase", "higher_is_be
 
 
 @cache
-def _direction_words(name: str) -> re.Pattern[str]:
+def _direction_words(vocabulary: str) -> re.Pattern[str]:
+    """The words of ``vocab/<vocabulary>.txt`` (longest first), each with an optional "s"."""
     from okrlint.language.vocab import words
 
-    alternatives = "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+    entries = sorted(words(vocabulary), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in entries)
     return re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
 
 

@@ -728,7 +728,7 @@ class Analyser:
             return
         parse.main_verb = f"{parse.main_verb} the {parse.object_head}"
         parse.verb_text = " ".join(w.text for w in body[:end])
-        parse.verb_idx = set(range(end))
+        parse.verb_idx = {0}  # "the needle" are not verbs
         parse.object_span = None
         parse.object_head = None
         parse.object_quantity = None
