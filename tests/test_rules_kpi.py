@@ -106,6 +106,10 @@ def test_kpis_of_one_team_spelled_two_ways_are_counted_together(lint):
         ("Net revenue retention", "increase"),
         ("Weekly active users", "increase"),
         ("Median time in the planner", None),  # "time" can be good either way
+        ("Cost savings delivered", "increase"),  # what is counted is the removal
+        ("Complaints resolved within 5 days", "increase"),
+        ("Incidents prevented by the new alerts", "increase"),
+        ("Staff turnover", None),  # in British English, turnover is also revenue
     ],
 )
 def test_kpi008_reads_which_way_is_good_from_the_name(name, direction):

@@ -137,13 +137,26 @@ def _direction_words(vocabulary: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
 
 
+# what turns a low-is-good word into something to have more of: "Cost savings",
+# "Complaints resolved within 5 days", "Incidents prevented"
+_REVERSED = re.compile(
+    r"\b(?:savings?|saved|reductions?|reduced|avoid(?:ance|ed)|prevented|resolved|closed|fixed"
+    r"|handled|answered|cleared|removed|eliminated|recovered)\b",
+    re.IGNORECASE,
+)
+
+
 def named_direction(name: str) -> tuple[str | None, str]:
     """The direction a KPI's name implies ("Monthly churn rate": decrease, "Net
     revenue retention": increase), with the word that says so; a low-is-good word
-    wins ("Revenue churn"); (None, "") when the name does not say."""
+    wins ("Revenue churn") unless what is counted is its removal ("Cost savings",
+    "Complaints resolved"); (None, "") when the name does not say."""
     for direction, vocabulary in _NAMED_DIRECTIONS:
         found = _direction_words(vocabulary).search(name)
         if found:
+            reversed_by = _REVERSED.search(name) if direction == "decrease" else None
+            if reversed_by:
+                return "increase", f"{found.group(0)} ... {reversed_by.group(0)}"
             return direction, found.group(0)
     return None, ""
 
