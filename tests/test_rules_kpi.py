@@ -113,6 +113,6 @@ def test_kpis_of_one_team_spelled_two_ways_are_counted_together(lint):
     ],
 )
 def test_kpi008_reads_which_way_is_good_from_the_name(name, direction):
-    from okrlint.checks.kpi import named_direction
+    from okrlint.language import named_direction
 
     assert named_direction(name)[0] == direction

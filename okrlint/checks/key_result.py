@@ -14,15 +14,13 @@ from okrlint.registry import check
 PERCENT_UNITS = frozenset({"percent", "%", "pct", "percentage", "per cent"})
 # Percents that compare with an earlier value or a plan rather than being a share of
 # a whole, so they pass 100: "net revenue retention 118%", "120% of quota"
+# ... of which changes can also fall below zero
+_CHANGES = r"growth|roi|return\s+on|yoy|year[- ](?:on|over)[- ]year|uplift"
+_BELOW_ZERO = re.compile(rf"\b(?:{_CHANGES})\b", re.IGNORECASE)
 _PAST_HUNDRED = re.compile(
-    r"\b(?:net\s+(?:revenue|dollar)\s+retention|nrr|ndr|growth|roi|roas|return\s+on"
-    r"|attainment|quota|coverage|index|yoy|year[- ]on[- ]year|year[- ]over[- ]year"
-    r"|of\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|quota|capacity)|expansion|uplift)\b",
-    re.IGNORECASE,
-)
-# ... and of those, the ones that can also fall below zero
-_BELOW_ZERO = re.compile(
-    r"\b(?:growth|roi|return\s+on|yoy|year[- ]on[- ]year|year[- ]over[- ]year|uplift)\b",
+    rf"\b(?:{_CHANGES}|net\s+(?:revenue|dollar)\s+retention|nrr|ndr|roas|attainment|quota"
+    r"|coverage|index|of\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|quota|capacity)"
+    r"|expansion)\b",
     re.IGNORECASE,
 )
 NO_TARGET_KINDS = frozenset({"baseline", "milestone"})

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cache
 
 from okrlint.engine import Context, Problem, Team
 from okrlint.model import Kpi
@@ -114,6 +112,8 @@ def breach(kpi: Kpi) -> str | None:
         return None
     said = ""
     if direction not in ("increase", "decrease"):
+        from okrlint.language import named_direction
+
         direction, word = named_direction(kpi.text("name") or "")
         said = f"; its name says {'lower' if direction == 'decrease' else 'higher'} is better"
         said += f" ('{word}'): set `direction` if not"
@@ -122,43 +122,6 @@ def breach(kpi: Kpi) -> str | None:
     if direction == "decrease" and current > target:
         return f"{current:g} is above its target {target:g}{said}"
     return None
-
-
-_NAMED_DIRECTIONS = (("decrease", "lower_is_better"), ("increase", "higher_is_better"))
-
-
-@cache
-def _direction_words(vocabulary: str) -> re.Pattern[str]:
-    """The words of ``vocab/<vocabulary>.txt`` (longest first), each with an optional "s"."""
-    from okrlint.language.vocab import words
-
-    entries = sorted(words(vocabulary), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in entries)
-    return re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
-
-
-# what turns a low-is-good word into something to have more of: "Cost savings",
-# "Complaints resolved within 5 days", "Incidents prevented"
-_REVERSED = re.compile(
-    r"\b(?:savings?|saved|reductions?|reduced|avoid(?:ance|ed)|prevented|resolved|closed|fixed"
-    r"|handled|answered|cleared|removed|eliminated|recovered)\b",
-    re.IGNORECASE,
-)
-
-
-def named_direction(name: str) -> tuple[str | None, str]:
-    """The direction a KPI's name implies ("Monthly churn rate": decrease, "Net
-    revenue retention": increase), with the word that says so; a low-is-good word
-    wins ("Revenue churn") unless what is counted is its removal ("Cost savings",
-    "Complaints resolved"); (None, "") when the name does not say."""
-    for direction, vocabulary in _NAMED_DIRECTIONS:
-        found = _direction_words(vocabulary).search(name)
-        if found:
-            reversed_by = _REVERSED.search(name) if direction == "decrease" else None
-            if reversed_by:
-                return "increase", f"{found.group(0)} ... {reversed_by.group(0)}"
-            return direction, found.group(0)
-    return None, ""
 
 
 def _num(value: object) -> bool:

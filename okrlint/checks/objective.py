@@ -104,9 +104,9 @@ def owner_problem(owner: object, team_names: set[str]) -> str | None:
     if same_team(text) in {same_team(name) for name in team_names}:
         return group  # before splitting: a team may be called "Sales & Marketing"
     name = _ANNOTATION.sub("", text).strip() or text
-    named = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("and", "the")]
-    if named and all(w in DEPARTMENT_WORDS or w in GROUP_WORDS for w in named):
-        if any(w in GROUP_WORDS for w in named):
+    words = set(re.findall(r"[a-z]+", name.lower())) - {"and", "the"}
+    if words and words <= DEPARTMENT_WORDS | GROUP_WORDS:
+        if words & GROUP_WORDS:
             return group  # "the Growth team", "Platform squad"
         return f"is a department or group ({text!r}), not a person"
     # an email is one person even with "+" or "/" in it: ana+okr@example.com
@@ -118,7 +118,6 @@ def owner_problem(owner: object, team_names: set[str]) -> str | None:
     parts = [part.strip() for part in masked.split(",") if part.strip()]
     if len(parts) > 1 and not _one_person_with_comma(parts, text):
         return f"names several people ({text!r})"
-    words = set(re.findall(r"[a-z]+", name.lower()))
     if words & ROLE_WORDS:
         return None  # one person's role: "Growth team lead", "Head of R&D"
     if acronyms:

@@ -65,7 +65,7 @@ _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
-    r"|no\s+(?:more|higher|fewer|less|lower)\s+than\b"
+    r"|(?P<bound>no\s+(?:more|higher|fewer|less|lower)\s+than)\b"
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
     r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today)(?=\s*(?:[,.;)]|$))"
@@ -74,8 +74,6 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|n['’]t\s+(?:exceed|drop|fall|go|dip|slip|rise|climb)\b",
     re.IGNORECASE,
 )
-# a ceiling or floor ("no more than 2 injuries") is a level held only when nothing moves
-_CEILING_WORDS = ("no ",)
 # "... from 11 to 7 min while resolution stays above 70%": a guardrail beside the move
 _GUARDRAIL_BEFORE = re.compile(
     r"\b(?:while|whilst|without|as\s+long\s+as|provided)\b", re.IGNORECASE
@@ -357,7 +355,7 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         for match in _MAINTAIN_PATTERNS.finditer(text) if may_contain(text, _MAINTAIN_CUES) else ():
             if moves and (
                 _defines_the_measure(text, match)
-                or match.group(0).lower().startswith(_CEILING_WORDS)
+                or match.group("bound")  # "Reduce injuries to no more than 2": a move
                 or _GUARDRAIL_BEFORE.search(text, 0, match.start())
             ):
                 continue
@@ -494,6 +492,44 @@ def _metric_lexicon(extra_lagging: tuple[str, ...], extra_leading: tuple[str, ..
     if extra_leading:
         extra["leading_metrics"] = list(extra_leading)
     return Lexicon(extra) if extra else default_lexicon()
+
+
+# ------------------------------------------------------------------- KPI008
+_DIRECTION_CLASSES = ("lower_is_better", "higher_is_better")
+# what turns a low-is-good word into something to have more of: "Cost savings",
+# "Complaints resolved within 5 days", "Incidents prevented"
+_REVERSED = re.compile(
+    r"\b(?:savings?|saved|reductions?|reduced|avoid(?:ance|ed)|prevented|resolved|closed|fixed"
+    r"|handled|answered|cleared|removed|eliminated|recovered)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _direction_lexicon() -> Lexicon:
+    return Lexicon({name: vocab_words(name) for name in _DIRECTION_CLASSES})
+
+
+def named_direction(name: str) -> tuple[str | None, str]:
+    """The direction a KPI's name implies ("Monthly churn rate": decrease, "Net
+    revenue retention": increase), with the words that say so; a low-is-good word
+    wins ("Revenue churn") unless what is counted is its removal ("Cost savings",
+    "Complaints resolved"); (None, "") when the name does not say. Entries match
+    like the other vocabularies: by word and lemma ("incidents", "injuries")."""
+    words = simple_words(name)
+    first: dict[str, str] = {}
+    for s, e, found, _phrase in _direction_lexicon().match([word_info(w).keys for w in words]):
+        if found in _DIRECTION_CLASSES:
+            first.setdefault(found, " ".join(words[s:e]))
+    low = first.get("lower_is_better")
+    if low is not None:
+        reversed_by = _REVERSED.search(name)
+        if reversed_by:
+            return "increase", f"{low} ... {reversed_by.group(0).lower()}"
+        return "decrease", low
+    if "higher_is_better" in first:
+        return "increase", first["higher_is_better"]
+    return None, ""
 
 
 def _metric_words(text: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
