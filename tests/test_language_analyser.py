@@ -938,3 +938,79 @@ def test_moving_the_needle_is_a_vague_improvement(text: str) -> None:
 )  # fmt: skip
 def test_more_lagging_results(name: str) -> None:
     assert lagging_kpi_hit(name)
+
+
+# ------------------------------------------------ found with the fourth blind split
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give Line 4 passengers a seat at rush hour",  # a numbered common noun
+        "Staff the Ward 6 theatres every weekend",
+        "Win the Block 12 contracts",
+        "Renew the arts grant for 2026-29",  # a range of years, written short
+        "Renew the arts grant for 2026–2029",
+    ],
+)
+def test_names_with_numbers_and_year_ranges_are_not_amounts(text: str) -> None:
+    assert facts(text).measures == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Grow GitHub 300 stars", "Hire Senior 3 engineers", "Add 40 Pro customers"]
+)
+def test_a_brand_or_a_plain_count_still_counts(text: str) -> None:
+    assert facts(text).target is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refurbish 40 consulting rooms at the Leeds site",
+        "Buy 12 refrigerated vans for the northern routes",
+        "Procure a new rostering system",
+        "Fit smart meters to all council flats",
+        "Validate the new sterilisation procedure with the regulator",
+        "Run 30 parent coaching sessions across the county",
+        "Host 8 weekend taster courses",
+        "Increase code reviews per developer from 4 to 10 a week",
+        "Post 20,000 renewal letters before the deadline",
+    ],
+)
+def test_more_tasks_and_activities(text: str) -> None:
+    assert solution_hit(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grow weekly app sessions per member from 2 to 5",  # sessions of use, not run
+        "Pass the annual fire-safety inspection at the Rugby depot",  # its result
+        "Win 3 of the 5 regional tenders",
+    ],
+)
+def test_sessions_of_use_and_passed_inspections_are_not_activities(text: str) -> None:
+    assert not solution_hit(facts(text))
+
+
+def test_qualifying_is_done_or_not_done() -> None:
+    assert binary_hit(facts("Qualify for the national championship finals"))
+    assert not binary_hit(facts("Qualify 200 new leads a month"))
+
+
+def test_give_starts_an_imperative() -> None:
+    f = facts("Give new starters a buddy in week one")
+    assert f.form == "imperative" and f.main_verb == "give"
+
+
+@pytest.mark.parametrize("name", ["Average daily rate (ADR)", "Right-time arrivals (%)"])
+def test_lagging_results_of_hotels_and_railways(name: str) -> None:
+    assert lagging_kpi_hit(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Renewal conversations held 60 days before expiry", "Renewal health checks completed"],
+)
+def test_what_is_counted_before_the_result_is_leading(name: str) -> None:
+    assert not lagging_kpi_hit(name)
+    assert lagging_kpi_hit("Contract renewals")

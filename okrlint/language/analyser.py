@@ -353,9 +353,17 @@ class Analyser:
                 if " " in entry or (entry in _STATE_WORDS and entry != "complete"):
                     continue
                 verbs.add(entry)
-        verbs.update({"ensure", "make", "become", "be", "bring", "help"})
+        verbs.update({"ensure", "make", "become", "be", "bring", "help", "give"})
         self._verbs = frozenset(verbs)
         self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
+        # two-word nouns whose first word is an -ing form ("coaching session",
+        # "onboarding call"): kept whole in a phrase ("parent coaching sessions")
+        self._ing_compounds = frozenset(
+            tuple(words)
+            for name in ("activity_nouns", "leading_metrics", "lagging_metrics", "metric_nouns")
+            for entry in classes[name]
+            if len(words := entry.split()) == 2 and words[0].endswith("ing")
+        )
         self._phrasal = frozenset(
             tuple(split_phrase(entry))
             for name in ("solution_verbs", "completion_verbs", "vague_verbs", "decrease_words")
@@ -867,6 +875,13 @@ class Analyser:
                 return False
         return False
 
+    def _ing_compound(self, span: list[_Word], k: int) -> bool:
+        """Do the -ing word ``span[k]`` and the next word make a noun the vocabularies
+        know ("coaching sessions")?"""
+        if k + 1 >= len(span):
+            return False
+        return (span[k].lower, span[k + 1].info.lemma("NOUN")) in self._ing_compounds
+
     def _head(self, span: list[_Word]) -> str | None:
         kept: list[_Word] = []
         k = 0
@@ -882,7 +897,13 @@ class Analyser:
                 break
             if kept and w.vbn and not w.info.is_plural_noun and not w.info.is_verb_base:
                 break  # "demos given", "releases shipped" (but not "cost", "set")
-            if kept and w.vbg and "NOUN" not in w.info.lemmas and not _noun_adjunct(span, k):
+            if (
+                kept
+                and w.vbg
+                and "NOUN" not in w.info.lemmas
+                and not _noun_adjunct(span, k)
+                and not self._ing_compound(span, k)
+            ):
                 break
             if w.lower == "of":
                 if kept and kept[-1].lower in _QUANTIFIER_NOUNS:

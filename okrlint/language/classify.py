@@ -99,7 +99,9 @@ _MAINTAIN_CUES = (
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
-    r"|forward[- ]looking|ahead\s+of)\b",
+    r"|forward[- ]looking|ahead\s+of"
+    # "Renewal calls booked 90 days before expiry": counted before the result it predicts
+    r"|\d+\s*(?:days?|weeks?|months?)\s+(?:before|prior\s+to))\b",
     re.IGNORECASE,
 )
 
@@ -195,11 +197,22 @@ def _quote(*parts: str | None) -> str:
     return " ".join(p for p in parts if p).strip()
 
 
+#: Things that are activities when someone runs them ("Run 50 coding club sessions",
+#: "Hold 12 drop-in clinics"), but measures of use otherwise ("user sessions").
+_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour", "class"})
+_HOSTING_VERBS = frozenset(
+    {"run", "hold", "host", "organise", "organize", "deliver", "give", "facilitate", "lead"}
+    | {"teach", "schedule", "stage", "offer"}
+)
+
+
 def _is_activity(facts: Facts) -> bool:
     head = facts.object_head
     if not head:
         return False
     if head in _sets()["activity_heads"]:
+        return True
+    if head in _HOSTED and facts.main_verb in _HOSTING_VERBS:
         return True
     # a two-word activity whose last word alone is ambiguous: "training sessions"
     return _is_activity_phrase((facts.object or "").lower(), head)
@@ -282,6 +295,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form in ("imperative", "noun_phrase") and _is_activity(facts):
         if verb in sets["maintain"] and verb != "hold":
             return None
+        if verb in sets["milestone"] and verb not in _GENERIC_VERBS:
+            return None  # "Pass the licence inspection", "Win 3 pitches": the result of one
         if _cuts_back(facts):
             return None  # fewer meetings is time given back: the effect, not the activity
         trigger = facts.object or facts.object_head or ""
@@ -559,7 +574,7 @@ def lagging_kpi_hit(
     """KPI003 inference: is this KPI a lagging metric? Leading words win."""
     lexicon = _lexicon_for(options)
     lagging, leading = _metric_words(name or "", lexicon)
-    if leading:
+    if leading or (name and _LEADING_MARKERS.search(name)):
         return None
     desc = description or ""
     if lagging:

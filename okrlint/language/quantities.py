@@ -226,6 +226,8 @@ _BECOMES_BEFORE_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE needs one
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# the end of a range of years: "2027-30", "2025/26", "2027–2030"
+_YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
 _ARROW_RE = re.compile(r"->|→|=>|➡")
 _UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "pence", "neg", "num")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -334,7 +336,9 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     if word.lower() in _METRIC_PREFIXES:
         return False
     if _unit_after(text, end)[0] is not None:
-        return False  # "LinkedIn 5 times", "GitHub 300 stars"
+        # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
+        # units", "Hub 2 staff" name a thing with a common noun and its number
+        return _numbered_common_noun(word)
     if not word[0].isupper():
         # a lower-case name the dictionary does not know, with a version: "okrlint 1.0"
         info = word_info(word.lower())
@@ -342,6 +346,21 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     if word.isupper() and word.isalpha() and _PAIR_AHEAD_RE.match(text, end):
         return False  # a metric's acronym moving from one value to another
     return word.lower() not in {"from", "to", "by", "at", "of", "the"}
+
+
+def _numbered_common_noun(word: str) -> bool:
+    """A capitalised singular common noun that a number names ("Route", "Class",
+    "Ward"), not a brand the dictionary does not know ("GitHub") or a plural."""
+    if not word[0].isupper() or word.isupper() or not word.isalpha():
+        return False
+    info = word_info(word.lower())
+    nouns = info.lemmas.get("NOUN", ())
+    return (
+        word.lower() in nouns
+        and not info.is_plural_noun
+        and not info.function
+        and "ADJ" not in info.lemmas  # "Senior 3 engineers" is a typo'd count
+    )
 
 
 def _continues_identifier(text: str, start: int, names: list[int]) -> bool:
@@ -371,7 +390,14 @@ def _is_modifier(text: str, start: int, end: int) -> bool:
 
 
 def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
-    if not plain or not _YEAR_RE.fullmatch(match.group("num")):
+    if not plain:
+        return False
+    num = match.group("num")
+    if len(num) == 2 and num.isdigit():
+        # "for 2027-30": the range's second year, written short
+        start = match.start()
+        return _YEAR_RANGE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+    if not _YEAR_RE.fullmatch(num):
         return False
     unit, _ = _unit_after(text, match.end())
     return unit is None
