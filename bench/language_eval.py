@@ -3,7 +3,7 @@
     python bench/language_eval.py            # table for dev and held-out, plus speed
     python bench/language_eval.py --json     # the same numbers as JSON
     python bench/language_eval.py --errors dev   # list misclassified dev items
-    python bench/language_eval.py --errors numbers   # numbers found wrong
+    python bench/language_eval.py --errors numbers   # numbers found wrong (or numbers2)
 
 ``fixtures/language/dev.yaml`` is for tuning; ``heldout.yaml`` is never tuned on;
 ``blind.yaml`` to ``blind4.yaml`` were written by other authors
@@ -118,8 +118,13 @@ def _same_amount(found: float | None, expected: float | None) -> bool:
     )
 
 
-def _number_rows() -> list[tuple[dict[str, Any], dict[str, bool], dict[str, Any]]]:
-    with (FIXTURES / "numbers.yaml").open(encoding="utf-8") as handle:
+NUMBER_SETS = ("numbers", "numbers2")
+
+
+def _number_rows(
+    name: str = "numbers",
+) -> list[tuple[dict[str, Any], dict[str, bool], dict[str, Any]]]:
+    with (FIXTURES / f"{name}.yaml").open(encoding="utf-8") as handle:
         items = yaml.safe_load(handle) or []
     facts = get_analyser().analyse([item["text"] for item in items])
     rows = []
@@ -140,10 +145,11 @@ def _number_rows() -> list[tuple[dict[str, Any], dict[str, bool], dict[str, Any]
     return rows
 
 
-def evaluate_numbers() -> dict[str, float | int]:
-    """Share of ``numbers.yaml`` key results whose target, baseline, relative change
-    and worded direction the analyser finds as labelled ("all": all four at once)."""
-    rows = _number_rows()
+def evaluate_numbers(name: str = "numbers") -> dict[str, float | int]:
+    """Share of the key results of ``numbers.yaml`` (or ``numbers2.yaml``) whose
+    target, baseline, relative change and worded direction the analyser finds as
+    labelled ("all": all four at once)."""
+    rows = _number_rows(name)
     out: dict[str, float | int] = {"statements": len(rows)}
     for name in NUMBER_FIELDS:
         out[name] = round(sum(right[name] for _, right, _ in rows) / len(rows), 4)
@@ -151,9 +157,9 @@ def evaluate_numbers() -> dict[str, float | int]:
     return out
 
 
-def number_errors() -> list[str]:
+def number_errors(name: str = "numbers") -> list[str]:
     out = []
-    for item, right, found in _number_rows():
+    for item, right, found in _number_rows(name):
         for name in NUMBER_FIELDS:
             if not right[name]:
                 out.append(f"{name}: {found[name]!r}, labelled {item.get(name)!r}: {item['text']}")
@@ -180,19 +186,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(
-        "--errors", choices=(*SPLITS, "numbers"), help="list misclassified items of a split"
+        "--errors", choices=(*SPLITS, *NUMBER_SETS), help="list misclassified items of a split"
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     args = parser.parse_args(argv)
     if args.errors:
-        found = number_errors() if args.errors == "numbers" else errors(args.errors)
+        found = number_errors(args.errors) if args.errors in NUMBER_SETS else errors(args.errors)
         print("\n".join(found))
         return 0
     results = {split: evaluate(split) for split in SPLITS}
-    numbers = evaluate_numbers()
+    numbers = {name: evaluate_numbers(name) for name in NUMBER_SETS}
     timing = None if args.no_speed else speed()
     if args.json:
-        print(json.dumps({"splits": results, "numbers": numbers, "speed": timing}, indent=2))
+        print(json.dumps({"splits": results, **numbers, "speed": timing}, indent=2))
         return 0
     print(f"{'rule':7} {'split':8} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7}")
     for code in RULES:
@@ -202,10 +208,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{code:7} {split:8} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
                 f"{s['precision']:>10.3f} {s['recall']:>7.3f}"
             )
-    print(
-        f"\nnumbers ({numbers['statements']} key results): "
-        + ", ".join(f"{name} {numbers[name]:.3f}" for name in (*NUMBER_FIELDS, "all"))
-    )
+    print()
+    for name, scores in numbers.items():
+        print(
+            f"{name} ({scores['statements']} key results): "
+            + ", ".join(f"{field} {scores[field]:.3f}" for field in (*NUMBER_FIELDS, "all"))
+        )
     if timing:
         print(
             f"\nanalysed {timing['statements']} statements in {timing['seconds']:.2f}s "

@@ -1014,3 +1014,48 @@ def test_lagging_results_of_hotels_and_railways(name: str) -> None:
 def test_what_is_counted_before_the_result_is_leading(name: str) -> None:
     assert not lagging_kpi_hit(name)
     assert lagging_kpi_hit("Contract renewals")
+
+
+# ------------------------------------------------ found with the second numbers set
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Answer appeals in 3h 15m on average, down from 5h", 5, 3.25),
+        ("Cut average pick time from 2 min 30 s to 2 min", 2.5, 2),
+        ("Cut agency spend to £300k (FY24: £520k)", 520_000, 300_000),
+        ("Register 2,100 new members (2025: 1,800)", 1_800, 2_100),
+        ("Turn round repairs in 4 days instead of 9", 9, 4),
+        ("Sign half a million newsletter readers", None, 500_000),
+    ],
+)
+def test_compound_times_past_periods_and_instead_of(
+    text: str, baseline: float | None, target: float
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)
+
+
+def test_up_or_down_a_percent_is_a_relative_change() -> None:
+    f = facts("Membership income up 12% on last year")
+    assert f.change is not None and f.target is None and f.direction == "increase"
+    assert facts("Paper use down 20% year on year").direction == "decrease"
+
+
+def test_down_to_gives_a_direction_up_to_does_not() -> None:
+    assert facts("Missed bin collections down to 40 a week, from 90").direction == "decrease"
+    assert facts("Wait times of up to 10 minutes").direction is None
+
+
+def test_a_period_of_years_is_no_target() -> None:
+    f = facts("Triple online sales over three years")
+    assert f.target is None and f.change is not None
+
+
+def test_fewer_than_a_number_is_a_ceiling_not_a_direction() -> None:
+    assert facts("Fewer than 3 missed deliveries a week").direction is None
+    assert facts("Fewer missed deliveries than last year").direction == "decrease"
+
+
+def test_a_verb_with_only_a_verb_reading_takes_from() -> None:
+    f = facts("Grow from two to six regional hubs")
+    assert f.form == "imperative" and f.direction == "increase"

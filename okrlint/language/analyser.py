@@ -610,6 +610,13 @@ class Analyser:
             return first.tag == "VB"
         if first.hyphen_after:
             return False
+        if (
+            nxt is not None
+            and nxt.lower == "from"
+            and first.lower in self._verbs
+            and not {"NOUN", "ADJ"} & first.info.upos
+        ):
+            return True  # "Grow from three to five schools": only a verb
         if nxt is not None and (nxt.lower in _NOUN_FIRST_NEXT or nxt.lower in _STAY_VERBS):
             return False
         if nxt is not None and (first.lower, nxt.lower) in self._phrasal:
@@ -941,7 +948,7 @@ class Analyser:
             if parse.particle_text:
                 said = f"{said} ... {parse.particle_text}"
             return particle, [said]
-        if verb and parse.form in {"imperative", "noun_phrase", "state"}:
+        if verb and parse.form in {"imperative", "noun_phrase", "state"} and not _bound(body, 0):
             if verb in classes["increase_words"]:
                 return "increase", [parse.verb_text or verb]
             if verb in classes["decrease_words"]:
@@ -984,10 +991,13 @@ def _particle_compound(kept: list[_Word]) -> str | None:
 
 
 def _bound(body: list[_Word], k: int) -> bool:
-    """Is ``body[k]`` the comparative of a bound: "no more than", "not less than"?"""
-    return (
-        0 < k < len(body) - 1 and body[k - 1].lower in {"no", "not"} and body[k + 1].lower == "than"
-    )
+    """Is ``body[k]`` the comparative of a bound: "no more than", "not less than",
+    "fewer than 5 complaints"?"""
+    if k >= len(body) - 1 or body[k + 1].lower != "than":
+        return False
+    if k > 0 and body[k - 1].lower in {"no", "not"}:
+        return True
+    return k + 2 < len(body) and body[k + 2].qty is not None
 
 
 def _noun_adjunct(span: list[_Word], k: int) -> bool:

@@ -84,7 +84,8 @@ _WORD_NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
-    "a million": 1_000_000,
+    "a million": 1_000_000, "half a million": 500_000, "half a billion": 500_000_000,
+    "half a dozen": 6,
 }  # fmt: skip
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _WORD_NUMBER_RE = re.compile(
@@ -202,9 +203,14 @@ _NO_BARE_PAIR_BEFORE = re.compile(
     r"\b(?:by|to|of|up\s+to|per|every|each|between)\s*$", re.IGNORECASE
 )
 _CURRENT_BEFORE = re.compile(
-    r"\b(?:currently|today|now|baseline|base|was|vs\.?|versus)\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
+    r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of)"
+    # "(FY25: EUR 780k)", "(2026: 3,150)", "(last year: 41%)": the value of a past period
+    r"|\(\s*(?:fy\s?'?\d{2,4}|(?:19|20)\d{2}|last\s+(?:year|season|quarter)))"
+    r"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
     re.IGNORECASE,
 )
+_UPDOWN_CHANGE_BEFORE = re.compile(r"\b(up|down)\s*(?:about\s+|~)?$", re.IGNORECASE)
+_DOWN_TO_BEFORE = re.compile(r"\bdown\s+to\s*(?:about\s+|~)?$", re.IGNORECASE)
 _PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
 _PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
@@ -237,6 +243,18 @@ _TIME_SECONDS = dict(TIME_UNITS.values())
 _MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice")
 _HYPHENATED_RE = re.compile(r"-[^\W\d_]")
 _HALF_OF_CUES = ("half", "third", "quarter")
+# "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
+_COMPOUND_TIME_RE = re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
+    r"(?P<u2>m|min|mins|minutes?|s|secs?|seconds?)\b",
+    re.IGNORECASE,
+)
+# "over two years", "across the next 3 quarters": the time a change takes, no amount
+_OVER_PERIOD_RE = re.compile(
+    r"\b(?:over|across)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six"
+    r"|eight|ten|twelve|eighteen)\s+(?:years?|quarters?|months?|seasons?)\b",
+    re.IGNORECASE,
+)
 _WORD_NUMBER_CUES = tuple(
     word for word in _WORD_NUMBERS if not any(o != word and o in word for o in _WORD_NUMBERS)
 )
@@ -439,6 +457,20 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     blocked.append((0, core_start))
 
     found: list[Quantity] = []
+    if digit is not None:
+        for m in _OVER_PERIOD_RE.finditer(text) if "over" in lower or "across" in lower else ():
+            blocked.append(m.span())
+        for m in _COMPOUND_TIME_RE.finditer(text):
+            big, small = TIME_UNITS[m["u1"].lower()][0], m["u2"].lower()
+            small_unit = "min" if small == "m" else TIME_UNITS[small][0]
+            if (big, small_unit) in (("h", "min"), ("min", "s")) and not _overlaps(
+                *m.span(), blocked
+            ):
+                value = int(m["a"]) + int(m["b"]) / 60
+                found.append(Quantity(value, big, "number", m.group(0), *m.span()))
+                blocked.append(m.span())
+    elif "over" in lower or "across" in lower:
+        blocked.extend(m.span() for m in _OVER_PERIOD_RE.finditer(text))
 
     # the cues skip patterns that cannot match (most texts have no multiplier)
     multipliers = may_contain(text, _MULTIPLIER_CUES, lower)
@@ -663,13 +695,27 @@ def _pair(
         relative = q.kind == "multiplier" or q.text.lower().startswith("by ")
         if change is None and (relative or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
+        elif (
+            change is None and q.kind == "percent" and (ud := _UPDOWN_CHANGE_BEFORE.search(before))
+        ):
+            change = q  # "Ticket revenue up 15% year on year"
+            updown = updown or ud.group(1).lower()
     if target is None:
         candidates = [q for q in rest if q is not change and q.role == "measure"]
+        if not candidates and baseline is not None:
+            # "in 2 days instead of 5", "within 4 hours (currently 6)": the limit
+            candidates = [q for q in rest if q is not change and q.role == "duration"]
         cued = [q for q in candidates if _TARGET_CUES.search(text[max(0, q.start - 12) : q.start])]
         if cued:
             target = cued[0]
         elif candidates:
             target = candidates[0]
+    if (
+        updown is None
+        and target is not None
+        and _DOWN_TO_BEFORE.search(text, max(0, target.start - 14), target.start)
+    ):
+        updown = "down"  # "Complaints down to 2.5 per 100,000 journeys from 4.1"
     return baseline, target, change, updown
 
 
