@@ -457,9 +457,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     blocked.append((0, core_start))
 
     found: list[Quantity] = []
+    if "over" in lower or "across" in lower:
+        blocked.extend(m.span() for m in _OVER_PERIOD_RE.finditer(text))
     if digit is not None:
-        for m in _OVER_PERIOD_RE.finditer(text) if "over" in lower or "across" in lower else ():
-            blocked.append(m.span())
         for m in _COMPOUND_TIME_RE.finditer(text):
             big, small = TIME_UNITS[m["u1"].lower()][0], m["u2"].lower()
             small_unit = "min" if small == "m" else TIME_UNITS[small][0]
@@ -469,8 +469,6 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
                 value = int(m["a"]) + int(m["b"]) / 60
                 found.append(Quantity(value, big, "number", m.group(0), *m.span()))
                 blocked.append(m.span())
-    elif "over" in lower or "across" in lower:
-        blocked.extend(m.span() for m in _OVER_PERIOD_RE.finditer(text))
 
     # the cues skip patterns that cannot match (most texts have no multiplier)
     multipliers = may_contain(text, _MULTIPLIER_CUES, lower)
