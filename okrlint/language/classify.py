@@ -198,8 +198,9 @@ def _quote(*parts: str | None) -> str:
 
 
 #: Things that are activities when someone runs them ("Run 50 coding club sessions",
-#: "Hold 12 drop-in clinics"), but measures of use otherwise ("user sessions").
-_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour", "class"})
+#: "Hold 12 drop-in clinics"), but measures of use otherwise ("user sessions"); a
+#: class is an activity in any case (activity_nouns.txt).
+_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour"})
 _HOSTING_VERBS = frozenset(
     {"run", "hold", "host", "organise", "organize", "deliver", "give", "facilitate", "lead"}
     | {"teach", "schedule", "stage", "offer"}

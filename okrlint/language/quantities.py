@@ -173,13 +173,15 @@ _CUE_WORDS = (
     r"to|reach(?:es|ing)?|hit|at|of|above|below|under|over|at\s+least|at\s+most|than|beyond"
 )
 _TARGET_CUES = re.compile(rf"(?:\b(?:{_CUE_WORDS})|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE)
+# what may stand between a cue and its number, at the end of the text before it:
+# "from about 40", "by ~5%"
+_APPROX_END = r"\s*(?:about\s+|~)?$"
 _PAIR_SEP = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till)\s*(?:~|about\s+)?$",
-    re.IGNORECASE,
+    rf"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till){_APPROX_END}", re.IGNORECASE
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s*(?:about\s+|~)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom{_APPROX_END}", re.IGNORECASE)
 _UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s*(?:about\s+|~)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(rf"\bby{_APPROX_END}", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each|a|/)\s*$", re.IGNORECASE)
 
 
@@ -209,8 +211,8 @@ _CURRENT_BEFORE = re.compile(
     r"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
     re.IGNORECASE,
 )
-_UPDOWN_CHANGE_BEFORE = re.compile(r"\b(up|down)\s*(?:about\s+|~)?$", re.IGNORECASE)
-_DOWN_TO_BEFORE = re.compile(r"\bdown\s+to\s*(?:about\s+|~)?$", re.IGNORECASE)
+_UPDOWN_CHANGE_BEFORE = re.compile(rf"\b(up|down){_APPROX_END}", re.IGNORECASE)  # "up 15%"
+_DOWN_TO_BEFORE = re.compile(rf"\bdown\s+to{_APPROX_END}", re.IGNORECASE)
 _PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
 _PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
@@ -377,7 +379,7 @@ def _numbered_common_noun(word: str) -> bool:
         word.lower() in nouns
         and not info.is_plural_noun
         and not info.function
-        and "ADJ" not in info.lemmas  # "Senior 3 engineers" is a typo'd count
+        and "ADJ" not in info.lemmas  # an adjective qualifies a count: "Senior 3 engineers"
     )
 
 
