@@ -428,6 +428,14 @@ def test_obj002_counts_key_results_in_words(lint, count, wording):
     assert wording in found.message
 
 
+def test_obj002_counts_malformed_entries_that_doc002_reports(lint):
+    text = HEADER + _objective(0) + "    key_results:\n      - Launch the app\n      - 42\n"
+    report = lint(text)
+    (found,) = _findings(report, "OBJ002")
+    assert "has 2 key results;" in found.message
+    assert len(_findings(report, "DOC002")) == 2
+
+
 def test_counted_helper():
     from okrlint.checks.generic import counted
 
