@@ -1059,3 +1059,130 @@ def test_fewer_than_a_number_is_a_ceiling_not_a_direction() -> None:
 def test_a_verb_with_only_a_verb_reading_takes_from() -> None:
     f = facts("Grow from two to six regional hubs")
     assert f.form == "imperative" and f.direction == "increase"
+
+
+# ------------------------------------------------ found with the fifth blind split
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run 6 tabletop exercises with the on-call leads",
+        "Hold 15 recruitment drives at sixth-form colleges",
+        "Host 10 community open days at the depots",
+        "Hold 4 taster days for Year 10 pupils",
+        "Knock 1,500 doors in the two marginal wards",
+        "Plant 800 hedgerow saplings along the bypass",
+    ],
+)
+def test_exercises_drives_named_days_canvassing_and_planting_are_tasks(text: str) -> None:
+    assert solution_hit(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run 90 days without a lost-time injury",  # a streak, not an event
+        "Increase test drive bookings from 120 to 200 a month",  # customers' use
+        "Calls answered within 20 seconds: 80% -> 92%",  # a rate of calls
+        "Emergency calls with an ambulance on scene in 8 min: 61% -> 75%",
+    ],
+)
+def test_streaks_customer_counts_and_rates_of_calls_are_not_activities(text: str) -> None:
+    assert not solution_hit(facts(text))
+    assert solution_hit(facts("Make 400 outbound calls a week"))  # a count of calls still is
+
+
+def test_hosted_events_are_not_held_standards() -> None:
+    assert maintain_hit(facts("Hold 12 valuation days in the regions"), {}) is None
+    assert maintain_hit(facts("Hold churn at 2% or below"), {}) is not None
+
+
+def test_the_number_of_places_a_kr_covers_is_no_aim() -> None:
+    assert vague_hit(facts("Improve checkout speed across all 40 branches"))
+    assert vague_hit(facts("Enhance triage in each of the 3 hospitals"))
+    assert not vague_hit(facts("Improve NPS across all 40 branches to 45"))
+    assert not vague_hit(facts("Improve 40 branches' fit-out"))  # no scope word: a number
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ARPDAU",
+        "Box office takings per screen",
+        "Net charge-offs (% of book)",
+        "Road deaths per 100,000 people",
+        "Workplace accidents per month",
+        "Data breaches reported to the regulator",
+        "Share of apprentices in work 6 months after completion",
+        "Graduates employed 12 months post-graduation",
+    ],
+)
+def test_harm_credit_losses_and_outcomes_measured_after_the_event_are_lagging(name: str) -> None:
+    assert lagging_kpi_hit(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Advance room bookings for the next 30 days",
+        "Forward ticket sales",
+        "Near-miss reports per month",
+        "Activation 7 days after signup",  # a leading word wins
+    ],
+)
+def test_what_is_sold_ahead_and_early_reports_are_not_lagging(name: str) -> None:
+    assert not lagging_kpi_hit(name)
+
+
+# ------------------------------------------------ found with the third numbers set
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "unit"),
+    [
+        ("Grow Nordic revenue to SEK 12M, up from SEK 9M", 9_000_000, 12_000_000, "SEK"),
+        ("Cut hosting cost to AUD 40k a month (Q1: AUD 55k)", 55_000, 40_000, "AUD"),
+        ("Late deliveries under 3% (H2 2025: 5.5%)", 5.5, 3, "percent"),
+        ("Dog bites at the kennels: 0 (4 last year)", 4, 0, None),
+        ("Frost losses below 8% of vines (last winter 19%)", 19, 8, "percent"),
+    ],
+)
+def test_currency_codes_and_past_periods_in_brackets(
+    text: str, baseline: float, target: float, unit: str | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)
+    assert f.unit == unit
+
+
+def test_a_release_with_a_magnitude_is_a_count_not_a_version() -> None:
+    assert facts("Release 2.5M trout fry into the reservoirs").target == 2_500_000
+    assert facts("Ship release 2.5 to every tenant").target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Weekday covers up by 30%", "increase"),
+        ("Seat occupancy 88%, up 5 points", "increase"),
+        ("Cellar door NPS +8 pts", None),  # a sign is not a word
+    ],
+)
+def test_points_and_up_by_are_relative_changes(text: str, direction: str | None) -> None:
+    f = facts(text)
+    assert f.change is not None and f.direction == direction
+
+
+def test_a_tolerance_is_no_target() -> None:
+    f = facts("Achieve ±3 cm accuracy on 95% of parcel surveys")
+    assert f.target == 95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep grit stock at 10 days or more",
+        "Sustain a CSAT of 4.6 or higher",
+        "Raise £30k for the roof",
+    ],
+)
+def test_floors_and_fundraising_give_no_direction(text: str) -> None:
+    assert facts(text).direction is None
+    assert facts("Raise donations to £30k").direction == "increase"

@@ -949,13 +949,19 @@ class Analyser:
                 said = f"{said} ... {parse.particle_text}"
             return particle, [said]
         if verb and parse.form in {"imperative", "noun_phrase", "state"} and not _bound(body, 0):
-            if verb in classes["increase_words"]:
+            if verb == "raise" and len(body) > 1 and _money(body[1]):
+                pass  # "Raise CHF 250,000 in donations": collects money, moves nothing
+            elif verb in classes["increase_words"]:
                 return "increase", [parse.verb_text or verb]
             if verb in classes["decrease_words"]:
                 return "decrease", [parse.verb_text or verb]
         if numbers.updown:
             worded = "increase" if numbers.updown == "up" else "decrease"
-            return worded, [f"{numbers.updown} from"]
+            # the words as written: "up from 40", or "up 4 points", "down to 8"
+            said = [w.lower for w in body]
+            pairs = zip(said, said[1:], strict=False)
+            after = next((b for a, b in pairs if a == numbers.updown and b in ("from", "to")), "")
+            return worded, [f"{numbers.updown} {after}".strip()]
         for k, w in enumerate(body):
             lower = w.lower
             if lower not in _INCREASE_MARKERS and lower not in _DECREASE_MARKERS:
@@ -990,9 +996,15 @@ def _particle_compound(kept: list[_Word]) -> str | None:
     return "-".join([w.lower for w in kept[start:-1]] + [singular])
 
 
+def _money(word: _Word) -> bool:
+    return word.qty is not None and word.qty.kind == "money"
+
+
 def _bound(body: list[_Word], k: int) -> bool:
     """Is ``body[k]`` the comparative of a bound: "no more than", "not less than",
     "fewer than 5 complaints"?"""
+    if k > 0 and body[k - 1].lower == "or" and (k == len(body) - 1 or body[k + 1].punct_before):
+        return True  # "6 days or more", "90% or above": a floor
     if k >= len(body) - 1 or body[k + 1].lower != "than":
         return False
     if k > 0 and body[k - 1].lower in {"no", "not"}:

@@ -101,7 +101,17 @@ _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
     r"|forward[- ]looking|ahead\s+of"
     # "Renewal calls booked 90 days before expiry": counted before the result it predicts
-    r"|\d+\s*(?:days?|weeks?|months?)\s+(?:before|prior\s+to))\b",
+    r"|\d+\s*(?:days?|weeks?|months?)\s+(?:before|prior\s+to)"
+    # "Advance ticket bookings for the next 14 days": sold before the result
+    r"|(?:advance|forward)(?:\s+[\w-]+){0,2}\s+(?:bookings|sales|orders|reservations)"
+    r"|for\s+the\s+(?:next|coming)\s+\d+\s*(?:days?|weeks?|months?))\b",
+    re.IGNORECASE,
+)
+# "Adults in employment 12 months after arrival", "Placement rate at 6 months
+# post-grad": an outcome measured some time after the event, so after the fact
+_LAGGING_MARKERS = re.compile(
+    r"\b(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*(?:days?|weeks?|months?|years?)"
+    r"\s+(?:after|post|following)\b",
     re.IGNORECASE,
 )
 
@@ -200,11 +210,16 @@ def _quote(*parts: str | None) -> str:
 #: Things that are activities when someone runs them ("Run 50 coding club sessions",
 #: "Hold 12 drop-in clinics"), but measures of use otherwise ("user sessions"); a
 #: class is an activity in any case (activity_nouns.txt).
-_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour"})
+_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour", "exercise", "drive"})
 _HOSTING_VERBS = frozenset(
     {"run", "hold", "host", "organise", "organize", "deliver", "give", "facilitate", "lead"}
     | {"teach", "schedule", "stage", "offer"}
 )
+#: Held days are events when a word names them ("Hold 25 valuation days"), but not
+#: bare ("Run 90 days without a lost-time injury" counts a streak).
+_HOSTED_NAMED = frozenset({"day"})
+#: A verb and the thing it counts, an activity together: canvassing ("Knock 200 doors").
+_ACTIVITY_PAIRS = frozenset({("knock", "door")})
 
 
 def _is_activity(facts: Facts) -> bool:
@@ -213,7 +228,15 @@ def _is_activity(facts: Facts) -> bool:
         return False
     if head in _sets()["activity_heads"]:
         return True
-    if head in _HOSTED and facts.main_verb in _HOSTING_VERBS:
+    verb = facts.main_verb
+    if verb in _HOSTING_VERBS:
+        if head in _HOSTED:
+            return True
+        if head in _HOSTED_NAMED and facts.object:
+            words = re.findall(r"[a-z]+", facts.object.lower())
+            if words and word_info(words[0]).lemma("NOUN") != head:
+                return True
+    if (verb, head) in _ACTIVITY_PAIRS:
         return True
     # a two-word activity whose last word alone is ambiguous: "training sessions"
     return _is_activity_phrase((facts.object or "").lower(), head)
@@ -300,6 +323,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None  # "Pass the licence inspection", "Win 3 pitches": the result of one
         if _cuts_back(facts):
             return None  # fewer meetings is time given back: the effect, not the activity
+        if facts.unit == "percent" and facts.target is not None and facts.object_quantity is None:
+            return None  # "Calls with a responder on scene in 6 min: 70% -> 80%" is a rate
         trigger = facts.object or facts.object_head or ""
         return Hit(
             (trigger,),
@@ -411,10 +436,23 @@ def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
 
 
 # ------------------------------------------------------------------- KR009
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:across|in|at|for|to|on|over)\s+(?:all|each\s+of)(?:\s+the)?\s*$", re.I
+)
+
+
+def _scope(facts: Facts, quantity: Any) -> bool:
+    """A count of where the KR applies, not an aim: "across all 14 stores"."""
+    text = facts.text
+    return quantity.kind in ("number", "word") and bool(
+        _SCOPE_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
+    )
+
+
 def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR009: an improvement verb with no number."""
     options = options or {}
-    if any(q.role != "modifier" for q in facts.quantities):
+    if any(q.role != "modifier" and not _scope(facts, q) for q in facts.quantities):
         return None  # "Improve 30-day retention" names its metric with a number: no aim
     sets = _sets()
     improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))
@@ -577,6 +615,9 @@ def lagging_kpi_hit(
     lagging, leading = _metric_words(name or "", lexicon)
     if leading or (name and _LEADING_MARKERS.search(name)):
         return None
+    marker = _LAGGING_MARKERS.search(name or "")
+    if marker and not lagging:
+        lagging = [marker.group(0)]
     desc = description or ""
     if lagging:
         if desc and _LEADING_MARKERS.search(desc):

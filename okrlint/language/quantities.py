@@ -57,22 +57,25 @@ _IDENTIFIER_RE = re.compile(
     r"|kubernetes|rails|django|react|angular|vue|series|type|tier|level|phase|stage|step"
     r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article|scope"
     r"|season"
-    r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*\b"
+    # not "Release 1.5M salmon fry": the name's number takes all its digits
+    r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*\b(?!\.\d)"
     r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
     r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b",
     re.IGNORECASE,
 )
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+# ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
+_CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
     r"(?<![\w./#@])(?<![A-Za-z]-)"
-    r"(?P<cur1>[$€£¥]|(?:usd|eur|gbp|chf)\s?)?"
+    rf"(?P<cur1>[$€£¥]|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
     r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred)(?![A-Za-z]))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b))?"
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
-    r"(?:\s?(?P<cur2>usd|eur|gbp|chf|dollars?|euros?|pounds?|pence)\b|(?P<pence>(?-i:p))(?![\w]))?"
+    rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>(?-i:p))(?![\w]))?"
     r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -207,11 +210,20 @@ _NO_BARE_PAIR_BEFORE = re.compile(
 _CURRENT_BEFORE = re.compile(
     r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of)"
     # "(FY25: EUR 780k)", "(2026: 3,150)", "(last year: 41%)": the value of a past period
-    r"|\(\s*(?:fy\s?'?\d{2,4}|(?:19|20)\d{2}|last\s+(?:year|season|quarter)))"
+    # "(Q2: 0.65%)", "(Q3 2025: 31%)", "(last winter 23%)"
+    r"|\(\s*(?:fy\s?'?\d{2,4}|(?:19|20)\d{2}|[qh][1-4](?:\s*(?:fy\s?)?'?\d{2,4})?"
+    r"|(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)))"
     r"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
     re.IGNORECASE,
 )
+_TOLERANCE_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+# "Lost-time injuries: 0 (3 last year)": a past period's value, named after it
+_PAST_AFTER = re.compile(
+    r"\s*(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)\s*\)",
+    re.IGNORECASE,
+)
 _UPDOWN_CHANGE_BEFORE = re.compile(rf"\b(up|down){_APPROX_END}", re.IGNORECASE)  # "up 15%"
+_UPDOWN_BY_BEFORE = re.compile(rf"\b(up|down)\s+by{_APPROX_END}", re.IGNORECASE)
 _DOWN_TO_BEFORE = re.compile(rf"\bdown\s+to{_APPROX_END}", re.IGNORECASE)
 _PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
 _PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
@@ -336,6 +348,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     lower = word.lower()
     if lower in TIME_UNITS:
         return TIME_UNITS[lower][0], match.end()
+    if lower == "pts":
+        return "points", match.end()
     info = word_info(lower)
     if info.is_plural_noun and not info.function and "VERB" not in info.lemmas:
         return lower, match.end()
@@ -604,8 +618,8 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
     previous: Quantity | None = None
     for q in found:
         after, previous = previous, q
-        if q.role == "modifier":
-            roles.append("modifier")
+        if q.role == "modifier" or _TOLERANCE_BEFORE.search(text, max(0, q.start - 4), q.start):
+            roles.append("modifier")  # "±2 cm vertical accuracy" is a tolerance, not an aim
             continue
         if (
             after is not None
@@ -683,7 +697,11 @@ def _pair(
     if baseline is None:
         # "to under 2 hours (currently 3.5 hours)", "to 80%, today 62%"
         for q in measures:
-            if q is not target and _CURRENT_BEFORE.search(text, max(0, q.start - 20), q.start):
+            if q is target:
+                continue
+            if _CURRENT_BEFORE.search(text, max(0, q.start - 20), q.start) or (
+                text[max(0, q.start - 1) : q.start] == "(" and _PAST_AFTER.match(text, q.end)
+            ):
                 baseline = q
                 break
     if baseline is not None and updown is None:
@@ -693,12 +711,18 @@ def _pair(
     for q in rest:
         before = text[max(0, q.start - 16) : q.start]
         relative = q.kind == "multiplier" or q.text.lower().startswith("by ")
-        if change is None and (relative or _BY_BEFORE.search(before)):
+        # "+12%", "+6 pts": a signed amount of a relative kind is a change
+        signed = before.endswith("+") and (q.kind == "percent" or q.unit == "points")
+        if change is None and (relative or signed or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
+            ud = _UPDOWN_BY_BEFORE.search(before)  # "Weekday bookings up by 50%"
+            updown = updown or (ud.group(1).lower() if ud else None)
         elif (
-            change is None and q.kind == "percent" and (ud := _UPDOWN_CHANGE_BEFORE.search(before))
+            change is None
+            and (q.kind == "percent" or q.unit == "points")
+            and (ud := _UPDOWN_CHANGE_BEFORE.search(before))
         ):
-            change = q  # "Ticket revenue up 15% year on year"
+            change = q  # "Ticket revenue up 15% year on year", "up 4 points"
             updown = updown or ud.group(1).lower()
     if target is None:
         candidates = [q for q in rest if q is not change and q.role == "measure"]
