@@ -1103,6 +1103,13 @@ def test_the_number_of_places_a_kr_covers_is_no_aim() -> None:
     assert not vague_hit(facts("Improve 40 branches' fit-out"))  # no scope word: a number
 
 
+def test_scope_is_no_target_of_an_improvement_but_counts_a_task() -> None:
+    assert facts("Improve checkout speed across all 40 branches").target is None
+    assert facts("Speed up refunds in each of the 6 regions").target is None
+    assert facts("Improve NPS across all 40 branches to 45").target == 45
+    assert facts("Install card readers in all 40 branches").target == 40  # progress: 0..40
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -21,7 +21,7 @@ from typing import Any
 
 from .facts import Facts, Quantity
 from .nlp import WordInfo, load_pipeline, word_info
-from .quantities import NumberFacts, extract
+from .quantities import NumberFacts, extract, is_scope
 from .vocab import Lexicon, split_phrase
 from .vocab import words as vocab_words
 
@@ -356,6 +356,11 @@ class Analyser:
         verbs.update({"ensure", "make", "become", "be", "bring", "help", "give"})
         self._verbs = frozenset(verbs)
         self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
+        self._improving = frozenset(
+            word
+            for name in ("vague_verbs", "increase_words", "decrease_words")
+            for word in vocab_words(name)
+        )
         # two-word nouns whose first word is an -ing form ("coaching session",
         # "onboarding call"): kept whole in a phrase ("parent coaching sessions")
         self._ing_compounds = frozenset(
@@ -465,6 +470,14 @@ class Analyser:
             if surface not in bucket:
                 bucket.append(surface)
         direction, direction_words = self._direction(parse, body, numbers)
+        target, unit = numbers.target, numbers.unit
+        if (
+            target is not None
+            and numbers.baseline is None
+            and parse.main_verb in self._improving
+            and is_scope(text, target)
+        ):
+            target = unit = None  # "Improve response time across all 14 stores": no aim
         return Facts(
             text=text,
             core=text[core_start:core_end],
@@ -480,8 +493,8 @@ class Analyser:
             state=parse.state,
             quantities=numbers.quantities,
             baseline=numbers.baseline.value if numbers.baseline else None,
-            target=numbers.target.value if numbers.target else None,
-            unit=numbers.unit,
+            target=target.value if target else None,
+            unit=unit,
             change=numbers.change,
             direction=direction,
             direction_words=tuple(direction_words),

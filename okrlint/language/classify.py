@@ -19,7 +19,7 @@ from typing import Any
 
 from .facts import Facts
 from .nlp import simple_words, word_info
-from .quantities import may_contain
+from .quantities import is_scope, may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
 from .vocab import words as vocab_words
 
@@ -436,23 +436,10 @@ def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
 
 
 # ------------------------------------------------------------------- KR009
-_SCOPE_BEFORE = re.compile(
-    r"\b(?:across|in|at|for|to|on|over)\s+(?:all|each\s+of)(?:\s+the)?\s*$", re.I
-)
-
-
-def _scope(facts: Facts, quantity: Any) -> bool:
-    """A count of where the KR applies, not an aim: "across all 14 stores"."""
-    text = facts.text
-    return quantity.kind in ("number", "word") and bool(
-        _SCOPE_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
-    )
-
-
 def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR009: an improvement verb with no number."""
     options = options or {}
-    if any(q.role != "modifier" and not _scope(facts, q) for q in facts.quantities):
+    if any(q.role != "modifier" and not is_scope(facts.text, q) for q in facts.quantities):
         return None  # "Improve 30-day retention" names its metric with a number: no aim
     sets = _sets()
     improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))

@@ -613,6 +613,19 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     )
 
 
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:across|in|at|for|on|over)\s+(?:all|each\s+of)(?:\s+the)?\s*$", re.IGNORECASE
+)
+
+
+def is_scope(text: str, quantity: Quantity) -> bool:
+    """A count of where a KR applies ("across all 14 stores", "in each of the 3
+    hospitals"): what a task covers, but no aim for an improvement."""
+    return quantity.kind in ("number", "word") and bool(
+        _SCOPE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+    )
+
+
 def _roles(text: str, found: list[Quantity]) -> list[str]:
     roles: list[str] = []
     previous: Quantity | None = None
