@@ -147,6 +147,12 @@ _BOUNDARY = frozenset(
     ]
 )
 _PUNCT_RE = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+# "20 calls/day", "3 trainings/month": a slash before one of these is "per", a boundary
+_PER_SLASH_UNITS = frozenset([
+    "day", "days", "week", "weeks", "wk", "month", "months", "mo", "quarter", "qtr", "year",
+    "yr", "hour", "hr", "h", "shift", "sprint", "term", "semester", "person", "head", "user",
+    "rep", "fte", "site", "store", "branch", "team",
+])  # fmt: skip
 _ALNUM_RE = re.compile(r"[^\W_]")  # any str.isalnum() character
 _HYPHENS = frozenset(["-", "‐"])
 _TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs of _TRAILING_RE
@@ -442,7 +448,14 @@ class Analyser:
                     qty,
                     dl_start <= idx < dl_end,
                     i < last and not tok.whitespace_ and tokens[i + 1].text in _HYPHENS,
-                    bool(between and not between.isspace() and _PUNCT_RE.search(between)),
+                    bool(
+                        between
+                        and not between.isspace()
+                        and (
+                            _PUNCT_RE.search(between)
+                            or (between == "/" and lower in _PER_SLASH_UNITS)
+                        )
+                    ),
                 )
             )
             prev_end = tok_end

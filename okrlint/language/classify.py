@@ -217,7 +217,7 @@ _HOSTING_VERBS = frozenset(
 )
 #: Held days are events when a word names them ("Hold 25 valuation days"), but not
 #: bare ("Run 90 days without a lost-time injury" counts a streak).
-_HOSTED_NAMED = frozenset({"day"})
+_HOSTED_NAMED = frozenset({"day", "morning", "afternoon", "evening", "night"})
 #: A verb and the thing it counts, an activity together: canvassing ("Knock 200 doors").
 _ACTIVITY_PAIRS = frozenset({("knock", "door")})
 
@@ -331,6 +331,12 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             f"counts an activity ('{trigger}') rather than its effect",
             f"measure what the activity should achieve, e.g. '{_example(facts)}'",
         )
+    if facts.form == "imperative" and not facts.quantities and (means := _means(facts, solution)):
+        return Hit(  # "Boost engagement by adding overlays": the means, and no aim
+            (means,),
+            f"prescribes the means ('{means}') and no measure of the change it should cause",
+            f"state the change it should cause, e.g. '{_example(facts)}'",
+        )
     if facts.form == "state":
         done = facts.state in _COMPLETION_STATES
         if (verb in solution or done) and verb not in sets["milestone"]:
@@ -343,6 +349,20 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 f"state the change it should cause, e.g. '{_example(facts)}'",
             )
     return None
+
+
+_MEANS_RE = re.compile(r"\b(?:by|through|via)\s+([a-z]+ing)\b", re.IGNORECASE)
+
+
+def _means(facts: Facts, solution: frozenset[str]) -> str | None:
+    """ "by adding overlays", "through launching a referral scheme": a task given as
+    the way to the aim, its -ing verb one of the solution verbs."""
+    text = facts.core or facts.text
+    match = _MEANS_RE.search(text)
+    if match is None:
+        return None
+    lemma = word_info(match.group(1).lower()).lemma("VERB")
+    return match.group(0) if lemma in solution else None
 
 
 # ------------------------------------------------------------------- KR001
@@ -368,6 +388,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         if verb in sets["improvement"] or verb in sets["maintain"]:
             return None
         trigger = _quote(facts.object, facts.verb_text or facts.state)
+    elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.quantities:
+        trigger = facts.object  # "EASA Part-145 approval for the Liege station"
     if not trigger:
         return None
     return Hit(
@@ -376,6 +398,13 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
+
+
+#: What is granted or not, named as a noun ("Planning consent for the depot").
+_GRANTS = frozenset(
+    ["approval", "accreditation", "certification", "authorisation", "authorization"]
+    + ["licence", "license", "consent", "clearance", "permit", "sign-off", "go-ahead"]
+)
 
 
 # ------------------------------------------------------------------- KR007

@@ -52,7 +52,7 @@ _IDENTIFIER_RE = re.compile(
     # the lookahead admits every alternative of the first branch ("pci dss", "key result"
     # too) and fails fast where no digit follows, so the long alternation is rarely tried
     r"\b(?=[a-z]+(?:[\s-]+[a-z]+)?[\s#-]?\d)"
-    r"(?:soc|iso|iec|pci(?:[\s-]dss)?|dss|wcag|nist|tls|ssl|http|ipv|python|java|node"
+    r"(?:soc|iso|iec|isae|ssae|pci(?:[\s-]dss)?|dss|wcag|nist|tls|ssl|http|ipv|python|java|node"
     r"|php|ruby|rust|ios|android|windows|macos|ubuntu|debian|postgres(?:ql)?|mysql"
     r"|kubernetes|rails|django|react|angular|vue|series|type|tier|level|phase|stage|step"
     r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article|scope"
@@ -60,7 +60,8 @@ _IDENTIFIER_RE = re.compile(
     # not "Release 1.5M salmon fry": the name's number takes all its digits
     r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*\b(?!\.\d)"
     r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
-    r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b",
+    # working hours: "not just 9-5"
+    r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b|\b9-5\b",
     re.IGNORECASE,
 )
 
