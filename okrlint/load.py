@@ -345,6 +345,7 @@ class _Frame:
         "key_lines",
         "key_span",
         "last_end",
+        "merging",
         "pointer",
         "size",
         "start",
@@ -359,6 +360,7 @@ class _Frame:
         self.key: str | None = None
         self.key_span: Span | None = None
         self.key_lines: dict[str, int] = {}
+        self.merging = False  # the key is a YAML merge key (`<<:`): its value is merged
         self.size = 1
         self.last_end: tuple[int, int] | None = None
         self.start: tuple[int, int] = (1, 1)
@@ -570,14 +572,11 @@ class _Composer:
             if len(key) > 200:
                 key = key[:200]
             key = _intern(key)  # the same few keys in every document: share them
-            if key == "<<" and event.implicit[0]:
-                self._stop(
-                    "merge keys (`<<:`) are not supported in goals documents",
-                    event,
-                    "DOC002",
-                    "write the fields out in full",
-                )
             span = self._span(event)
+            if key == "<<" and event.implicit[0] and not self.is_json:
+                top.merging = True  # YAML's merge key: its mapping's fields join this one
+                top.key, top.key_span = key, span
+                return
             first = top.key_lines.get(key)
             if first is not None:
                 self.doc.findings.append(
@@ -619,6 +618,8 @@ class _Composer:
             self.doc.spans[self._child_pointer()] = pack_spans(span, key)
             self._place(resolved, 1, event, anchor=event.anchor, placed=True)
             return
+        if top.merging:
+            self._merge(top, resolved, event)
         # _place, inlined for the common case: a value without an anchor
         top.size += 1
         top.last_end = span[2:]
@@ -659,6 +660,30 @@ class _Composer:
         # timestamps stay strings: the model reads dates the same way for JSON
         return value
 
+    def _merge(self, top: _Frame, value: Any, event: Any) -> None:
+        """YAML's merge key (``<<: *defaults``, ``<<: [*a, *b]``): the fields of the
+        merged mappings join this one, except those it sets itself (before or after
+        the merge key) and, in a list, those an earlier mapping gave. A merged field is
+        located at the merge key."""
+        sources = value if isinstance(value, list) else [value]
+        if not sources or not all(isinstance(source, dict) for source in sources):
+            self._stop(
+                "a merge key (`<<:`) needs a mapping or a list of mappings, usually an "
+                "alias such as `<<: *defaults`",
+                event,
+                "DOC002",
+                "merge an anchored mapping, or write the fields out in full",
+            )
+        span = pack_spans(top.key_span or self._span(event), top.key_span)
+        for source in sources:
+            for key, item in source.items():
+                if key not in top.value:
+                    top.value[key] = item
+                    self.doc.spans[_intern(f"{top.pointer}/{escape_pointer_token(key)}")] = span
+        top.merging = False
+        top.key = None
+        top.key_span = None
+
     def _place(
         self,
         value: Any,
@@ -677,6 +702,9 @@ class _Composer:
         top = self.stack[-1]
         top.size += size
         top.last_end = end or (event.end_mark.line + 1, event.end_mark.column + 1)
+        if top.is_map and top.merging:
+            self._merge(top, value, event)
+            return
         if top.is_map:
             key = top.key or ""
             pointer = _intern(f"{top.pointer}/{escape_pointer_token(key)}")

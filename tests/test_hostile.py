@@ -54,7 +54,7 @@ HOSTILE = {
     "control_character": ("team: A\nstrategy: ring \x07 bell\n", "DOC001", 2),
     "nul_after_first_block": (b"team: A\n" + b"x" * 9000 + b"\n\x00", "DOC001", 3),
     "undefined_alias": ("team: A\nstrategy: *nowhere\n", "DOC001", 2),
-    "merge_key": ("base: &b {team: A}\nother:\n  <<: *b\n", "DOC002", 3),
+    "merge_of_a_scalar": ("team: A\nobjectives:\n  - <<: 5\n    title: Be loved\n", "DOC002", 3),
     "mapping_as_key": ("team: A\n? [a, b]\n: 1\n", "DOC002", 2),
     "custom_tag": ("team: !secret A\n", "DOC002", 1),
 }

@@ -1247,3 +1247,9 @@ def test_standards_and_working_hours_are_names_not_quantities() -> None:
 )
 def test_upheld_complaints_net_sales_and_continuation_are_lagging(name: str) -> None:
     assert lagging_kpi_hit(name)
+
+
+# ------------------------------------------------ found with the second blind goals folder
+def test_doubling_down_is_an_idiom_not_a_multiplier() -> None:
+    assert objective_quantity_hit(facts("Double down on local sourcing")) is None
+    assert objective_quantity_hit(facts("Double the share of local produce"))

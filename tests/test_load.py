@@ -129,3 +129,52 @@ def test_positions_past_a_million_lines_and_columns():
     assert doc.key_span("/team") == (1_100_001, 1, 1_100_001, 5)
     assert doc.span("/objectives/0/title") == (1_100_004, 12, 1_100_004, 1_100_012)
     assert doc.span("/objectives/0")[:2] == (1_100_003, 5)
+
+
+MERGED = """\
+x-defaults: &kpi
+  owner: Ann Lee
+  cadence: weekly
+  threshold: {min: 1}
+x-more: &more
+  owner: Bo Park
+  area: support
+kpis:
+  - id: a
+    <<: *kpi
+    cadence: monthly
+  - cadence: daily
+    <<: [*more, *kpi]
+    id: b
+"""
+
+
+def test_merge_keys_merge_like_yaml_with_explicit_fields_winning():
+    doc = load_text(MERGED, "goals.yaml")
+    assert doc.findings == []  # an override is not a duplicate key
+    a, b = doc.data["kpis"]
+    assert a == {"id": "a", "owner": "Ann Lee", "cadence": "monthly", "threshold": {"min": 1}}
+    # explicit before the merge still wins; in a list, the earlier mapping wins
+    assert b == {"cadence": "daily", "owner": "Bo Park", "area": "support", "id": "b",
+                 "threshold": {"min": 1}}  # fmt: skip
+    assert "<<" not in a and "<<" not in b
+    assert doc.span("/kpis/0/owner")[0] == 10  # a merged field is found at its merge key
+    assert doc.span("/kpis/0/cadence")[0] == 11
+
+
+@pytest.mark.parametrize("value", ["5", "[1, 2]", "[*kpi, text]", "{}"])
+def test_a_merge_key_needs_mappings(value):
+    text = f"x-d: &kpi {{owner: A}}\nkpis:\n  - id: a\n    <<: {value}\n"
+    doc = load_text(text, "goals.yaml")
+    if value == "{}":  # an empty mapping merges nothing
+        assert doc.ok and doc.data["kpis"] == [{"id": "a"}]
+        return
+    assert doc.data is None
+    (finding,) = doc.findings
+    assert finding.code == "DOC002" and finding.line == 4
+    assert "merge key" in finding.message
+
+
+def test_a_quoted_merge_key_and_one_in_json_are_plain_keys():
+    assert load_text('"<<": 1\n', "goals.yaml").data == {"<<": 1}
+    assert load_text('{"<<": {"a": 1}}', "goals.json").data == {"<<": {"a": 1}}

@@ -378,6 +378,22 @@ def test_kr010_a_lagging_metric_that_moves_is_still_reported(lint, title):
     assert _findings(lint(_goals(_kr(title))), "KR010")
 
 
+@pytest.mark.parametrize(("drivers", "fires"), [("", True), ("    drivers: [trials]\n", False)])
+def test_kr010_a_lagging_metric_kpi_counts_its_own_drivers_as_the_leading_list(
+    lint, drivers, fires
+):
+    kpis = (
+        "kpis:\n  - id: repeat-rate\n    name: Repeat-order rate\n    type: lagging\n"
+        + drivers
+        + "  - id: trials\n    name: Trial starts\n    type: leading\n"
+    )
+    text = _goals(_kr("Lift the repeat-order rate from 41% to 48%", metric="repeat-rate")) + kpis
+    found = _findings(lint(text), "KR010")
+    assert bool(found) == fires
+    if fires:
+        assert "repeat-rate" in found[0].message and "no `leading` KPIs" in found[0].message
+
+
 @pytest.mark.parametrize("title", ["Move churn down", "Get ticket backlog down", "Push NPS up"])
 def test_a_verb_with_up_or_down_moves_its_object(lint, title):
     # "up"/"down" after a verb that moves things is a direction: the key result is a

@@ -100,7 +100,8 @@ _WORD_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIER_RE = re.compile(
-    r"\b(?P<word>double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
+    # "double down on" is an idiom (to commit harder), not a multiplier
+    r"\b(?P<word>double[sd]?(?!\s+down\b)|doubling(?!\s+down\b)|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
     r"|(?:in|by)\s+half|twice\s+(?:as\s+[a-z]+|the)"
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
