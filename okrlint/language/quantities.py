@@ -101,7 +101,8 @@ _WORD_NUMBER_RE = re.compile(
 )
 _MULTIPLIER_RE = re.compile(
     # "double down on" is an idiom (to commit harder), not a multiplier
-    r"\b(?P<word>double[sd]?(?!\s+down\b)|doubling(?!\s+down\b)|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
+    r"\b(?P<word>double[sd]?(?!\s+down\b)|doubling(?!\s+down\b)"
+    r"|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
     r"|(?:in|by)\s+half|twice\s+(?:as\s+[a-z]+|the)"
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
@@ -209,23 +210,22 @@ _BARE_PAIR_RE = re.compile(r"\s*(?:to|–|—)\s*", re.IGNORECASE)
 _NO_BARE_PAIR_BEFORE = re.compile(
     r"\b(?:by|to|of|up\s+to|per|every|each|between)\s*$", re.IGNORECASE
 )
+# a past period named in words: "last year", "previous season", "last winter"
+_PAST_PERIOD = r"(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)"
 _CURRENT_BEFORE = re.compile(
     r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of)"
     # "(FY25: EUR 780k)", "(2026: 3,150)", "(last year: 41%)": the value of a past period
     # "(Q2: 0.65%)", "(Q3 2025: 31%)", "(last winter 23%)"
     r"|\(\s*(?:fy\s?'?\d{2,4}|(?:19|20)\d{2}|[qh][1-4](?:\s*(?:fy\s?)?'?\d{2,4})?"
-    r"|(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)))"
+    rf"|{_PAST_PERIOD}))"
     r"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
     re.IGNORECASE,
 )
 _TOLERANCE_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 # "Lost-time injuries: 0 (3 last year)": a past period's value, named after it
-_PAST_AFTER = re.compile(
-    r"\s*(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)\s*\)",
-    re.IGNORECASE,
-)
-_UPDOWN_CHANGE_BEFORE = re.compile(rf"\b(up|down){_APPROX_END}", re.IGNORECASE)  # "up 15%"
-_UPDOWN_BY_BEFORE = re.compile(rf"\b(up|down)\s+by{_APPROX_END}", re.IGNORECASE)
+_PAST_AFTER = re.compile(rf"\s*{_PAST_PERIOD}\s*\)", re.IGNORECASE)
+# "up 15%", "up 4 points", "up by 50%"
+_UPDOWN_CHANGE_BEFORE = re.compile(rf"\b(up|down)(?:\s+by)?{_APPROX_END}", re.IGNORECASE)
 _DOWN_TO_BEFORE = re.compile(rf"\bdown\s+to{_APPROX_END}", re.IGNORECASE)
 _PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
 _PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
@@ -730,7 +730,7 @@ def _pair(
         signed = before.endswith("+") and (q.kind == "percent" or q.unit == "points")
         if change is None and (relative or signed or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
-            ud = _UPDOWN_BY_BEFORE.search(before)  # "Weekday bookings up by 50%"
+            ud = _UPDOWN_CHANGE_BEFORE.search(before)  # "Weekday bookings up by 50%"
             updown = updown or (ud.group(1).lower() if ud else None)
         elif (
             change is None
