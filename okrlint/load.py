@@ -163,6 +163,7 @@ def escape_pointer_token(token: str) -> str:
 
 
 _MISSING = object()
+_TAG_KINDS = {"int": "an integer", "float": "a number", "bool": "true or false"}
 _intern = sys.intern
 _RESOLVED: dict[tuple[Any, ...], Any] = {}
 
@@ -655,8 +656,16 @@ class _Composer:
                 return _constructor.construct_yaml_bool(node)
             if kind == "null":
                 return None
-        except (ValueError, OverflowError):
-            return value
+        except (ValueError, OverflowError, IndexError, KeyError):
+            if event.implicit[0]:  # resolved from its look, which PyYAML's own reading refused
+                return value
+            # an explicit tag (`!!int abc`, an empty `!!bool`): YAML cannot build the value
+            shown = repr(value[:40]) if value else "an empty value"
+            self._stop(
+                f"invalid YAML: the tag !!{kind} is on {shown}, which is not {_TAG_KINDS[kind]}",
+                event,
+                hint="remove the tag, or write a value of that type",
+            )
         # timestamps stay strings: the model reads dates the same way for JSON
         return value
 

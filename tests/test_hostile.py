@@ -57,6 +57,10 @@ HOSTILE = {
     "merge_of_a_scalar": ("team: A\nobjectives:\n  - <<: 5\n    title: Be loved\n", "DOC002", 3),
     "mapping_as_key": ("team: A\n? [a, b]\n: 1\n", "DOC002", 2),
     "custom_tag": ("team: !secret A\n", "DOC002", 1),
+    "int_tag_on_a_word": ("team: A\nperiod: 2026-Q1\nobjectives: !!int abc\n", "DOC001", 3),
+    "int_tag_on_nothing": ("team: A\nobjectives:\n  - title: !!int\n", "DOC001", 3),
+    "bool_tag_on_a_word": ("team: !!bool maybe\n", "DOC001", 1),
+    "float_tag_on_nothing": ("team: A\nkpis:\n  - target: !!float\n", "DOC001", 3),
 }
 
 
