@@ -861,6 +861,38 @@ def test_wholes_times_of_day_and_ranges(text: str, target: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Increase screening uptake from 1 in 3 to 1 in 2", 100 / 3, 50.0),
+        ("Reduce DNA rate from one in eight to 1 in 12", 12.5, 100 / 12),
+        ("Cut falls to 1 in 1,000 bed days", None, 0.1),
+        ("Win 1-in-3 competitive bids", None, 100 / 3),
+        ("Resolve 9 out of 10 queries at first contact (now 7 out of 10)", 70.0, 90.0),
+    ],
+)
+def test_one_in_n_is_a_share_read_as_a_percentage(
+    text: str, baseline: float | None, target: float
+) -> None:
+    f = facts(text)
+    assert f.target == pytest.approx(target) and f.unit == "percent"
+    assert f.baseline == (None if baseline is None else pytest.approx(baseline))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ship 3 in 5 days", 3.0),  # a count in a time
+        ("Be top 3 in 5 markets", 3.0),  # a rank
+        ("Raise CSAT from 4.1 to 4.5 out of 5", 4.5),  # a rating on a scale
+        ("Hire 5 engineers in 3 teams", 5.0),
+    ],
+)
+def test_counts_in_a_time_ranks_and_ratings_are_no_share(text: str, target: float) -> None:
+    f = facts(text)
+    assert f.target == target and f.unit != "percent"
+
+
+@pytest.mark.parametrize(
     "text", ["Double weekly active clubs", "Grow donations 2x", "Increase loans by a third"]
 )
 def test_a_multiplier_is_a_relative_change_not_a_target(text: str) -> None:

@@ -83,3 +83,27 @@ def test_kr012_shares_past_100_and_negative_retention_are_still_errors(
 ):
     text = _PERCENT_KR.format(title=title, baseline=baseline, target=target)
     assert _lines(lint(text), "KR012")
+
+
+_TITLE_KR = (
+    "team: Screening\nperiod: 2026-Q1\nobjectives:\n  - id: o1\n"
+    "    title: Catch more cancers early\n    owner: Ann Lee\n    key_results:\n"
+    "      - id: k1\n        title: {title}\n        owner: Ann Lee\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Increase screening uptake from 1 in 3 to 1 in 2",  # N falls while the share rises
+        "Reduce DNA rate from 1 in 8 to 1 in 12",
+        "Resolve 9 out of 10 webchat queries first time (now 7 out of 10)",
+    ],
+)
+def test_kr008_reads_one_in_n_as_a_share(lint, title):
+    assert _lines(lint(_TITLE_KR.format(title=title)), "KR008") == []
+
+
+def test_kr008_still_fires_when_the_share_moves_against_the_words(lint):
+    report = lint(_TITLE_KR.format(title="Increase screening uptake from 1 in 2 to 1 in 3"))
+    assert _lines(report, "KR008")

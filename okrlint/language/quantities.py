@@ -259,6 +259,23 @@ _TIME_SECONDS = dict(TIME_UNITS.values())
 _MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice")
 _HYPHENATED_RE = re.compile(r"-[^\W\d_]")
 _HALF_OF_CUES = ("half", "third", "quarter")
+# "1 in 8", "one in three", "3 in 100 readers", "9 out of 10 patients": a share, read as
+# a percentage (1 in 8 -> 12.5%), so that "from 1 in 8 to 1 in 12" falls. Not a count
+# in a time ("3 in 5 days"), a rank ("top 3 in 5 markets", "#1 in 3 regions") or a
+# rating ("4.5 out of 5", "8 out of 10 stars").
+_RATIO_NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+_RATIO_RE = re.compile(
+    rf"(?<![\w.,#])(?P<a>{_RATIO_NUMBER})(?:\s+|-)(?:(?P<in>in)|out\s+of)(?:\s+|-)"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|twenty|fifty|a\s+hundred|a\s+thousand|hundred|thousand)\b(?![.,]\d|\s*%)"
+    r"(?P<next>\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+_RATIO_RANK_BEFORE = re.compile(r"(?:\btop|\bno\.?|\bnumber|\branked|\brank)\s*$", re.I)
+_RATIO_NOT_AFTER = frozenset(
+    ["star", "stars", "point", "points", "pts", "on", "at", "by", "for", "the", "a", "an"]
+)
+_RATIO_CUES = (" in ", "-in-", "out of")
 # "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
     r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
@@ -521,6 +538,22 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
             )
             blocked.append(m.span())
 
+    ratios = [
+        (m, *_ratio(text, m))
+        for m in (_RATIO_RE.finditer(text) if may_contain(text, _RATIO_CUES, lower) else ())
+    ]
+    # "9 out of 10 queries (now 7 out of 10)": one share names what it counts, all are
+    shares = any(share for _, _, share in ratios)
+    for m, ratio, share in ratios:
+        if (
+            ratio is not None
+            and (share or shares)
+            and not _overlaps(m.start(), m.end("b"), blocked)
+        ):
+            found.append(Quantity(ratio, "percent", "percent", text[m.start() : m.end("b")],
+                                  m.start(), m.end("b")))  # fmt: skip
+            blocked.append((m.start(), m.end("b")))
+
     for m in number_re.finditer(text, number_from) if number_from >= 0 else ():
         start, end = m.span()
         cur1, scale, pct, mult, cur2, att, pence, neg, num = m.group(*_UNIT_GROUPS)
@@ -613,6 +646,30 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     return NumberFacts(
         quantities, deadline, deadline_span, baseline, target, change, unit, updown, countable
     )
+
+
+def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
+    """The percentage a "1 in 8" match stands for (None when it is no share), and
+    whether it surely is one: "N out of M" without a noun after it may be a rating."""
+    a, b = (_parse_num(x) if x[0].isdigit() else _WORD_NUMBERS[" ".join(x.lower().split())]
+            for x in m.group("a", "b"))  # fmt: skip
+    following = (m.group("next") or "").strip().lower()
+    if not 0 < a <= b or 1900 <= b <= 2100 and "," not in m.group("b"):
+        return None, False  # "5 in 3", "launch 2 in 2027"
+    if _RATIO_RANK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None, False
+    unit, _ = _unit_after(text, m.end("b"))
+    if unit in _TIME_SECONDS or following in _PERIOD_NOUNS:
+        return None, False  # "3 in 5 days", "2 in 10 sprints"
+    # "4.5 out of 5", "8 out of 10 stars": a rating on a scale, unless another share
+    rating = m.group("in") is None and (not following or following in _RATIO_NOT_AFTER)
+    return 100 * a / b, not rating
+
+
+_PERIOD_NOUNS = frozenset(
+    ["quarter", "quarters", "sprint", "sprints", "season", "seasons", "term", "terms",
+     "semester", "semesters", "years", "months", "weeks", "days"]
+)  # fmt: skip
 
 
 _SCOPE_BEFORE = re.compile(
