@@ -496,6 +496,40 @@ def test_solution_options_extra_verbs_and_allow() -> None:
     assert solution_hit(facts("Hire 3 engineers"), {"allow": ["3 engineers"]}) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduce SDEC length of stay from 7.5 h to 5 h",  # "stay" is what is measured
+        "Bring repeat fallers (2+ falls in one stay) down from 19 to 8 a month",
+        "Cut readmissions within 30 days of a hospital stay from 14% to 12%",
+        "Sustain the winter gains and push discharges before noon from 18% to 30%",
+    ],
+)
+def test_a_stay_as_a_noun_or_a_move_beside_sustain_is_not_maintaining(text: str) -> None:
+    assert maintain_hit(facts(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Patients stay under 4 hours in ED", "Average stay remains under 5 days"]
+)
+def test_staying_under_a_level_is_still_maintaining(text: str) -> None:
+    assert maintain_hit(facts(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Repair jobs finished within their target time", False),  # a timeliness rate
+        ("Orders shipped on time", False),
+        ("Website launched on time", True),  # one deliverable, on time
+        ("Migration scripts finished within the quarter", True),  # a deadline
+        ("Increase safety huddles from 1 to 3 per shift", True),  # an activity count
+    ],
+)
+def test_plural_things_done_to_a_time_standard_are_a_rate(text: str, hit: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) is hit
+
+
 def test_maintain() -> None:
     hit = maintain_hit(facts("Maintain 99.9% uptime"), {})
     assert hit is not None and hit.words == ("Maintain",)

@@ -113,6 +113,14 @@ def test_a_numeric_target_silences_binary_and_vague(lint, code, title):
     assert not _findings(lint(_goals(_kr(title, baseline=40, target=70))), code)
 
 
+@pytest.mark.parametrize("field", ["baseline", "current"])
+def test_a_measured_level_silences_binary_but_not_the_missing_target(lint, field):
+    title = "Launch online tenancy renewals"
+    report = lint(_goals(_kr(title, **{field: 58, "unit": "percent"})))
+    assert not _findings(report, "KR001")
+    assert _findings(report, "KR004"), "the target is still missing"
+
+
 def test_a_target_of_zero_is_a_number(lint):
     assert not _findings(lint(_goals(_kr("Get rid of paper forms", target=0))), "KR001")
 

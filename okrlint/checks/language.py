@@ -118,6 +118,12 @@ def _has_numbers(kr: KeyResult) -> bool:
     return kr.number("target") is not None
 
 
+def _has_a_level(kr: KeyResult) -> bool:
+    """A numeric `baseline` or `current`: something is measured, so progress can be
+    partial even before a target is set (KR004 asks for the target)."""
+    return kr.number("baseline") is not None or kr.number("current") is not None
+
+
 @check("measurable-objective")
 def measurable_objective(objective: Objective, ctx: Context) -> Iterator[Problem]:
     from okrlint.language import objective_quantity_hit
@@ -139,7 +145,7 @@ def binary_key_result(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
             field="kind",
         )
         return
-    if kind in MEASURED_KINDS or _has_numbers(kr):
+    if kind in MEASURED_KINDS or _has_numbers(kr) or _has_a_level(kr):
         return
     yield from _judge(kr, ctx, binary_hit)
 

@@ -342,6 +342,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         if (verb in solution or done) and verb not in sets["milestone"]:
             if _measures_metric(facts) or any(q.kind == "percent" for q in facts.measures):
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
+            if _timely_plural(facts):
+                return None  # "Repair jobs finished within their target time": a rate
             trigger = _quote(facts.object, facts.verb_text or facts.state)
             return Hit(
                 (facts.verb_text or facts.state or "",),
@@ -349,6 +351,25 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 f"state the change it should cause, e.g. '{_example(facts)}'",
             )
     return None
+
+
+# a time standard each item is held to, not a deadline for the whole: "on time",
+# "within their target time", "within SLA", "within 48 hours" (a duration)
+_TIMELINESS_RE = re.compile(
+    r"\b(?:on|in)\s+time\b|\bwithin\s+(?:the\s+|their\s+|its\s+)?(?:target|agreed|sla"
+    r"|standard|promised|expected)\b",
+    re.IGNORECASE,
+)
+
+
+def _timely_plural(facts: Facts) -> bool:
+    """Plural things done to a time standard ("jobs finished within their target
+    time", "orders shipped on time"): the share that meets it is measured."""
+    subject = (facts.object or "").lower()
+    if not subject.endswith("s") or subject.endswith("ss"):
+        return False
+    text = facts.core or facts.text
+    return bool(_TIMELINESS_RE.search(text)) or any(q.role == "duration" for q in facts.quantities)
 
 
 _MEANS_RE = re.compile(r"\b(?:by|through|via)\s+([a-z]+ing)\b", re.IGNORECASE)
@@ -416,6 +437,8 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form == "imperative" and verb in sets["maintain"]:
         if verb == "hold" and (_is_activity(facts) or facts.object_head in _HELD_EVENTS):
             return None
+        if facts.baseline is not None and facts.target not in (None, facts.baseline):
+            return None  # "Sustain the gains and push discharges from 18% to 30%": a move
         trigger = facts.verb_text or verb
     else:
         text = facts.core or facts.text
@@ -423,6 +446,8 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             facts.baseline is not None and facts.target is not None
         )
         for match in _MAINTAIN_PATTERNS.finditer(text) if may_contain(text, _MAINTAIN_CUES) else ():
+            if _stay_is_a_noun(text, match):
+                continue  # "length of stay", "a hospital stay": what is measured
             if moves and (
                 _defines_the_measure(text, match)
                 or match.group("bound")  # "Reduce injuries to no more than 2": a move
@@ -453,6 +478,21 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
 _HELD_EVENTS = frozenset(
     ["session", "retro", "retrospective", "offsite", "summit", "standup", "lecture", "clinic"]
 )
+
+
+_STAY_NOUN_BEFORE = re.compile(
+    r"\b(?:of|one|a|an|the|per|each|every|their|its|his|her|hospital|inpatient|average"
+    r"|mean|median|overnight|short|long|first|second|ward)\s+$|['’]s\s+$",
+    re.IGNORECASE,
+)
+
+
+def _stay_is_a_noun(text: str, match: re.Match[str]) -> bool:
+    """'stay' after a determiner, 'of' or a kind of stay ("length of stay", "one
+    stay", "a hospital stay"): the thing measured, not a level to hold."""
+    return match.group(0).lower() in ("stay", "stays") and bool(
+        _STAY_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    )
 
 
 def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
