@@ -901,6 +901,7 @@ def test_wholes_times_of_day_and_ranges(text: str, target: float) -> None:
         ("Reduce DNA rate from one in eight to 1 in 12", 12.5, 100 / 12),
         ("Cut falls to 1 in 1,000 bed days", None, 0.1),
         ("Win 1-in-3 competitive bids", None, 100 / 3),
+        ("Cut errors to 1 in thousand orders", None, 0.1),  # every word has a value
         ("Resolve 9 out of 10 queries at first contact (now 7 out of 10)", 70.0, 90.0),
     ],
 )

@@ -276,6 +276,7 @@ _RATIO_NOT_AFTER = frozenset(
     ["star", "stars", "point", "points", "pts", "on", "at", "by", "for", "the", "a", "an"]
 )
 _RATIO_CUES = (" in ", "-in-", "out of")
+_RATIO_WORDS = {**_WORD_NUMBERS, "thousand": 1000}  # every word _RATIO_RE takes
 # "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
     r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
@@ -538,10 +539,10 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
             )
             blocked.append(m.span())
 
-    ratios = [
-        (m, *_ratio(text, m))
-        for m in (_RATIO_RE.finditer(text) if may_contain(text, _RATIO_CUES, lower) else ())
-    ]
+    word_numbers = may_contain(text, _WORD_NUMBER_CUES, lower)
+    # a share needs a number (digits or words) and "in" or "out of"
+    ratio_cues = (digit is not None or word_numbers) and may_contain(text, _RATIO_CUES, lower)
+    ratios = [(m, *_ratio(text, m)) for m in (_RATIO_RE.finditer(text) if ratio_cues else ())]
     # "9 out of 10 queries (now 7 out of 10)": one share names what it counts, all are
     shares = any(share for _, _, share in ratios)
     for m, ratio, share in ratios:
@@ -599,7 +600,6 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end, role))
         blocked.append((start, end))
 
-    word_numbers = may_contain(text, _WORD_NUMBER_CUES, lower)
     for m in word_number_re.finditer(text) if word_numbers else ():
         start, end = m.span()
         if _overlaps(start, end, blocked):
@@ -651,7 +651,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
 def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
     """The percentage a "1 in 8" match stands for (None when it is no share), and
     whether it surely is one: "N out of M" without a noun after it may be a rating."""
-    a, b = (_parse_num(x) if x[0].isdigit() else _WORD_NUMBERS[" ".join(x.lower().split())]
+    a, b = (_parse_num(x) if x[0].isdigit() else _RATIO_WORDS[" ".join(x.lower().split())]
             for x in m.group("a", "b"))  # fmt: skip
     following = (m.group("next") or "").strip().lower()
     if not 0 < a <= b or 1900 <= b <= 2100 and "," not in m.group("b"):
