@@ -620,7 +620,7 @@ class _Composer:
             self._place(resolved, 1, event, anchor=event.anchor, placed=True)
             return
         if top.merging:
-            self._merge(top, resolved, event)
+            self._merge(top, resolved, event)  # a scalar is no mapping: this stops the file
         # _place, inlined for the common case: a value without an anchor
         top.size += 1
         top.last_end = span[2:]

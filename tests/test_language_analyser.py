@@ -522,6 +522,7 @@ def test_staying_under_a_level_is_still_maintaining(text: str) -> None:
         ("Repair jobs finished within their target time", False),  # a timeliness rate
         ("Orders shipped on time", False),
         ("Website launched on time", True),  # one deliverable, on time
+        ("New bus launched on time", True),  # singular, though it ends in "s"
         ("Migration scripts finished within the quarter", True),  # a deadline
         ("Increase safety huddles from 1 to 3 per shift", True),  # an activity count
     ],

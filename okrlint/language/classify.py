@@ -365,9 +365,9 @@ _TIMELINESS_RE = re.compile(
 def _timely_plural(facts: Facts) -> bool:
     """Plural things done to a time standard ("jobs finished within their target
     time", "orders shipped on time"): the share that meets it is measured."""
-    subject = (facts.object or "").lower()
-    if not subject.endswith("s") or subject.endswith("ss"):
-        return False
+    words = re.findall(r"[a-z]+", (facts.object or "").lower())
+    if not words or words[-1] == facts.object_head:
+        return False  # no object, or a singular one: "Website launched on time"
     text = facts.core or facts.text
     return bool(_TIMELINESS_RE.search(text)) or any(q.role == "duration" for q in facts.quantities)
 

@@ -648,6 +648,13 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     )
 
 
+# periods that are not time units (those, "5 days", _unit_after reads): "2 in 10 sprints"
+_PERIOD_NOUNS = frozenset(
+    ["quarter", "quarters", "sprint", "sprints", "season", "seasons", "term", "terms",
+     "semester", "semesters"]
+)  # fmt: skip
+
+
 def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
     """The percentage a "1 in 8" match stands for (None when it is no share), and
     whether it surely is one: "N out of M" without a noun after it may be a rating."""
@@ -664,12 +671,6 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
     # "4.5 out of 5", "8 out of 10 stars": a rating on a scale, unless another share
     rating = m.group("in") is None and (not following or following in _RATIO_NOT_AFTER)
     return 100 * a / b, not rating
-
-
-_PERIOD_NOUNS = frozenset(
-    ["quarter", "quarters", "sprint", "sprints", "season", "seasons", "term", "terms",
-     "semester", "semesters", "years", "months", "weeks", "days"]
-)  # fmt: skip
 
 
 _SCOPE_BEFORE = re.compile(
