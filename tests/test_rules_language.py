@@ -516,3 +516,10 @@ def test_obj004_team_from_config_matches_case_insensitively(lint, tmp_path):
     report = lint(HEADER + _objective(3, owner="customer success"), settings=settings)
     (found,) = _findings(report, "OBJ004")
     assert "team or group" in found.message
+
+
+def test_a_share_is_shown_rounded_in_a_direction_mismatch(lint):
+    report = lint(_goals(_kr("Reduce missed appointments from 1 in 3 to 1 in 2")))
+    assert [f.message for f in _findings(report, "KR008")] == [
+        "KR kr-1: the statement says decrease, but the target 50 is above the baseline 33.33"
+    ]

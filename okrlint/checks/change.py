@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from okrlint.display import number as _n
 from okrlint.engine import Context, Problem
 from okrlint.gitdiff import RECOGNISABLE, BaseVersions, base_of, similarity
 from okrlint.model import Document, Item, KeyResult, Kpi, Objective
 from okrlint.period import Period
 from okrlint.registry import check
-
-
-def _n(value: float) -> str:
-    return f"{value:g}"
 
 
 def _running(period: Period | None, today: date) -> bool:

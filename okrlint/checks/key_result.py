@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from okrlint.display import number as _n
 from okrlint.engine import Context, Problem
 from okrlint.model import KeyResult, same_team
 from okrlint.registry import check
@@ -204,10 +205,6 @@ def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
         )
 
 
-def _n(value: float) -> str:
-    return f"{value:g}"
-
-
 @check("dependent-key-results")
 def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     if kr.objective is None:
@@ -258,7 +255,7 @@ def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
         if value is not None and not 0 <= value <= 1:
             yield Problem(
                 f"{kr.describe()}: `{name}` is {_n(value)}, but it lies between 0 and 1",
-                f"write {_n(value)}% as {value / 100:g}" if 1 < value <= 100 else "",
+                f"write {_n(value)}% as {_n(value / 100)}" if 1 < value <= 100 else "",
                 item=kr,
                 field=name,
             )

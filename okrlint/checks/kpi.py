@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from okrlint.display import number as _n
 from okrlint.engine import Context, Problem, Team
 from okrlint.model import Kpi
 from okrlint.registry import check
@@ -103,9 +104,9 @@ def breach(kpi: Kpi) -> str | None:
     low, high = threshold.get("min"), threshold.get("max")
     if _num(low) or _num(high):
         if _num(low) and current < low:
-            return f"{current:g} is below its minimum {low:g}"
+            return f"{_n(current)} is below its minimum {_n(low)}"
         if _num(high) and current > high:
-            return f"{current:g} is above its maximum {high:g}"
+            return f"{_n(current)} is above its maximum {_n(high)}"
         return None
     target, direction = kpi.number("target"), kpi.text("direction")
     if target is None:
@@ -118,9 +119,9 @@ def breach(kpi: Kpi) -> str | None:
         said = f"; its name says {'lower' if direction == 'decrease' else 'higher'} is better"
         said += f" ('{word}'): set `direction` if not"
     if direction == "increase" and current < target:
-        return f"{current:g} is below its target {target:g}{said}"
+        return f"{_n(current)} is below its target {_n(target)}{said}"
     if direction == "decrease" and current > target:
-        return f"{current:g} is above its target {target:g}{said}"
+        return f"{_n(current)} is above its target {_n(target)}{said}"
     return None
 
 
