@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from okrlint.discover import collect, display_path
 from okrlint.engine import run_rules
 from okrlint.finding import Finding, Severity
 from okrlint.load import LoadedDocument, load_bytes, load_file, load_text
-from okrlint.model import Document, build_document, build_goal_set
+from okrlint.model import Document, build_document, build_goal_set, containing_item
 from okrlint.parallel import Prepared
 from okrlint.registry import find_rule
 
@@ -317,6 +317,19 @@ def _looks_like_goals(loaded: LoadedDocument) -> bool:
     return isinstance(data, dict) and bool(TOP_LEVEL_KEYS & set(data))
 
 
+def _name_items(doc: Document, found: list[Finding]) -> list[Finding]:
+    """A document finding inside an item (DOC002 on a KR's field, DOC006 on a key of
+    its mapping) carries the item's id, as every other finding does."""
+    named = []
+    for finding in found:
+        if not finding.item:
+            item = containing_item(doc, finding)
+            if item is not None:
+                finding = replace(finding, item=item.id)
+        named.append(finding)
+    return named
+
+
 def _lint(
     reported: list[LoadedDocument],
     context: list[LoadedDocument],
@@ -339,8 +352,9 @@ def _lint(
             found.extend(prepared.schema[loaded.path])
         elif loaded.ok:
             found.extend(cache.schema_findings(loaded) if cache else schema.validate(loaded))
-        findings_by_path.setdefault(loaded.path, []).extend(found)
-        documents.append(build_document(loaded, reported=True))
+        doc = build_document(loaded, reported=True)
+        findings_by_path.setdefault(loaded.path, []).extend(_name_items(doc, found))
+        documents.append(doc)
     documents.extend(build_document(loaded, reported=False) for loaded in context)
     goals = build_goal_set(documents)
     base = None

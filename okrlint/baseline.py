@@ -21,8 +21,7 @@ from pathlib import Path
 
 from okrlint.api import Report
 from okrlint.finding import Finding
-from okrlint.gitdiff import containing_item
-from okrlint.model import Document
+from okrlint.model import Document, containing_item
 
 FORMAT_VERSION = 1
 DEFAULT_FILE = ".okrlint-baseline.json"

@@ -19,7 +19,15 @@ from typing import Any
 from okrlint import git
 from okrlint.finding import Finding
 from okrlint.load import load_bytes
-from okrlint.model import Document, GoalSet, Item, KeyResult, Objective, build_document
+from okrlint.model import (
+    Document,
+    GoalSet,
+    Item,
+    KeyResult,
+    Objective,
+    build_document,
+    containing_item,
+)
 
 SIMILAR = 0.6
 """Two statements at least this similar (0..1) are the same item reworded."""
@@ -169,25 +177,6 @@ def changed(item: Item, base: BaseVersions) -> bool:
         now = [base.match(kr) for kr in item.key_results]
         return [id(kr) for kr in now] != [id(kr) for kr in earlier.key_results]
     return False
-
-
-def containing_item(doc: Document, finding: Finding) -> Item | None:
-    best: Item | None = None
-    if finding.pointer:
-        for item in doc.items():
-            p = item.pointer
-            inside = finding.pointer == p or finding.pointer.startswith(p + "/")
-            if inside and (best is None or len(p) > len(best.pointer)):
-                best = item
-        return best
-    if finding.item:
-        return next((i for i in doc.items() if i.id == finding.item), None)
-    if finding.line > 1:  # loader findings carry a line only
-        for item in doc.items():
-            start, _, end, _ = item.span()
-            if start <= finding.line <= end and (best is None or start >= best.span()[0]):
-                best = item
-    return best
 
 
 def keep_changed(

@@ -10,10 +10,13 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from okrlint.load import LoadedDocument, Span, escape_pointer_token
 from okrlint.period import Period, PeriodError, parse_date, parse_period
+
+if TYPE_CHECKING:
+    from okrlint.finding import Finding
 
 
 def same_team(name: str) -> str:
@@ -280,3 +283,24 @@ def build_goal_set(documents: list[Document]) -> GoalSet:
         if item.has_id:
             goals.by_id.setdefault(item.id, []).append(item)
     return goals
+
+
+def containing_item(doc: Document, finding: Finding) -> Item | None:
+    """The innermost item a finding lies in: by its pointer, else its item id, else
+    (a loader finding) by its line; None for a finding outside every item."""
+    best: Item | None = None
+    if finding.pointer:
+        for item in doc.items():
+            p = item.pointer
+            inside = finding.pointer == p or finding.pointer.startswith(p + "/")
+            if inside and (best is None or len(p) > len(best.pointer)):
+                best = item
+        return best
+    if finding.item:
+        return next((i for i in doc.items() if i.id == finding.item), None)
+    if finding.line > 1:  # loader findings carry a line only
+        for item in doc.items():
+            start, _, end, _ = item.span()
+            if start <= finding.line <= end and (best is None or start >= best.span()[0]):
+                best = item
+    return best

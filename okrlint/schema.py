@@ -19,6 +19,8 @@ _WHAT = {
     "kpis": "KPI",
     "checkins": "check-in",
 }
+#: how findings name an item that has an id (as ``Item.describe`` does)
+_ITEM_LABELS = {"objectives": "objective", "key_results": "KR", "kpis": "KPI"}
 
 
 def schema_text() -> str:
@@ -42,7 +44,7 @@ def validate(doc: LoadedDocument) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for error in _validator().iter_errors(doc.data):
-        for pointer, message, hint, on_key in _explain(error):
+        for pointer, message, hint, on_key in _explain(error, doc.data):
             if (pointer, message) in seen:
                 continue
             seen.add((pointer, message))
@@ -56,18 +58,35 @@ def _pointer(path: Any) -> str:
     return "".join(f"/{escape_pointer_token(str(part))}" for part in path)
 
 
-def _where(path: list[Any]) -> str:
-    """'objective 2 > key result 1' for a path such as objectives/1/key_results/0."""
+def _where(path: list[Any], data: Any) -> str:
+    """Where in the document: 'KR grow-arr' when the item has an id, else its place,
+    'objective 2 > key result 1', for a path such as objectives/1/key_results/0."""
     parts: list[str] = []
+    node = data
     index = 0
     while index < len(path):
         name = str(path[index])
         if name in _WHAT and index + 1 < len(path) and isinstance(path[index + 1], int):
-            parts.append(f"{_WHAT[name]} {path[index + 1] + 1}")
+            position = path[index + 1]
+            node = _child(_child(node, name), position)
+            item_id = node.get("id") if isinstance(node, dict) else None
+            if name in _ITEM_LABELS and isinstance(item_id, str) and item_id.strip():
+                parts = [f"{_ITEM_LABELS[name]} {item_id.strip()[:60]}"]
+            else:
+                parts.append(f"{_WHAT[name]} {position + 1}")
             index += 2
         else:
+            node = _child(node, path[index])
             index += 1
     return " > ".join(parts) if parts else "the document"
+
+
+def _child(node: Any, key: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
 
 
 def _field(path: list[Any]) -> str:
@@ -105,11 +124,11 @@ def _wanted(types: Any) -> str:
     return " or ".join(names.get(t, t) for t in types)
 
 
-def _explain(error: Any) -> list[tuple[str, str, str, bool]]:
-    """(pointer, message, hint, point-at-key) for one jsonschema error."""
+def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
+    """(pointer, message, hint, point-at-key) for one jsonschema error in ``data``."""
     path = list(error.absolute_path)
     pointer = _pointer(path)
-    where = _where(path)
+    where = _where(path, data)
     name = _field(path)
     validator = error.validator
 

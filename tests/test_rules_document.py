@@ -57,3 +57,35 @@ def test_period_range_without_end_is_reported_in_plain_words(lint):
     messages = [message for _, message in _found(report, "DOC007")]
     assert len(messages) == 1
     assert "no `end`" in messages[0] and "None" not in messages[0]
+
+
+def test_schema_and_duplicate_key_findings_name_the_item_they_are_in(lint):
+    report = lint(
+        "team: Growth\nteam: Growth\nperiod: 2026-Q1\nobjectives:\n"
+        "  - id: growth-arr\n    title: Grow the business\n    owner: Ana\n"
+        "    key_results:\n"
+        "      - id: arr\n        title: Grow ARR from 5 to 9\n        target: 9\n"
+        "        target: 10\n"
+        "      - title: Lift NPS from 20 to 30\n        baseline: twenty\n"
+        "kpis:\n  - id: nps\n    name: NPS\n    cadence: 3\n"
+    )
+    found = [(f.code, f.line, f.item, f.message.split(":")[0]) for f in report.findings]
+    doc = [entry for entry in found if entry[0] in ("DOC002", "DOC006")]
+    assert doc == [
+        (
+            "DOC006",
+            2,
+            "",
+            "the key `team` appears twice in this mapping (first at line 1); "
+            "YAML silently keeps only the last value",
+        ),
+        (
+            "DOC006",
+            12,
+            "arr",
+            "the key `target` appears twice in this mapping (first at line 11); "
+            "YAML silently keeps only the last value",
+        ),
+        ("DOC002", 14, "goals.yaml#O1.KR2", "objective growth-arr > key result 2"),
+        ("DOC002", 18, "nps", "KPI nps"),
+    ]
