@@ -523,3 +523,22 @@ def test_a_share_is_shown_rounded_in_a_direction_mismatch(lint):
     assert [f.message for f in _findings(report, "KR008")] == [
         "KR kr-1: the statement says decrease, but the target 50 is above the baseline 33.33"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "target", "contradicts"),
+    [
+        ("Cut readmissions down to 8-10%", 10, False),  # the range's far end
+        ("Cut readmissions down to 8-10%", 9, False),  # inside it
+        ("Cut readmissions down to 8-10%", 0.1, False),  # the same, as a fraction
+        ("Cut readmissions down to 8-10%", 12, True),  # outside it
+        ("Lift conversion to between 3% and 4%", 4, False),
+        ("Lift conversion to 3% and retention to 4%", 4, True),  # two amounts, no range
+        ("Grow NPS from 30 to 40-45", 45, False),
+        ("Grow NPS from 30 to 40-45", 30, True),
+    ],
+)
+def test_a_target_field_inside_a_stated_range_agrees_with_it(lint, title, target, contradicts):
+    report = lint(_goals(_kr(title, target=target)))
+    said = [f for f in _findings(report, "KR008") if "but `target` is" in f.message]
+    assert bool(said) == contradicts

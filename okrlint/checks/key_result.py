@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from okrlint.display import number as _n
 from okrlint.engine import Context, Problem
+from okrlint.language.facts import Facts
 from okrlint.model import KeyResult, same_team
 from okrlint.registry import check
 
@@ -81,6 +82,7 @@ class Numbers:
     worded: str | None  # the direction the statement's verb gives
     stated_baseline: float | None
     stated_target: float | None
+    facts: Facts | None = None
 
 
 def numbers(kr: KeyResult, ctx: Context) -> Numbers:
@@ -97,6 +99,7 @@ def numbers(kr: KeyResult, ctx: Context) -> Numbers:
         worded=worded,
         stated_baseline=stated_baseline,
         stated_target=stated_target,
+        facts=facts,
     )
 
 
@@ -150,6 +153,15 @@ def _same(a: float, b: float) -> bool:
     return any(math.isclose(a * scale, b, rel_tol=1e-9, abs_tol=1e-12) for scale in _SCALES)
 
 
+def _agrees(value: float, stated: float, found: Numbers) -> bool:
+    """A field agrees with the statement's amount, or lies in the range it opens
+    ("Cut readmissions to 8-10%" with `target: 10`)."""
+    if _same(value, stated):
+        return True
+    span = found.facts.range_from(stated) if found.facts is not None else None
+    return span is not None and any(span[0] <= value * scale <= span[1] for scale in _SCALES)
+
+
 @check("target-direction-mismatch")
 def target_direction_mismatch(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     found = numbers(kr, ctx)
@@ -188,7 +200,7 @@ def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
     """Fields win over the statement, but a disagreement between them is reported."""
     for name, stated in (("baseline", found.stated_baseline), ("target", found.stated_target)):
         value = kr.number(name)
-        if value is not None and stated is not None and not _same(value, stated):
+        if value is not None and stated is not None and not _agrees(value, stated, found):
             yield Problem(
                 f"{kr.describe()}: the statement says {_n(stated)} but `{name}` is {_n(value)}",
                 "update the statement or the field so that they agree",

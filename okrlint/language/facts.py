@@ -7,12 +7,18 @@ JSON so that an on-disk cache can store them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 FORMS = ("imperative", "noun_phrase", "state", "other")
 KINDS = ("number", "percent", "money", "multiplier", "word")
 ROLES = ("measure", "duration", "per", "modifier")
+
+
+_DASH_RE = re.compile(r"\s?[-–—]\s?")  # "8-10%", "8 – 10%"
+_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,21 @@ class Facts:
 
     def words_in(self, name: str) -> list[str]:
         return self.classes.get(name, [])
+
+    def range_from(self, value: float) -> tuple[float, float] | None:
+        """The range a stated amount opens: (8, 10) for "8-10%" or "between 8% and
+        10%" when ``value`` is 8; None when the amount stands alone."""
+        measures = self.measures
+        for low, high in zip(measures, measures[1:], strict=False):
+            if low.value != value or high.value <= low.value:
+                continue
+            between = self.text[low.end : high.start]
+            if _DASH_RE.fullmatch(between) or (
+                _AND_RE.fullmatch(between)
+                and _BETWEEN_RE.search(self.text, max(0, low.start - 12), low.start)
+            ):
+                return low.value, high.value
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         # what asdict() gives, without its slow recursive deep copy
