@@ -257,6 +257,8 @@ def test_a_separated_particle_is_named_with_its_verb() -> None:
         ("Cut our carbon footprint per pallet by a quarter", 0.25, "by a quarter"),
         ("Grow repeat orders by a third", 1 / 3, "by a third"),
         ("Double MRR in EMEA", 2.0, "Double"),
+        ("GMV x2 YoY in new cities", 2.0, "x2"),  # tracker shorthand
+        ("signups ×1.5 in DACH", 1.5, "×1.5"),
     ],
 )
 def test_worded_multipliers_and_fractions(text: str, value: float, quoted: str) -> None:
@@ -271,6 +273,8 @@ def test_worded_multipliers_and_fractions(text: str, value: float, quoted: str) 
         "Triple-check every invoice before it is sent",
         "Double-digit growth in the Nordics",
         "Ship release notes twice a week",
+        "Drop x86 builds for the desktop app",  # names, not factors
+        "Service every BMW X5 within the warranty window",
     ],
 )
 def test_compound_words_and_frequencies_are_not_multipliers(text: str) -> None:
@@ -929,7 +933,17 @@ def test_counts_in_a_time_ranks_and_ratings_are_no_share(text: str, target: floa
 
 
 @pytest.mark.parametrize(
-    "text", ["Double weekly active clubs", "Grow donations 2x", "Increase loans by a third"]
+    "text",
+    [
+        "Double weekly active clubs",
+        "Grow donations 2x",
+        "Increase loans by a third",
+        # with a baseline, the factor is still no level to reach
+        "Double ARR from $1.2M",
+        "Grow signups 3x from 400 a week",
+        "Halve churn from 4%",
+        "ARR x2 (from $1.2M)",
+    ],
 )
 def test_a_multiplier_is_a_relative_change_not_a_target(text: str) -> None:
     f = facts(text)

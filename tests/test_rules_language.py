@@ -542,3 +542,10 @@ def test_a_target_field_inside_a_stated_range_agrees_with_it(lint, title, target
     report = lint(_goals(_kr(title, target=target)))
     said = [f for f in _findings(report, "KR008") if "but `target` is" in f.message]
     assert bool(said) == contradicts
+
+
+@pytest.mark.parametrize("title", ["Double ARR from $1.2M", "Grow signups 3x from 400 a week"])
+def test_a_factor_from_a_baseline_is_no_target_below_it(lint, title):
+    # the factor was read as the target: "the target 2 is below the baseline 1,200,000"
+    report = lint(_goals(_kr(title)))
+    assert _findings(report, "KR008") == [] and _findings(report, "KR004") == []

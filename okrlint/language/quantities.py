@@ -107,6 +107,7 @@ _MULTIPLIER_RE = re.compile(
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
 )
+_X_FACTOR_RE = re.compile(r"(?<![\w.$€£¥×])[x×](?P<n>[1-9](?:\.\d)?|10)(?![\w.,%×])")
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
     r"\b(?:(?:half|a\s+third|a\s+quarter)\s+of|by\s+a\s+(?:third|quarter))\b", re.IGNORECASE
@@ -528,6 +529,15 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
         blocked.append(m.span())
 
+    # "GMV x2", "signups ×1.5": tracker shorthand for a multiplier, lower-case x and a
+    # small factor only ("x86", "BMW X5" and "4x4" are names)
+    x_cues = digit is not None and ("x" in text or "×" in text)
+    for m in _X_FACTOR_RE.finditer(text) if x_cues else ():
+        if not _overlaps(*m.span(), blocked):
+            value = float(m.group("n"))
+            found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
+            blocked.append(m.span())
+
     for m in _HALF_OF_RE.finditer(text) if may_contain(text, _HALF_OF_CUES, lower) else ():
         if not _overlaps(*m.span(), blocked):
             word = m.group(0).lower()
@@ -724,6 +734,16 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
     return roles
 
 
+def _level(q: Quantity, text: str) -> bool:
+    """A measure that can be a level to reach: not a factor ("2x", "double") and not
+    a change ("by 20%")."""
+    return (
+        q.role == "measure"
+        and q.kind != "multiplier"
+        and not _BY_BEFORE.search(text[max(0, q.start - 16) : q.start])
+    )
+
+
 def _pair(
     text: str, qs: tuple[Quantity, ...]
 ) -> tuple[Quantity | None, Quantity | None, Quantity | None, str | None]:
@@ -759,12 +779,14 @@ def _pair(
                 baseline = q
                 ud = _UPDOWN_BEFORE.search(before)
                 updown = ud.group(1).lower() if ud else None
-                earlier = [p for p in measures[:i] if p.role == "measure"]
+                # a factor ("Double ARR from $1.2M", "3x from 400") changes the
+                # baseline: it is no level to reach
+                earlier = [p for p in measures[:i] if _level(p, text)]
                 same = [p for p in earlier if p.kind == q.kind] or earlier
                 if same:
                     target = same[0]
                 else:
-                    later = [p for p in measures[i + 1 :] if p.role == "measure"]
+                    later = [p for p in measures[i + 1 :] if _level(p, text)]
                     target = later[0] if later else None
                 break
     if baseline is None:
