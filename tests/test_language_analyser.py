@@ -1335,3 +1335,23 @@ def test_upheld_complaints_net_sales_and_continuation_are_lagging(name: str) -> 
 def test_doubling_down_is_an_idiom_not_a_multiplier() -> None:
     assert objective_quantity_hit(facts("Double down on local sourcing")) is None
     assert objective_quantity_hit(facts("Double the share of local produce"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make calling 311 the easiest way to get something fixed in the city",
+        "Cut non-emergency calls to 999 by 20%",
+        "Answer 911 calls within 10 seconds",
+        "Promote the 211 helpline in every branch",
+    ],
+)
+def test_a_public_service_phone_number_is_a_name(text: str) -> None:
+    assert all(q.value not in (211, 311, 911, 999) for q in facts(text).quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Grow to 911 members", 911), ("Resolve 311 tickets", 311)]
+)
+def test_the_same_digits_counting_things_are_amounts(text: str, value: float) -> None:
+    assert [q.value for q in facts(text).measures] == [value]

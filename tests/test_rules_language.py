@@ -549,3 +549,15 @@ def test_a_factor_from_a_baseline_is_no_target_below_it(lint, title):
     # the factor was read as the target: "the target 2 is below the baseline 1,200,000"
     report = lint(_goals(_kr(title)))
     assert _findings(report, "KR008") == [] and _findings(report, "KR004") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("Answer 90% of calls within 60 seconds", False),  # a service level
+        ("Answer 80% of helpline calls within 90 seconds", False),
+        ("Make 200 sales calls a week", True),  # a count of the activity
+    ],
+)
+def test_a_share_of_activities_done_to_a_time_standard_is_a_service_level(lint, title, fires):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR002")) == fires

@@ -325,6 +325,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None  # fewer meetings is time given back: the effect, not the activity
         if facts.unit == "percent" and facts.target is not None and facts.object_quantity is None:
             return None  # "Calls with a responder on scene in 6 min: 70% -> 80%" is a rate
+        if facts.object_share and _timely_plural(facts):
+            return None  # "Answer 90% of calls within 60 seconds": a service level
         trigger = facts.object or facts.object_head or ""
         return Hit(
             (trigger,),

@@ -379,12 +379,30 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+# emergency and public-service phone numbers, named as a service with a call word
+_SERVICE_NUMBERS = frozenset(["101", "111", "112", "999", *(f"{n}11" for n in range(2, 10))])
+_CALL_BEFORE = re.compile(
+    r"\b(?:call(?:s|ing|ed)?|dial(?:s|l?ing|l?ed)?|phon(?:e|es|ing|ed)|text(?:s|ing)?)"
+    r"(?:\s+to)?\s+$",
+    re.IGNORECASE,
+)
+_CALL_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|call-?takers?|line|hotline|helpline|app|operators?|services?|requests?"
+    r"|number|cent(?:re|er)s?|system|contacts?)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool) -> bool:
     """A bare number right after a capitalised name: "Postgres 16", "Lyon 2", or a
     version after a lower-case one ("okrlint 1.0"); not after an acronym when a pair
     starts there ("AHT 300 to 240 seconds")."""
     if not plain:
         return False
+    if text[start:end] in _SERVICE_NUMBERS and (
+        _CALL_BEFORE.search(text, max(0, start - 16), start) or _CALL_AFTER.match(text, end)
+    ):
+        return True  # "calling 311", "911 call volume", "the NHS 111 line": a phone service
     word, word_start = _word_before(text, start)
     if not word or word_start <= core_start or text[word_start + len(word) : start].strip():
         return False
