@@ -364,11 +364,26 @@ _TIMELINESS_RE = re.compile(
 )
 
 
+def _plural_object(facts: Facts) -> bool:
+    """The object names several things: its last word is not its lemma head ("jobs",
+    "the rest of the servers"), or an acronym's plural ("DAGs")."""
+    words = re.findall(r"[A-Za-z]+", facts.object or "")
+    if not words:
+        return False
+    return bool(_ACRONYM_PLURAL_RE.fullmatch(words[-1])) or words[-1].lower() != facts.object_head
+
+
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
+# "the remaining 30 DAGs", "the rest of the servers": some are done already
+_REMAINING_RE = re.compile(
+    r"(?:(?:the|our|all|all\s+the)\s+)?(?:remaining|rest\s+of)\b", re.IGNORECASE
+)
+
+
 def _timely_plural(facts: Facts) -> bool:
     """Plural things done to a time standard ("jobs finished within their target
     time", "orders shipped on time"): the share that meets it is measured."""
-    words = re.findall(r"[a-z]+", (facts.object or "").lower())
-    if not words or words[-1] == facts.object_head:
+    if not _plural_object(facts):
         return False  # no object, or a singular one: "Website launched on time"
     text = facts.core or facts.text
     return bool(_TIMELINESS_RE.search(text)) or any(q.role == "duration" for q in facts.quantities)
@@ -413,8 +428,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         trigger = _quote(facts.object, facts.verb_text or facts.state)
     elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.quantities:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
-    if not trigger:
-        return None
+    if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
+        return None  # "Migrate the remaining DAGs": some are done, progress is partial
     return Hit(
         (facts.verb_text or facts.state or trigger,),
         f"can only be done or not done ('{trigger}'): there is no quantity to make "
