@@ -576,3 +576,9 @@ def test_a_share_of_activities_done_to_a_time_standard_is_a_service_level(lint, 
 def test_the_remaining_things_of_a_task_allow_partial_progress(lint, title, binary):
     report = lint(_goals(_kr(title)))
     assert bool(_findings(report, "KR001")) == binary
+
+
+@pytest.mark.parametrize("title", ["FCC cert done by 15/09", "ISO 27001 certification done"])
+def test_a_certification_done_is_granted_by_others_not_a_deliverable(lint, title):
+    report = lint(_goals(_kr(title)))
+    assert _findings(report, "KR001") and not _findings(report, "KR002")

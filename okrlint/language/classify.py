@@ -342,6 +342,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form == "state":
         done = facts.state in _COMPLETION_STATES
         if (verb in solution or done) and verb not in sets["milestone"]:
+            if facts.object_head in _GRANTS:
+                return None  # "FCC cert done by 15/09": granted by others, done or not
             if _measures_metric(facts) or any(q.kind == "percent" for q in facts.measures):
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             if _timely_plural(facts):
@@ -440,7 +442,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
 
 #: What is granted or not, named as a noun ("Planning consent for the depot").
 _GRANTS = frozenset(
-    ["approval", "accreditation", "certification", "authorisation", "authorization"]
+    ["approval", "accreditation", "certification", "certificate", "cert"]
+    + ["authorisation", "authorization"]
     + ["licence", "license", "consent", "clearance", "permit", "sign-off", "go-ahead"]
 )
 
