@@ -116,3 +116,19 @@ def test_kpi008_reads_which_way_is_good_from_the_name(name, direction):
     from okrlint.language import named_direction
 
     assert named_direction(name)[0] == direction
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Cost per order shipped", True),
+        ("Operating ratio", True),
+        ("Cost-to-income ratio", True),
+        ("Repeat purchase rate", True),
+        ("Units picked per labour hour", False),  # productivity leads cost
+        ("Average speed of answer", False),
+    ],
+)
+def test_unit_costs_cost_ratios_and_repeat_buying_are_lagging(lint, name, lagging):
+    report = lint(f"team: Ops\nkpis:\n  - id: k\n    name: {name}\n")
+    assert bool(_lines(report, "KPI003")) == lagging
