@@ -582,3 +582,18 @@ def test_the_remaining_things_of_a_task_allow_partial_progress(lint, title, bina
 def test_a_certification_done_is_granted_by_others_not_a_deliverable(lint, title):
     report = lint(_goals(_kr(title)))
     assert _findings(report, "KR001") and not _findings(report, "KR002")
+
+
+@pytest.mark.parametrize(
+    ("title", "holds"),
+    [
+        ("pipeline coverage ≥3x quota every qtr", True),  # the factor is the level
+        ("Uptime ≥ 99.9% every month", True),
+        ("99.95% uptime or better every month", True),
+        ("NPS ≥ 50 by Q3", False),  # once, by a date: a target
+        ("Grow coverage to at least 3x every quarter", False),  # a move
+        ("Hire at least 3 engineers every quarter", False),  # a recurring task, not a hold
+    ],
+)
+def test_a_bound_that_must_hold_every_period_is_a_standard(lint, title, holds):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR007")) == holds

@@ -449,6 +449,35 @@ _GRANTS = frozenset(
 
 
 # ------------------------------------------------------------------- KR007
+# "pipeline coverage ≥3x quota every qtr", "Uptime of at least 99.9% each month": a
+# bound that must hold in every period is a standard, not a move
+_EVERY_PERIOD_BOUND = re.compile(
+    r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most)\b|\bno\s+(?:less|more|fewer)\s+than\b"
+    r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b)(?:[^.;]|\.\d){0,40}?"
+    r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
+    r"|year|shift|release|run|cycle)\b",
+    re.IGNORECASE,
+)
+_BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
+
+
+def _standing_bound(facts: Facts, text: str) -> str | None:
+    """A bound to hold every period, in a statement that moves nothing (a factor right
+    after the bound, "≥3x quota", is the level itself, not a change)."""
+    match = _EVERY_PERIOD_BOUND.search(text)
+    if match is None or facts.baseline is not None:
+        return None
+    change = facts.change
+    factor_level = (
+        change is not None
+        and change.kind == "multiplier"
+        and bool(_BOUND_END.search(text, 0, change.start))
+    )
+    if facts.direction is not None and not factor_level:
+        return None
+    return match.group(0)
+
+
 def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR007: the KR holds an existing standard instead of moving it."""
     sets = _sets()
@@ -476,6 +505,8 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 continue
             trigger = match.group(0)
             break
+        if not trigger and facts.form != "imperative":
+            trigger = _standing_bound(facts, text)
     if not trigger:
         return None
     what = facts.object or "the metric"
