@@ -107,3 +107,45 @@ def test_kr008_reads_one_in_n_as_a_share(lint, title):
 def test_kr008_still_fires_when_the_share_moves_against_the_words(lint):
     report = lint(_TITLE_KR.format(title="Increase screening uptake from 1 in 2 to 1 in 3"))
     assert _lines(report, "KR008")
+
+
+@pytest.mark.parametrize(
+    ("kr", "messages"),
+    [
+        # the statement's own percent of a whole, no fields
+        (
+            "title: Increase budget template reuse from 40% to 120%",
+            [
+                "KR kr-1: the statement's target is 120%, but a percent of a whole lies "
+                "between 0 and 100"
+            ],
+        ),
+        ("title: Raise net revenue retention from 104% to 115%", []),  # past 100 by nature
+        ("title: Reach 120% of plan on new bookings", []),
+        ("title: Move operating margin from -12% to 5%", []),  # margins go below zero
+        ("title: Move operating margin from -12% to 5%\nunit: percent\nbaseline: -12", []),
+        ("title: Lift reuse from 40% to 120%\ntarget: 60", []),  # the field wins
+        (
+            "title: Lift reuse\nunit: percent\ntarget: 120",
+            ["KR kr-1: `target` is 120, but a percent lies between 0 and 100"],
+        ),
+    ],
+)
+def test_kr012_reads_percents_from_the_statement_when_fields_are_absent(lint, kr, messages):
+    text = (
+        "team: Growth\nperiod: 2026-Q1\nobjectives:\n  - id: o\n    title: Grow\n"
+        "    key_results:\n      - id: kr-1\n"
+        + "".join(f"        {line}\n" for line in kr.split("\n"))
+    )
+    assert [f.message for f in lint(text).findings if f.code == "KR012"] == messages
+
+
+def test_kr012_suggests_a_fraction_only_for_a_whole_percent(lint):
+    text = (
+        "team: Growth\nperiod: 2026-Q1\nobjectives:\n  - id: o\n    title: Grow\n"
+        "    key_results:\n      - id: a\n        title: Lift NPS from 30 to 40\n"
+        "        confidence: 85\n      - id: b\n        title: Lift NPS from 30 to 40\n"
+        "        score: 1.2\n"
+    )
+    hints = [f.hint for f in lint(text).findings if f.code == "KR012"]
+    assert hints == ["write 85% as 0.85", ""]

@@ -17,8 +17,12 @@ PERCENT_UNITS = frozenset({"percent", "%", "pct", "percentage", "per cent"})
 # Percents that compare with an earlier value or a plan rather than being a share of
 # a whole, so they pass 100: "net revenue retention 118%", "120% of quota"
 # ... of which changes can also fall below zero
-_CHANGES = r"growth|roi|return\s+on|yoy|year[- ](?:on|over)[- ]year|uplift"
-_BELOW_ZERO = re.compile(rf"\b(?:{_CHANGES})\b", re.IGNORECASE)
+_CHANGES = (
+    r"growth|roi|return\s+on|yoy|qoq|mom|wow|year[- ](?:on|over)[- ]year|uplift|change"
+    r"|variance|delta"
+)
+# ... and so can margins and profits: "operating margin from -12% to 5%"
+_BELOW_ZERO = re.compile(rf"\b(?:{_CHANGES}|margins?|profit|profitability)\b", re.IGNORECASE)
 _PAST_HUNDRED = re.compile(
     rf"\b(?:{_CHANGES}|net\s+(?:revenue|dollar)\s+retention|nrr|ndr|roas|attainment|quota"
     r"|coverage|index|of\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|quota|capacity)"
@@ -217,6 +221,15 @@ def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
         )
 
 
+def _stated_percents(facts: Facts | None) -> dict[str, float]:
+    """The baseline and target the statement gives in percent ("from 40% to 60%")."""
+    if facts is None or facts.unit != "percent":
+        return {}
+    percents = {q.value for q in facts.measures if q.kind == "percent"}
+    levels = {"baseline": facts.baseline, "target": facts.target}
+    return {name: value for name, value in levels.items() if value in percents}
+
+
 @check("dependent-key-results")
 def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     if kr.objective is None:
@@ -247,27 +260,40 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 @check("value-out-of-range")
 def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     unit = (kr.text("unit") or "").strip().lower()
-    if unit in PERCENT_UNITS:
+    facts = ctx.facts.get(kr.statement) if kr.statement and not unit else None
+    stated = _stated_percents(facts)
+    if unit in PERCENT_UNITS or stated:
         about = " ".join(t for t in (kr.statement, kr.text("metric")) if t)
         high = 100 if not _PAST_HUNDRED.search(about) else math.inf
         low = 0 if not _BELOW_ZERO.search(about) else -math.inf
+        hint = "if this is a change in percent, state the levels before and after instead "
         for name in ("baseline", "target", "current"):
             value = kr.number(name)
-            if value is not None and not low <= value <= high:
+            if unit and value is not None and not low <= value <= high:
                 yield Problem(
                     f"{kr.describe()}: `{name}` is {_n(value)}, but a percent lies "
                     "between 0 and 100",
-                    "if this is a change in percent, state the levels before and after "
-                    "instead (from 40% to 60%)",
+                    hint + "(from 40% to 60%)",
                     item=kr,
                     field=name,
+                )
+            elif value is None and name in stated and not low <= stated[name] <= high:
+                yield Problem(  # the statement's own level: "from 40% to 120%"
+                    f"{kr.describe()}: the statement's {name} is {_n(stated[name])}%, but a "
+                    "percent of a whole lies between 0 and 100",
+                    hint + "(from 40% to 60%), or say what it is a percent of (of plan...)",
+                    item=kr,
+                    field="title",
                 )
     for name in ("score", "confidence"):
         value = kr.number(name)
         if value is not None and not 0 <= value <= 1:
             yield Problem(
                 f"{kr.describe()}: `{name}` is {_n(value)}, but it lies between 0 and 1",
-                f"write {_n(value)}% as {_n(value / 100)}" if 1 < value <= 100 else "",
+                # 85 is a percent written for 0.85; 1.2 is no percent
+                f"write {_n(value)}% as {_n(value / 100)}"
+                if 1 < value <= 100 and float(value).is_integer()
+                else "",
                 item=kr,
                 field=name,
             )
