@@ -597,3 +597,34 @@ def test_a_certification_done_is_granted_by_others_not_a_deliverable(lint, title
 )
 def test_a_bound_that_must_hold_every_period_is_a_standard(lint, title, holds):
     assert bool(_findings(lint(_goals(_kr(title))), "KR007")) == holds
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("Build qualified enterprise pipeline from $7.5M to $12M", False),  # sales pipeline
+        ("Build the data pipeline for finance", True),  # a deliverable
+        ("Launch the upgrade flow and use it to lift MRR from $40k to $70k", True),
+    ],
+)
+def test_a_move_between_sums_of_money_is_a_metric_not_a_deliverable(lint, title, fires):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR002")) == fires
+
+
+@pytest.mark.parametrize(
+    ("kpi_type", "title", "fires"),
+    [
+        ("leading", "Reduce burn multiple from 1.6 to 1.1", False),  # the folder says leading
+        ("lagging", "Reduce burn multiple from 1.6 to 1.1", True),
+        ("leading", "Reduce burn from $900k to $600k a month", True),  # another metric
+    ],
+)
+def test_a_kpi_the_folder_declares_leading_is_not_lagging_by_its_words(
+    lint, kpi_type, title, fires
+):
+    kpis = (
+        f"kpis:\n  - id: burn-multiple\n    name: Burn multiple\n    type: {kpi_type}\n"
+        "    target: 1.2\n    action: re-plan\n    owner: Ana\n"
+    )
+    report = lint(_goals(_kr(title)) + kpis)
+    assert bool(_findings(report, "KR010")) == fires

@@ -211,13 +211,42 @@ def lagging_without_leading(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
         return
     facts = _facts(kr, ctx)
     hit = facts and lagging_kr_hit(facts, ctx.options)
-    if hit:
+    if hit and not _names_a_leading_kpi(facts.text, hit.words, ctx):
         yield Problem(
             f"{kr.describe()} {hit.reason}, and lists no `leading` KPIs",
             hit.suggestion
             or "add `leading:` with KPIs that move first, so progress shows during the period",
             item=kr,
         )
+
+
+def _names_a_leading_kpi(text: str, words: tuple[str, ...], ctx: Context) -> bool:
+    """The statement names a KPI of the folder declared leading, and that name holds
+    the lagging words found ("Reduce burn multiple from 1.6 to 1.1" beside a KPI
+    "Burn multiple" of `type: leading`): the folder's declaration beats the
+    vocabulary."""
+    leading: dict[str, None] | None = ctx.cache.get("leading-kpi-names")
+    if leading is None:
+        leading = {
+            " ".join(_WORD_RE.findall(kpi.text("name") or "")).lower(): None
+            for kpi in ctx.goals.kpis()
+            if kpi.text("type") == "leading"
+        }
+        leading.pop("", None)
+        ctx.cache["leading-kpi-names"] = leading
+    if not leading:
+        return False
+    tokens = [w.lower() for w in _WORD_RE.findall(text)]
+    wanted = [w.lower() for w in words]
+    for start in range(len(tokens)):
+        for end in range(start + 1, min(len(tokens), start + 8) + 1):
+            name = " ".join(tokens[start:end])
+            if name in leading and all(w in name for w in wanted):
+                return True
+    return False
+
+
+_WORD_RE = re.compile(r"[\w'’-]+")
 
 
 @check("placeholder-text")

@@ -275,6 +275,21 @@ def _is_deliverable(facts: Facts) -> bool:
     return bool(facts.object_head and facts.object_head in _sets()["deliverables"])
 
 
+def _money_move(facts: Facts) -> bool:
+    """A move between two sums of money of an object that can be a metric: what it is
+    worth changes ("Build qualified pipeline from $7.5M to $12M"), which no deliverable
+    does. ("Launch the upgrade flow and use it to lift MRR from $40k to $70k" moves
+    MRR, but prescribes the flow.)"""
+    if (
+        facts.baseline is None
+        or facts.target is None
+        or facts.object_head not in _sets()["metrics"]
+    ):
+        return False
+    money = {q.value for q in facts.measures if q.kind == "money"}
+    return facts.baseline in money and facts.target in money
+
+
 def _measures_metric(facts: Facts) -> bool:
     """The statement moves a measure: a metric noun as its head and a number."""
     head = facts.object_head
@@ -301,7 +316,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None
         # "Move churn down" and "Move retention to the level we need" move a metric
         if verb in solution and not (_moved_by_verb(facts) or _moves_a_metric(facts)):
-            if facts.object_share or _measures_metric(facts):
+            if facts.object_share or _measures_metric(facts) or _money_move(facts):
                 return None  # "Deliver 95% of exports within a day"
             concrete = _is_deliverable(facts) or _is_activity(facts)
             counted = facts.object_quantity is not None or facts.baseline is not None
