@@ -225,24 +225,25 @@ def _names_a_leading_kpi(text: str, words: tuple[str, ...], ctx: Context) -> boo
     the lagging words found ("Reduce burn multiple from 1.6 to 1.1" beside a KPI
     "Burn multiple" of `type: leading`): the folder's declaration beats the
     vocabulary."""
-    leading: dict[str, None] | None = ctx.cache.get("leading-kpi-names")
-    if leading is None:
-        leading = {
-            " ".join(_WORD_RE.findall(kpi.text("name") or "")).lower(): None
-            for kpi in ctx.goals.kpis()
-            if kpi.text("type") == "leading"
-        }
-        leading.pop("", None)
-        ctx.cache["leading-kpi-names"] = leading
-    if not leading:
+    names: dict[str, list[tuple[str, ...]]] | None = ctx.cache.get("leading-kpi-names")
+    if names is None:  # each declared-leading KPI name, as words, by its first word
+        names = {}
+        for kpi in ctx.goals.kpis():
+            if kpi.text("type") == "leading":
+                name = tuple(w.lower() for w in _WORD_RE.findall(kpi.text("name") or ""))
+                if name and name not in names.get(name[0], []):
+                    names.setdefault(name[0], []).append(name)
+        ctx.cache["leading-kpi-names"] = names
+    if not names:
         return False
     tokens = [w.lower() for w in _WORD_RE.findall(text)]
     wanted = [w.lower() for w in words]
-    for start in range(len(tokens)):
-        for end in range(start + 1, min(len(tokens), start + 8) + 1):
-            name = " ".join(tokens[start:end])
-            if name in leading and all(w in name for w in wanted):
-                return True
+    for start, token in enumerate(tokens):
+        for name in names.get(token, ()):
+            if tuple(tokens[start : start + len(name)]) == name:
+                joined = " ".join(name)
+                if all(w in joined for w in wanted):
+                    return True
     return False
 
 
