@@ -1355,3 +1355,15 @@ def test_a_public_service_phone_number_is_a_name(text: str) -> None:
 )
 def test_the_same_digits_counting_things_are_amounts(text: str, value: float) -> None:
     assert [q.value for q in facts(text).measures] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coordinate better with the streets department on pothole requests",
+        "Respond faster to leads",
+    ],
+)
+def test_a_verb_with_how_it_should_be_done_better_is_an_imperative(text: str) -> None:
+    f = facts(text)
+    assert f.form == "imperative" and f.comparatives

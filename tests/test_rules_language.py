@@ -628,3 +628,8 @@ def test_a_kpi_the_folder_declares_leading_is_not_lagging_by_its_words(
     )
     report = lint(_goals(_kr(title)) + kpis)
     assert bool(_findings(report, "KR010")) == fires
+
+
+def test_doing_something_better_with_no_number_is_vague(lint):
+    report = lint(_goals(_kr("Coordinate better with the streets department on pothole requests")))
+    assert _findings(report, "KR009")

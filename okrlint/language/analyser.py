@@ -660,6 +660,14 @@ class Analyser:
             return True
         if nxt is None:
             return False
+        if (
+            nxt.info.is_comparative
+            and "ADV" in nxt.info.lemmas
+            and len(body) > 2
+            and body[2].function in ("ADP", "CCONJ", "PART")
+        ):
+            return True  # "Coordinate better with the streets department", "Respond
+            # faster to leads": a verb and how it should be done better
         return nxt.lower in _DET_LIKE or nxt.qty is not None or nxt.info.function == "PRON"
 
     def _copula_index(self, body: list[_Word]) -> int | None:
