@@ -259,6 +259,7 @@ def test_a_separated_particle_is_named_with_its_verb() -> None:
         ("Double MRR in EMEA", 2.0, "Double"),
         ("GMV x2 YoY in new cities", 2.0, "x2"),  # tracker shorthand
         ("signups ×1.5 in DACH", 1.5, "×1.5"),
+        ("Self-serve GMV x2, same CAC", 2.0, "x2"),
     ],
 )
 def test_worded_multipliers_and_fractions(text: str, value: float, quoted: str) -> None:

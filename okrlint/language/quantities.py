@@ -107,7 +107,7 @@ _MULTIPLIER_RE = re.compile(
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
 )
-_X_FACTOR_RE = re.compile(r"(?<![\w.$€£¥×])[x×](?P<n>[1-9](?:\.\d)?|10)(?![\w.,%×])")
+_X_FACTOR_RE = re.compile(r"(?<![\w.$€£¥×])[x×](?P<n>[1-9](?:\.\d)?|10)(?![\w%×]|[.,]\d)")
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
     r"\b(?:(?:half|a\s+third|a\s+quarter)\s+of|by\s+a\s+(?:third|quarter))\b", re.IGNORECASE
