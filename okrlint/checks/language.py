@@ -210,8 +210,8 @@ def lagging_without_leading(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
             )
         return
     facts = _facts(kr, ctx)
-    hit = facts and lagging_kr_hit(facts, ctx.options)
-    if hit and not _names_a_leading_kpi(facts.text, hit.words, ctx):
+    hit = facts and lagging_kr_hit(facts, _with_declared_leading(ctx))
+    if hit:
         yield Problem(
             f"{kr.describe()} {hit.reason}, and lists no `leading` KPIs",
             hit.suggestion
@@ -220,34 +220,25 @@ def lagging_without_leading(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
         )
 
 
-def _names_a_leading_kpi(text: str, words: tuple[str, ...], ctx: Context) -> bool:
-    """The statement names a KPI of the folder declared leading, and that name holds
-    the lagging words found ("Reduce burn multiple from 1.6 to 1.1" beside a KPI
-    "Burn multiple" of `type: leading`): the folder's declaration beats the
-    vocabulary."""
-    names: dict[str, list[tuple[str, ...]]] | None = ctx.cache.get("leading-kpi-names")
-    if names is None:  # each declared-leading KPI name, as words, by its first word
-        names = {}
-        for kpi in ctx.goals.kpis():
-            if kpi.text("type") == "leading":
-                name = tuple(w.lower() for w in _WORD_RE.findall(kpi.text("name") or ""))
-                if name and name not in names.get(name[0], []):
-                    names.setdefault(name[0], []).append(name)
-        ctx.cache["leading-kpi-names"] = names
-    if not names:
-        return False
-    tokens = [w.lower() for w in _WORD_RE.findall(text)]
-    wanted = [w.lower() for w in words]
-    for start, token in enumerate(tokens):
-        for name in names.get(token, ()):
-            if tuple(tokens[start : start + len(name)]) == name:
-                joined = " ".join(name)
-                if all(w in joined for w in wanted):
-                    return True
-    return False
-
-
-_WORD_RE = re.compile(r"[\w'’-]+")
+def _with_declared_leading(ctx: Context) -> dict[str, Any]:
+    """The rule's options, with the names of the folder's KPIs declared `type: leading`
+    as extra leading words: "Reduce burn multiple from 1.6 to 1.1" beside a KPI "Burn
+    multiple" moves a leading metric, whatever the vocabulary says of "burn"."""
+    options: dict[str, Any] | None = ctx.cache.get("declared-leading")
+    if options is None:
+        declared = sorted(
+            {
+                name
+                for kpi in ctx.goals.kpis()
+                if kpi.text("type") == "leading" and (name := kpi.text("name"))
+            }
+        )
+        options = ctx.options
+        if declared:
+            extra = ctx.options.get("extra_leading")
+            options = {**ctx.options, "extra_leading": [*(extra or []), *declared]}
+        ctx.cache["declared-leading"] = options
+    return options
 
 
 @check("placeholder-text")
