@@ -221,12 +221,13 @@ def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
         )
 
 
-def _stated_percents(facts: Facts | None) -> dict[str, float]:
+def _stated_percents(found: Numbers) -> dict[str, float]:
     """The baseline and target the statement gives in percent ("from 40% to 60%")."""
+    facts = found.facts
     if facts is None or facts.unit != "percent":
         return {}
     percents = {q.value for q in facts.measures if q.kind == "percent"}
-    levels = {"baseline": facts.baseline, "target": facts.target}
+    levels = {"baseline": found.stated_baseline, "target": found.stated_target}
     return {name: value for name, value in levels.items() if value in percents}
 
 
@@ -260,8 +261,7 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 @check("value-out-of-range")
 def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     unit = (kr.text("unit") or "").strip().lower()
-    facts = ctx.facts.get(kr.statement) if kr.statement and not unit else None
-    stated = _stated_percents(facts)
+    stated = {} if unit else _stated_percents(numbers(kr, ctx))
     if unit in PERCENT_UNITS or stated:
         about = " ".join(t for t in (kr.statement, kr.text("metric")) if t)
         high = 100 if not _PAST_HUNDRED.search(about) else math.inf
