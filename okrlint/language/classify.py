@@ -479,8 +479,10 @@ _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGN
 def _standing_bound(facts: Facts, text: str) -> str | None:
     """A bound to hold every period, in a statement that moves nothing (a factor right
     after the bound, "≥3x quota", is the level itself, not a change)."""
+    if facts.baseline is not None or not may_contain(text, ("every", "each")):
+        return None
     match = _EVERY_PERIOD_BOUND.search(text)
-    if match is None or facts.baseline is not None:
+    if match is None:
         return None
     change = facts.change
     factor_level = (
