@@ -293,6 +293,9 @@ def _money_move(facts: Facts) -> bool:
 def _measures_metric(facts: Facts) -> bool:
     """The statement moves a measure: a metric noun as its head and a number."""
     head = facts.object_head
+    counted = facts.object_quantity
+    if counted is not None and counted.unit == "times":
+        return False  # "Stream 3 times per week": how often, not a time that is measured
     return bool(
         facts.measures
         and head
@@ -715,7 +718,10 @@ def _metric_words(text: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
     keys = [word_info(w).keys for w in words]
     lagging: list[str] = []
     leading: list[str] = []
-    for s, e, name, _phrase in lexicon.match(keys):
+    found = [(s, e, name) for s, e, name, _phrase in lexicon.match(keys)]
+    for s, e, name in found:
+        if any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found):
+            continue  # "review" in "review score": the longer phrase says what is measured
         surface = " ".join(words[s:e])
         if name == "lagging_metrics" and surface not in lagging:
             lagging.append(surface)

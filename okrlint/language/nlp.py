@@ -358,6 +358,7 @@ def word_info(lower: str) -> WordInfo:
 def _lookup(lower: str) -> WordInfo:
     function = FUNCTION_WORDS.get(lower)
     lemmas: dict[str, tuple[str, ...]] = {}
+    oov_verb = False  # a verb lemminflect does not know, guessed from its ending
     if function is None and lower.isalpha():
         # only words need lemminflect: numbers and codes ("12", "q3") never load it
         li = _lemminflect()
@@ -367,12 +368,16 @@ def _lookup(lower: str) -> WordInfo:
                 lemmas = {"NOUN": tuple(li.getAllLemmasOOV(lower, "NOUN")["NOUN"])}
             elif lower.endswith("ed") or lower.endswith("ing"):
                 lemmas = {"VERB": tuple(li.getAllLemmasOOV(lower, "VERB")["VERB"])}
+                oov_verb = True
     keys = {lower}
     for values in lemmas.values():
         keys.update(values)
     is_vbn = is_vbg = is_base = False
     for verb in lemmas.get("VERB", ()):
         forms = _lemminflect().getAllInflections(verb, upos="VERB")
+        if not forms and oov_verb:
+            # "onboarded", "upskilled": a participle of a verb the tables lack
+            forms = _lemminflect().getAllInflectionsOOV(verb, upos="VERB")
         if lower in forms.get("VBN", ()) or (
             lower.endswith("ed") and lower in forms.get("VBD", ())
         ):

@@ -69,7 +69,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
-    r"(?<![\w./#@])(?<![A-Za-z]-)"
+    r"(?<![\w./#@])(?<![A-Za-z]-)(?<!\d,)"  # not the tail of a number taken by a name
     rf"(?P<cur1>[$€£¥]|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
@@ -107,7 +107,11 @@ _MULTIPLIER_RE = re.compile(
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
 )
-_X_FACTOR_RE = re.compile(r"(?<![\w.$€£¥×])[x×](?P<n>[1-9](?:\.\d)?|10)(?![\w%×]|[.,]\d)")
+# "GMV x2", "×1.5": a factor up to 10 ("x86" and "BMW X5" are names), or one written
+# with thousands separators ("x1,000"), which no name is
+_X_FACTOR_RE = re.compile(
+    r"(?<![\w.$€£¥×])[x×](?P<n>[1-9](?:\.\d)?|10|[1-9]\d{0,2}(?:,\d{3})+)(?![\w%×]|[.,]\d)"
+)
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
     r"\b(?:(?:half|a\s+third|a\s+quarter)\s+of|by\s+a\s+(?:third|quarter))\b", re.IGNORECASE
@@ -552,7 +556,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     x_cues = digit is not None and ("x" in text or "×" in text)
     for m in _X_FACTOR_RE.finditer(text) if x_cues else ():
         if not _overlaps(*m.span(), blocked):
-            value = float(m.group("n"))
+            value = float(m.group("n").replace(",", ""))
             found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
             blocked.append(m.span())
 
