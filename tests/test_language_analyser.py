@@ -372,6 +372,30 @@ def test_trials_and_drills_are_activities(text: str) -> None:
     assert solution_hit(facts(text), {}) is not None
 
 
+def test_stay_before_a_plural_noun_is_a_noun() -> None:
+    f = facts("Conduct stay interviews with 200 Band 5 nurses")
+    assert (f.form, f.main_verb, f.object_head) == ("imperative", "conduct", "interview")
+    assert maintain_hit(f, {}) is None and solution_hit(f, {}) is not None
+    assert maintain_hit(facts("Uptime stays above 99.9% every month"), {}) is not None
+    assert maintain_hit(facts("Costs remain below £2m"), {}) is not None
+
+
+def test_an_ing_word_between_two_nouns_is_part_of_the_phrase() -> None:
+    f = facts("Run 24 patient listening events")
+    assert f.object_head == "event" and solution_hit(f, {}) is not None
+    assert facts("Cut emergency department waiting times in half").object_head == "time"
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [("Newly qualified nurse retention at 12 months", True), ("Demo bookings", False),
+     ("Marketing qualified leads", False), ("Qualified pipeline created", False)],
+)  # fmt: skip
+def test_a_lagging_head_with_describing_leading_words_is_lagging(name: str, lagging: bool) -> None:
+    # "qualified" describes the nurses; "demo" is what is booked
+    assert (lagging_kpi_hit(name, None, {}) is not None) is lagging
+
+
 def test_being_admitted_is_granted_or_not() -> None:
     assert binary_hit(facts("Firm is admitted to the legal panel of Allianz"), {}) is not None
     assert binary_hit(facts("Admit 200 more students from state schools"), {}) is None

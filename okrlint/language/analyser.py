@@ -643,7 +643,11 @@ class Analyser:
             and not {"NOUN", "ADJ"} & first.info.upos
         ):
             return True  # "Grow from three to five schools": only a verb
-        if nxt is not None and (nxt.lower in _NOUN_FIRST_NEXT or nxt.lower in _STAY_VERBS):
+        if (
+            nxt is not None
+            and (nxt.lower in _NOUN_FIRST_NEXT or nxt.lower in _STAY_VERBS)
+            and not _stay_noun(body, 1)  # "Conduct stay interviews": a noun
+        ):
             return False
         if nxt is not None and (first.lower, nxt.lower) in self._phrasal:
             return True
@@ -676,7 +680,7 @@ class Analyser:
                 continue
             if w.qty is not None:
                 return None
-            if w.lower in _COPULAS or w.lower in _STAY_VERBS:
+            if w.lower in _COPULAS or (w.lower in _STAY_VERBS and not _stay_noun(body, k)):
                 return k
             if w.lower in {"has", "have"} and k + 1 < len(body) and body[k + 1].lower == "been":
                 return k
@@ -1062,9 +1066,22 @@ def _noun_adjunct(span: list[_Word], k: int) -> bool:
         # adjective ("make deploys *boring*")
         return "ADJ" not in span[k].info.lemmas
     after = span[k + 1]
-    if after.function or after.qty is not None or after.vbg or after.info.is_plural_noun:
+    if after.function or after.qty is not None or after.vbg:
         return False
-    return "NOUN" in after.info.lemmas
+    return "NOUN" in after.info.lemmas and (
+        not after.info.is_plural_noun or ("NOUN" in before.info.lemmas and not before.vbn)
+    )  # "patient listening events", not "time spent onboarding customers"
+
+
+def _stay_noun(body: list[_Word], k: int) -> bool:
+    """ "stay" as a noun: "Conduct stay interviews", "stay length"; as a verb it takes
+    a level, an adjective or a preposition ("stays above 99%", "remain flat"), not a
+    bare plural noun."""
+    after = body[k + 1] if k + 1 < len(body) else None
+    if after is None or body[k].lower not in ("stay", "remain") or after.qty is not None:
+        return False
+    lemmas = after.info.lemmas
+    return after.info.is_plural_noun and not ({"ADJ", "ADV"} & lemmas.keys()) and not after.function
 
 
 def _joined(body: list[_Word], k: int) -> bool:

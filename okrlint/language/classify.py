@@ -560,10 +560,23 @@ _STAY_NOUN_BEFORE = re.compile(
 
 def _stay_is_a_noun(text: str, match: re.Match[str]) -> bool:
     """'stay' after a determiner, 'of' or a kind of stay ("length of stay", "one
-    stay", "a hospital stay"): the thing measured, not a level to hold."""
-    return match.group(0).lower() in ("stay", "stays") and bool(
-        _STAY_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    )
+    stay", "a hospital stay"): the thing measured, not a level to hold; or a noun
+    before a bare plural one ("Conduct stay interviews"), as the analyser reads it."""
+    word = match.group(0).lower()
+    if word not in ("stay", "stays", "remain"):
+        return False
+    if word != "remain" and _STAY_NOUN_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True
+    after = _NEXT_WORD_RE.match(text, match.end())
+    if after is None or word == "stays":
+        return False
+    info = word_info(after.group(1).lower())
+    return info.is_plural_noun and not ({"ADJ", "ADV"} & info.lemmas.keys()) and not info.function
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
@@ -713,12 +726,21 @@ def named_direction(name: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _metric_words(text: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+def _metric_words(
+    text: str, lexicon: Lexicon, by_head: bool = False
+) -> tuple[list[str], list[str]]:
+    """The lagging and leading phrases of ``text``. With ``by_head``, a name whose head
+    noun is lagging, with no leading word but participles or adjectives that describe
+    something ("Newly qualified nurse retention"), is lagging: no leading phrase is
+    returned then ("Demo bookings" stays leading: a demo is counted, not described)."""
     words = simple_words(text)
     keys = [word_info(w).keys for w in words]
     lagging: list[str] = []
     leading: list[str] = []
     found = [(s, e, name) for s, e, name, _phrase in lexicon.match(keys)]
+    head = _head_index(text, len(words)) if by_head else -1
+    head_lagging = False
+    qualifiers_only = True  # every leading word describes the head ("qualified")
     for s, e, name in found:
         if any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found):
             continue  # "review" in "review score": the longer phrase says what is measured
@@ -727,7 +749,34 @@ def _metric_words(text: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
             lagging.append(surface)
         elif name == "leading_metrics" and surface not in leading:
             leading.append(surface)
+        if name == "lagging_metrics" and s <= head < e:
+            head_lagging = True
+        elif name == "leading_metrics" and not (e - s == 1 and head != s and _qualifier(words[s])):
+            qualifiers_only = False
+    if head_lagging and qualifiers_only:
+        leading = []  # "Newly qualified nurse retention" is a retention
     return lagging, leading
+
+
+def _qualifier(word: str) -> bool:
+    """A participle or adjective with no noun reading: it describes, it is not counted."""
+    info = word_info(word)
+    return (info.is_vbn or "ADJ" in info.lemmas) and "NOUN" not in info.lemmas
+
+
+# where a name's head phrase ends: "Revenue per demo", "Retention at 12 months (%)"
+_HEAD_END_RE = re.compile(
+    r"[(:\[]|\b(?:per|at|by|of|vs|versus|from|in|for|on|within|with|to|after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _head_index(text: str, n_words: int) -> int:
+    """The index in ``simple_words(text)`` of the name's head: the last word before
+    its first preposition or bracket."""
+    end = _HEAD_END_RE.search(text)
+    before = len(simple_words(text[: end.start()])) if end else n_words
+    return before - 1
 
 
 def _lexicon_for(options: Options | None) -> Lexicon:
@@ -742,7 +791,7 @@ def lagging_kpi_hit(
 ) -> Hit | None:
     """KPI003 inference: is this KPI a lagging metric? Leading words win."""
     lexicon = _lexicon_for(options)
-    lagging, leading = _metric_words(name or "", lexicon)
+    lagging, leading = _metric_words(name or "", lexicon, by_head=True)
     if leading or (name and _LEADING_MARKERS.search(name)):
         return None
     marker = _LAGGING_MARKERS.search(name or "")
