@@ -1055,7 +1055,8 @@ def _noun_adjunct(span: list[_Word], k: int) -> bool:
     system", "a 6-week *pricing* experiment", "the new *pricing*") rather than
     starting a clause ("customers *using* the app", "teams *shipping* features")?
     It is when a word that is not a plural noun comes before it, and a singular
-    noun (no function word, number or verb's base form alone) or nothing after it."""
+    noun (no function word, number or verb's base form alone) or nothing after it;
+    or a plural noun after it when a noun comes before ("patient *listening* events")."""
     if k == 0:
         return False
     before = span[k - 1]
@@ -1080,8 +1081,7 @@ def _stay_noun(body: list[_Word], k: int) -> bool:
     after = body[k + 1] if k + 1 < len(body) else None
     if after is None or body[k].lower not in ("stay", "remain") or after.qty is not None:
         return False
-    lemmas = after.info.lemmas
-    return after.info.is_plural_noun and not ({"ADJ", "ADV"} & lemmas.keys()) and not after.function
+    return after.info.is_plain_plural_noun
 
 
 def _joined(body: list[_Word], k: int) -> bool:

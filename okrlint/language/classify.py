@@ -563,17 +563,12 @@ def _stay_is_a_noun(text: str, match: re.Match[str]) -> bool:
     stay", "a hospital stay"): the thing measured, not a level to hold; or a noun
     before a bare plural one ("Conduct stay interviews"), as the analyser reads it."""
     word = match.group(0).lower()
-    if word not in ("stay", "stays", "remain"):
-        return False
-    if word != "remain" and _STAY_NOUN_BEFORE.search(
+    if word in ("stay", "stays") and _STAY_NOUN_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
         return True
-    after = _NEXT_WORD_RE.match(text, match.end())
-    if after is None or word == "stays":
-        return False
-    info = word_info(after.group(1).lower())
-    return info.is_plural_noun and not ({"ADJ", "ADV"} & info.lemmas.keys()) and not info.function
+    after = _NEXT_WORD_RE.match(text, match.end()) if word in ("stay", "remain") else None
+    return after is not None and word_info(after.group(1).lower()).is_plain_plural_noun
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")

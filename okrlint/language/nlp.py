@@ -250,6 +250,14 @@ class WordInfo:
     def upos(self) -> frozenset[str]:
         return frozenset(self.lemmas)
 
+    @property
+    def is_plain_plural_noun(self) -> bool:
+        """A plural noun that cannot be read as an adjective, adverb or function word
+        ("interviews", not "flat" or "below"): what a noun before it modifies."""
+        return (
+            self.is_plural_noun and not self.function and not ({"ADJ", "ADV"} & self.lemmas.keys())
+        )
+
     def lemma(self, upos: str | None = None) -> str:
         """Best lemma; ``upos`` says which reading to prefer."""
         if self.function:
