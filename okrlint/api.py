@@ -364,6 +364,14 @@ def _lint(
         base = gitdiff.load_base(diff_base, documents, settings.max_file_size)
         goals = gitdiff.with_base(goals, base)
     facts_cache = cache.facts if cache is not None else None
+    if facts_cache is not None:
+        # the statements of context documents are not analysed, but are still in use:
+        # the cache must not age them out (okrlint.cache.FACTS_MAX_AGE_DAYS)
+        from okrlint.checks.language import statements_of
+
+        facts_cache.also_used = lambda: (
+            text for doc in documents if not doc.reported for text in statements_of(doc)
+        )
     # the per-file entries are complete: write them while helper processes start on
     # the item rules (the facts, which those may add to, and the run entry come last)
     flush = cache.flush_files if cache is not None else None

@@ -14,7 +14,12 @@ Three stores, each keyed so that a stale entry can never be read as fresh:
   word), keyed by the code stamp plus the spaCy/lemminflect versions and the
   configured model, so spaCy is not even imported when every statement is known
   (a run with thousands of new facts writes them from a forked process while it
-  finishes its report, and waits for it before it returns);
+  finishes its report, and waits for it before it returns). Each shard also
+  records the day each statement was last used by a run that rewrote the shard;
+  when a shard is rewritten, statements this run did not use and that no run
+  has used for ``FACTS_MAX_AGE_DAYS`` are dropped, so the facts of statements
+  that were edited away do not pile up (a dropped statement that comes back is
+  only analysed again);
 - **runs**: the findings of a whole run, keyed by the code stamp, the resolved
   settings, the date, the working folder and the path and hash of *every* file
   read (reported and context), because cross-file rules make one file's
@@ -41,7 +46,8 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -58,6 +64,12 @@ _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}".encode()
 _MAX_RUNS = 16
 _FACT_SHARDS = 64
 _FILE_SHARDS = 64
+FACTS_MAX_AGE_DAYS = 30
+"""A statement's facts are dropped once no run has used them for this many days
+(checked only in shards a run rewrites anyway, so it never costs a write)."""
+_SEEN = ""
+"""The key, in each facts shard, of {statement: day last used}: never a statement,
+since an empty title is no statement."""
 
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 
@@ -294,13 +306,21 @@ class FactsCache:
         self.words_loaded = False
         self.added = 0
         """Facts put during this run."""
+        self.used: set[str] = set()
+        """The statements this run asked for or added: they are the live ones."""
+        self.also_used: Callable[[], Iterable[str]] | None = None
+        """More live statements, asked only when a shard is written: those of the
+        documents read for context (set by ``okrlint.api``)."""
         self._writer: tuple[int, set[str], dict[str, Any]] | None = None
 
     def get_many(self, texts: list[str]) -> dict[str, Any]:
         from okrlint.language.facts import Facts
 
         out: dict[str, Any] = {}
+        self.used.update(texts)
         for text in texts:
+            if text == _SEEN:
+                continue
             raw = self.shards.get(self.shards.name(text)).get(text)
             if raw is None:
                 continue
@@ -320,7 +340,10 @@ class FactsCache:
     def put_many(self, facts: dict[str, Any]) -> None:
         """Keep ``Facts`` as they are (the run holds them anyway); they become plain
         values shard by shard when written."""
+        self.used.update(facts)
         for text, value in facts.items():
+            if text == _SEEN:
+                continue
             shard = self.shards.name(text)
             self.shards.get(shard)[text] = value
             self.shards.dirty.add(shard)
@@ -395,12 +418,19 @@ class FactsCache:
     def _write(self) -> None:
         from okrlint.language.facts import Facts
 
-        self.shards.flush(
-            lambda entries: {
+        today = int(time.time() // 86_400)
+        used = self.used
+        if self.also_used is not None and self.shards.dirty:
+            used = used.union(self.also_used())
+
+        def plain(entries: dict[str, Any]) -> dict[str, Any]:
+            entries[_SEEN] = _prune_facts(entries, used, today)
+            return {
                 text: value.to_dict() if isinstance(value, Facts) else value
                 for text, value in entries.items()
             }
-        )
+
+        self.shards.flush(plain)
         from okrlint.language import nlp
 
         if nlp.words_changed():
@@ -408,6 +438,28 @@ class FactsCache:
             merged = known if isinstance(known, dict) else {}
             merged.update(nlp.export_words())
             self.store.write("words", merged)
+
+
+def _prune_facts(entries: dict[str, Any], used: set[str], today: int) -> dict[str, int]:
+    """Drop from a facts shard's ``entries`` the statements ``used`` lacks that were
+    last used more than ``FACTS_MAX_AGE_DAYS`` days before ``today``; return the
+    shard's new {statement: day last used}. A statement with no day recorded (a
+    shard written before days were kept, or a record that does not hold together)
+    counts as used today, so nothing is dropped on the strength of missing data."""
+    recorded = entries.pop(_SEEN, None)
+    if not isinstance(recorded, dict):
+        recorded = {}
+    seen: dict[str, int] = {}
+    oldest = today - FACTS_MAX_AGE_DAYS
+    for text in list(entries):
+        day = recorded.get(text)
+        if text in used or not isinstance(day, int) or day > today:
+            day = today
+        if day < oldest:
+            del entries[text]
+        else:
+            seen[text] = day
+    return seen
 
 
 class Cache:

@@ -273,6 +273,115 @@ def test_facts_from_helpers_become_facts_when_read_and_are_cached_as_they_came(
     assert again.get_many(texts) == facts
 
 
+def test_facts_unused_for_a_month_are_dropped_when_their_shard_is_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import okrlint.cache as cache_module
+    from okrlint.cache import FACTS_MAX_AGE_DAYS, FactsCache, _Store
+    from okrlint.language import get_analyser
+
+    monkeypatch.setattr(cache_module, "_FACT_SHARDS", 1)  # every statement in one shard
+    day = 86_400.0
+    now = [20_000 * day]
+    monkeypatch.setattr(cache_module.time, "time", lambda: now[0])
+    kept, edited, fresh = (
+        "Grow weekly active teams from 400 to 650",
+        "Reduce checkout time from 90 s to 45 s",
+        "Cut refund handling time from 5 days to 2",
+    )
+    texts = [kept, edited, fresh]
+    facts = dict(zip(texts, get_analyser().analyse(texts), strict=True))
+
+    def run(texts: list[str], new: tuple[str, ...] = ()) -> FactsCache:
+        store = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+        store.get_many(texts)
+        store.put_many({text: facts[text] for text in new})
+        store.flush()
+        return FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+
+    after = run([kept, edited], new=(kept, edited))
+    assert set(after.get_many([kept, edited, fresh])) == {kept, edited}
+    # the statement is edited away; a month later a run without it rewrites the shard
+    now[0] += FACTS_MAX_AGE_DAYS * day
+    after = run([kept, fresh], new=(fresh,))
+    assert set(after.get_many([kept, edited, fresh])) == {kept, edited, fresh}  # not yet
+    now[0] += day
+    after = run([kept])  # nothing new: the shard is not rewritten, nothing drops
+    assert set(after.get_many([kept, edited, fresh])) == {kept, edited, fresh}
+    after = run([fresh], new=(fresh,))  # rewritten: "edited" unused for 31 days goes
+    assert set(after.get_many([kept, edited, fresh])) == {kept, fresh}
+    # "kept" stays: the second run read it and rewrote the shard, which renewed its day
+    # (the third run read it too, but rewrote nothing, so it renewed nothing)
+    seen = after.store.read("facts-00")[""]
+    start = 20_000 + FACTS_MAX_AGE_DAYS
+    assert seen == {kept: start, fresh: start + 1}
+
+
+def test_a_one_file_run_keeps_the_facts_of_its_context_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pre-commit run reports one file and reads its siblings for context: their
+    statements are in use though not analysed, so they never age out, while a
+    statement edited away does."""
+    from datetime import date
+
+    import okrlint.cache as cache_module
+    from okrlint.api import lint_paths
+    from okrlint.cache import FACTS_MAX_AGE_DAYS
+    from okrlint.config import load_settings
+
+    monkeypatch.setattr(cache_module, "_FACT_SHARDS", 1)
+    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    now = [20_000 * 86_400.0]
+    monkeypatch.setattr(cache_module.time, "time", lambda: now[0])
+    goals = tmp_path / "goals"
+    goals.mkdir()
+
+    def write(name: str, team: str, krs: list[str]) -> None:
+        lines = [f"team: {team}", "period: 2026-Q1", "objectives:"]
+        lines += [f"  - title: Make {team} the team customers ask for", "    owner: Ana"]
+        lines += ["    key_results:"] + [f"      - title: {kr}" for kr in krs]
+        (goals / name).write_text("\n".join(lines) + "\n", "utf-8")
+
+    write("a.yaml", "Support", ["Cut first reply time from 9 hours to 2", "Launch a chatbot"])
+    write("b.yaml", "Sales", ["Grow qualified pipeline from 2 M to 3 M"])
+    lint_paths([str(goals)], today=date(2026, 2, 1), cache=True)
+    now[0] += (FACTS_MAX_AGE_DAYS + 1) * 86_400
+    write("a.yaml", "Support", ["Cut first reply time from 9 hours to 2", "Answer in Spanish"])
+    lint_paths([str(goals / "a.yaml")], today=date(2026, 2, 1), cache=True)
+    stored = cache_module.Cache(tmp_path / "cache", load_settings(None, start=goals))
+    known = stored.facts.get_many(
+        [
+            "Make Sales the team customers ask for",
+            "Grow qualified pipeline from 2 M to 3 M",
+            "Cut first reply time from 9 hours to 2",
+            "Answer in Spanish",
+            "Launch a chatbot",
+        ]
+    )
+    assert "Launch a chatbot" not in known  # edited away a month ago
+    assert len(known) == 4
+
+
+def test_facts_shards_without_days_keep_every_statement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards written before days were recorded, or with a record that does not hold
+    together, count every statement as used today: nothing is dropped on a guess."""
+    from okrlint.cache import _SEEN, _prune_facts
+
+    for record in (None, "garbage", {"a": "yesterday"}, {"a": 10**9}):
+        entries = {"a": {"text": "a"}, "b": {"text": "b"}}
+        if record is not None:
+            entries[_SEEN] = record
+        assert _prune_facts(entries, set(), today=500) == {"a": 500, "b": 500}
+        assert set(entries) == {"a", "b"}
+    entries = {"a": {"text": "a"}, "b": {"text": "b"}, _SEEN: {"a": 100, "b": 100}}
+    assert _prune_facts(entries, {"b"}, today=500) == {"b": 500}
+    assert set(entries) == {"b"}
+
+
 @pytest.mark.parametrize("writer_fails", [False, True])
 def test_facts_written_by_a_forked_writer_or_here_when_it_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer_fails: bool
