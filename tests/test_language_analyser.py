@@ -1436,3 +1436,99 @@ def test_the_same_digits_counting_things_are_amounts(text: str, value: float) ->
 def test_a_verb_with_how_it_should_be_done_better_is_an_imperative(text: str) -> None:
     f = facts(text)
     assert f.form == "imperative" and f.comparatives
+
+
+# ------------------------------------------------- formal English (ninth blind split)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protect consumers from unfair pricing during the transition to net zero",
+        "Attain Level 4 accreditation, in line with our Net Zero 2040 roadmap",
+        "Publish a net-zero transition plan",
+    ],
+)
+def test_net_zero_names_a_state_not_an_amount(text: str) -> None:
+    assert facts(text).quantities == ()
+    assert [q.value for q in facts("Record zero reportable breaches").quantities] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "obj"),
+    [
+        ("Implementation of a new risk-scoring engine", "implement", "a new risk-scoring engine"),
+        ("Delivery of 40 new affordable homes by March", "deliver", "new affordable homes"),
+        ("The rollout of the new CRM to all branches", "roll out", "the new CRM"),
+        ("Achievement of ISO 27001 certification by Q3", "achieve", "ISO 27001 certification"),
+    ],
+)
+def test_a_task_noun_and_of_read_as_the_verb(text: str, verb: str, obj: str) -> None:
+    f = facts(text)
+    assert (f.form, f.main_verb, f.object) == ("imperative", verb, obj)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adoption of the mobile app from 20% to 45%",  # a metric noun: not in the list
+        "Delivery times under 2 days",  # no "of"
+        "Growth of the member base",
+    ],
+)
+def test_metric_nouns_and_nouns_without_of_stay_noun_phrases(text: str) -> None:
+    assert facts(text).form != "imperative"
+
+
+@pytest.mark.parametrize(
+    ("text", "binary", "solution"),
+    [
+        ("Implementation of a new risk-scoring engine within the analytics platform", True, True),
+        ("Delivery of 95% of orders within 48 hours", False, False),  # a service level
+        ("Receive an unqualified audit opinion on the 2025/26 accounts", True, False),
+        ("Receive 500 applications for the graduate scheme", False, False),
+        ("Record zero breaches reportable to a supervisory authority", False, False),
+        ("Record 12 podcast episodes with customers", False, True),  # recordings made
+    ],
+)
+def test_formal_tasks_and_milestones(text: str, binary: bool, solution: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f) is not None, solution_hit(f) is not None) == (binary, solution)
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Record zero reportable breaches for a fourth consecutive year", True),
+        ("Finish in the top quartile for the 3rd straight season", True),
+        ("Retain appreciation scores of 80 or above, as achieved last year.", True),
+        ("Contain in-year variance against the equipment budget within 1%", True),
+        ("Uphold the published service standard for written correspondence", True),
+        ("Grow export sales by 10% for a third consecutive year", False),  # a move each year
+        ("Beat last year's sales by 10%", False),
+        # a floor on how much a task does is the amount to reach...
+        ("Conduct no fewer than 4,500 compliance visits during the year", False),
+        ("Commission no fewer than 40 hours of new drama", False),
+        # ...but a level stated, or held in every period, is a standard
+        ("Have no fewer than 3 suppliers for every critical part", True),
+        ("Answer no fewer than 80% of letters within 15 days in every month", True),
+    ],
+)
+def test_records_kept_up_and_floors_held_are_maintaining(text: str, holds: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) == holds
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Deepen engagement with consumer groups and charities", True),
+        ("Tighten budgetary control within the surgical division", True),
+        ("Rationalise the compliance policy framework", True),
+        ("Tenant satisfaction with complaint handling improves, in line with the TSMs", True),
+        ("Customer trust grows across all regions", True),
+        ("Net promoter score improves from 30 to 45", False),  # a number
+        ("Price increases for members", False),  # "increases" may be a plural noun
+    ],
+)
+def test_formal_improvement_verbs_and_clauses_with_no_number_are_vague(
+    text: str, vague: bool
+) -> None:
+    assert (vague_hit(facts(text)) is not None) == vague

@@ -41,7 +41,17 @@ def heldout() -> dict[str, dict[str, float]]:
     return _bench().evaluate("heldout")
 
 
-BLIND_SPLITS = ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+BLIND_SPLITS = [
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+]
 _SCORES: dict[str, dict[str, dict[str, float]]] = {}
 
 

@@ -132,3 +132,22 @@ def test_kpi008_reads_which_way_is_good_from_the_name(name, direction):
 def test_unit_costs_cost_ratios_and_repeat_buying_are_lagging(lint, name, lagging):
     report = lint(f"team: Ops\nkpis:\n  - id: k\n    name: {name}\n")
     assert bool(_lines(report, "KPI003")) == lagging
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Regulatory fines and penalties incurred", True),
+        ("Total tax receipts collected versus forecast", True),
+        ("Cost growth against approved budget across major projects", True),
+        ("Average in-service date slippage (months)", True),
+        ("Delay minutes per 100 train kilometres", True),
+        ("Product complaints per million units released", True),
+        ("Grant application success rate by value", True),
+        ("Formal complaints received", False),  # a count of what arrives, not a rate
+        ("Compliance visits completed", False),
+    ],
+)
+def test_money_paid_delays_and_complaint_and_success_rates_are_lagging(lint, name, lagging):
+    report = lint(f"team: Ops\nkpis:\n  - id: k\n    name: {name}\n")
+    assert bool(_lines(report, "KPI003")) == lagging

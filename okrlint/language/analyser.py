@@ -23,6 +23,7 @@ from .facts import Facts, Quantity
 from .nlp import WordInfo, load_pipeline, word_info
 from .quantities import NumberFacts, extract, is_scope
 from .vocab import Lexicon, split_phrase
+from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
 
 _PREFIX_RE = re.compile(
@@ -362,6 +363,7 @@ class Analyser:
         verbs.update({"ensure", "make", "become", "be", "bring", "help", "give"})
         self._verbs = frozenset(verbs)
         self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
+        self._nominal_verbs = vocab_nominal_verbs()
         self._improving = frozenset(
             word
             for name in ("vague_verbs", "increase_words", "decrease_words")
@@ -587,6 +589,8 @@ class Analyser:
         if participle is not None:
             self._state(parse, body, participle, copula_less=True)
             return parse
+        if self._nominal(parse, body):
+            return parse
         if any(
             w.function == "AUX" or (w.function == "PRON" and w.lower in {"us", "them", "it"})
             for w in body[1:]
@@ -615,6 +619,21 @@ class Analyser:
             start = 2
         self._object(parse, body, start)
         return parse
+
+    def _nominal(self, parse: _Parse, body: list[_Word]) -> bool:
+        """ "(The) implementation of a new risk engine", "Delivery of 40 new homes": a
+        task noun and "of" open the statement, which reads as the verb with what
+        follows "of" as its object ("Implement a new risk engine")."""
+        k = 1 if body[0].lower == "the" else 0
+        if k + 2 >= len(body) or body[k + 1].lower != "of" or body[k].hyphen_after:
+            return False
+        verb = self._nominal_verbs.get(body[k].lower)
+        if verb is None:
+            return False
+        parse.form, parse.main_verb = "imperative", verb
+        parse.verb_text = " ".join(w.text for w in body[: k + 2])
+        self._object(parse, body, k + 2)
+        return True
 
     def _imperative_head(self, body: list[_Word]) -> bool:
         first = body[0]

@@ -60,6 +60,7 @@ _NOT_VERBS = frozenset(
 #: that is neither a deliverable nor an activity ("Add 500 paying customers").
 _WEAK_SOLUTION = frozenset(
     ["add", "deliver", "get", "make", "run", "open", "start", "move", "hold", "send", "have", "do"]
+    + ["record"]  # "Record zero reportable breaches": what is recorded, not a recording
 )
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
@@ -69,7 +70,13 @@ _MAINTAIN_PATTERNS = re.compile(
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
     r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today)(?=\s*(?:[,.;)]|$))"
-    r"|(?:kept|held)\s+(?:at|above|below|under|within|steady)\b)"
+    r"|(?:kept|held)\s+(?:at|above|below|under|within|steady)\b"
+    # a record kept up: "for a fourth consecutive year", "as achieved last year"
+    r"|(?P<repeat>for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|quarter"
+    r"|month|season|period|audit|inspection)|(?:year|quarter|month|season)s?\s+in\s+a\s+row"
+    r"|as\s+(?:(?:achieved|delivered|reached|recorded|seen|managed)\s+)?(?:in\s+)?last\s+"
+    r"(?:year|quarter|month|season|period)(?=\s*(?:[,.;)]|$))))"
     # "doesn't drop below", "won't exceed"
     r"|n['’]t\s+(?:exceed|drop|fall|go|dip|slip|rise|climb)\b",
     re.IGNORECASE,
@@ -95,6 +102,7 @@ _DEPENDENCY_RE = re.compile(
 _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
     *("same", "as now", "as today", "as it is", "kept", "held"),
+    *("consecutive", "straight", "successive", "in a row", "last"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
@@ -520,9 +528,12 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             if moves and (
                 _defines_the_measure(text, match)
                 or match.group("bound")  # "Reduce injuries to no more than 2": a move
+                or match.group("repeat")  # "Grow sales 10% for a third straight year"
                 or _GUARDRAIL_BEFORE.search(text, 0, match.start())
             ):
                 continue
+            if _counted_floor(facts, match):
+                continue  # "Conduct no fewer than 4,500 visits": how many to do
             trigger = match.group(0)
             break
         if not trigger and facts.form != "imperative":
@@ -541,6 +552,21 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"holds an existing standard ('{trigger}' in '{facts.core}') instead of moving "
         "it: a KR that only maintains is a KPI in disguise",
         f"track {what} as a KPI with a threshold, or state the change you want, e.g. '{example}'",
+    )
+
+
+def _counted_floor(facts: Facts, match: re.Match[str]) -> bool:
+    """A floor on how much a task does ("Commission no fewer than 40 hours of drama",
+    "Conduct no fewer than 4,500 visits"): the amount to reach, not a level held.
+    "Have no fewer than ..." states a level, as "no more than" (a ceiling) does."""
+    bound = match.group("bound")
+    return (
+        bound is not None
+        and bound.split()[1].lower() in {"fewer", "less", "lower"}
+        and facts.form == "imperative"
+        and facts.main_verb not in {"have", "see", "record", "get"}
+        and facts.main_verb not in _sets()["maintain"]
+        and not _EVERY_PERIOD_BOUND.search(facts.core or facts.text)  # "... in every month"
     )
 
 
@@ -636,6 +662,8 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             trigger = body[0] if body else first
         elif facts.object_head in {"improvement", "optimization", "optimisation", "enhancement"}:
             trigger = facts.object_head
+        else:
+            trigger = _improving_clause(body[1:], improvement)
     for extra in _words(options.get("extra_words")):
         if not trigger and re.search(rf"\b{re.escape(extra)}\b", facts.core.lower()):
             trigger = extra
@@ -649,6 +677,20 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"add a baseline and a target, e.g. '{verb_word} {what} from <today> to <goal>' "
         f"(like '{_example(facts)}')",
     )
+
+
+def _improving_clause(tokens: list[str], improvement: frozenset[str]) -> str | None:
+    """ "Tenant satisfaction with repairs improves": the subject comes first, then an
+    improvement verb that can only be a verb ("improves", "strengthens"; not
+    "increases", which may be a plural noun: "Price increases for members")."""
+    for token in tokens:
+        lower = token.lower()
+        if not lower.endswith("s") or not lower.isalpha():
+            continue
+        info = word_info(lower)
+        if "NOUN" not in info.lemmas and info.lemma("VERB") in improvement:
+            return token
+    return None
 
 
 def _body_tokens(facts: Facts) -> list[str]:

@@ -637,6 +637,8 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if _overlaps(start, end, blocked):
             continue
         word = m.group("word").lower()
+        if word == "zero" and _NET_BEFORE_RE.search(text, max(0, start - 5), start):
+            continue  # "net zero" (and "net-zero") names a state, not an amount
         unit, _ = _unit_after(text, end)
         if word == "one" and (
             m.group("scale") is None
@@ -679,6 +681,8 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         quantities, deadline, deadline_span, baseline, target, change, unit, updown, countable
     )
 
+
+_NET_BEFORE_RE = re.compile(r"\bnet[\s-]$", re.IGNORECASE)
 
 # periods that are not time units (those, "5 days", _unit_after reads): "2 in 10 sprints"
 _PERIOD_NOUNS = frozenset(

@@ -68,6 +68,18 @@ def suggestions() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def nominal_verbs() -> dict[str, str]:
+    """``{task noun: verb}`` from ``nominal_verbs.txt`` ("implementation" ->
+    "implement"): a statement that opens with the noun and "of" reads as the verb."""
+    pairs: dict[str, str] = {}
+    for line in _read_lines("nominal_verbs.txt"):
+        noun, _, verb = line.partition(":")
+        if noun.strip() and verb.strip():
+            pairs[noun.strip().lower()] = " ".join(verb.lower().split())
+    return pairs
+
+
+@cache
 def placeholder_patterns() -> tuple[str, ...]:
     """Regular expressions for placeholder text (``placeholders.txt``)."""
     return tuple(_read_lines("placeholders.txt", inline_comments=False))
