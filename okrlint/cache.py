@@ -380,6 +380,7 @@ class FactsCache:
         from okrlint.language import nlp
 
         words = nlp.export_words()
+        self._gather_used()  # here: the writer then touches no document
         try:
             pid = os.fork()
         except OSError:
@@ -415,13 +416,19 @@ class FactsCache:
             self.shards.dirty.update(dirty)
             nlp.note_new_words(words)
 
+    def _gather_used(self) -> None:
+        """Add ``also_used`` (the statements of context documents) to ``used``, once."""
+        if self.also_used is not None:
+            more, self.also_used = self.also_used, None
+            self.used.update(more())
+
     def _write(self) -> None:
         from okrlint.language.facts import Facts
 
         today = int(time.time() // 86_400)
+        if self.shards.dirty:
+            self._gather_used()
         used = self.used
-        if self.also_used is not None and self.shards.dirty:
-            used = used.union(self.also_used())
 
         def plain(entries: dict[str, Any]) -> dict[str, Any]:
             entries[_SEEN] = _prune_facts(entries, used, today)
