@@ -1532,3 +1532,34 @@ def test_formal_improvement_verbs_and_clauses_with_no_number_are_vague(
     text: str, vague: bool
 ) -> None:
     assert (vague_hit(facts(text)) is not None) == vague
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "solution"),
+    [
+        ("Launched the new member app", "launch", True),
+        ("Hired 5 engineers for the platform team", "hire", True),
+        ("Onboarded 150 restaurants", "onboard", True),
+        ("Reduced the backlog from 400 to 150", "reduce", False),
+        ("Reached 1,000 paying customers", "reach", False),
+    ],
+)
+def test_a_result_written_as_done_reads_as_its_verb(text: str, verb: str, solution: bool) -> None:
+    f = facts(text)
+    assert (f.form, f.main_verb) == ("imperative", verb)
+    assert (solution_hit(f) is not None) == solution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualified leads from 200 to 300",  # the participle describes the noun
+        "Completed onboardings per week from 40 to 60",
+        "Given the board's expectation, grow elective income from £18m to £26m",
+    ],
+)
+def test_a_participle_before_a_noun_or_a_condition_is_no_result_written_as_done(
+    text: str,
+) -> None:
+    f = facts(text)
+    assert not (f.form == "imperative" and f.main_verb in {"qualify", "complete", "give"})

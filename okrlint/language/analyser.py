@@ -205,6 +205,8 @@ _DET_LIKE = frozenset(
         "new",
     ]
 )
+#: participles that open a condition or a comparison, not a result written as done
+_CLAUSE_PARTICIPLES = frozenset(["given", "provided", "based", "compared", "granted"])
 _DIRECTION_NOUNS = frozenset(
     [
         "increase",
@@ -573,6 +575,11 @@ class Analyser:
             self._imperative(parse, body)
             self._idiom(parse, body)
             return parse
+        if self._past_tense_clause(body):
+            # "Launched the new app", "Hired 5 engineers": a result written as done, read
+            # as its verb ("Launch the new app"), not as a noun the participle describes
+            self._imperative(parse, body)
+            return parse
         if (
             first.info.is_comparative
             or first.lower in _IMPROVEMENT_PARTICIPLES
@@ -619,6 +626,20 @@ class Analyser:
             start = 2
         self._object(parse, body, start)
         return parse
+
+    def _past_tense_clause(self, body: list[_Word]) -> bool:
+        """A known verb in the past tense, then a determiner or a count: "Launched the
+        new app", "Onboarded 150 restaurants". Before a bare noun the participle
+        describes it ("Qualified leads from 200 to 300", "Completed onboardings")."""
+        first = body[0]
+        if len(body) < 3 or not first.vbn or first.hyphen_after or first.function:
+            return False
+        if first.lower in _CLAUSE_PARTICIPLES:
+            return False  # "Given the board's expectation, grow income ...": a condition
+        nxt = body[1]
+        if not (nxt.lower in _DET_LIKE or (nxt.qty is not None and not nxt.in_deadline)):
+            return False
+        return first.info.lemma("VERB") in self._verbs
 
     def _nominal(self, parse: _Parse, body: list[_Word]) -> bool:
         """ "(The) implementation of a new risk engine", "Delivery of 40 new homes": a
