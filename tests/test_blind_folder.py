@@ -17,7 +17,7 @@ from conftest import FIXTURES
 from okrlint import lint_paths
 from okrlint.registry import all_rules
 
-FOLDERS = ["blind_folder", "blind_folder2", "blind_folder3", "blind_folder4", "blind_folder5"]
+FOLDERS = sorted(path.name for path in FIXTURES.glob("blind_folder*"))
 
 
 @cache

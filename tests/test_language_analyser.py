@@ -1563,3 +1563,17 @@ def test_a_participle_before_a_noun_or_a_condition_is_no_result_written_as_done(
 ) -> None:
     f = facts(text)
     assert not (f.form == "imperative" and f.main_verb in {"qualify", "complete", "give"})
+
+
+@pytest.mark.parametrize(
+    ("text", "solution"),
+    [
+        ("Increase the number of impact case studies rated 3* or above from 11 to 18", False),
+        ("Increase accepted conference talks from 4 to 9", False),
+        ("Grow grant proposals funded from 10 to 14", False),
+        ("Increase the number of case studies published from 11 to 18", True),  # our doing
+        ("Run 12 customer webinars", True),
+    ],
+)
+def test_counting_work_that_others_judged_counts_an_effect(text: str, solution: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) == solution

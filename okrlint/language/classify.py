@@ -271,6 +271,19 @@ def _is_activity_phrase(object_lower: str, head: str) -> bool:
     )
 
 
+#: what others make of a piece of work: counting the pieces so judged counts an effect
+_JUDGED = frozenset(
+    ["rated", "graded", "scored", "accepted", "approved", "funded", "awarded", "selected"]
+    + ["shortlisted", "cited", "commended", "endorsed", "upheld", "won"]
+)
+
+
+def _judged(facts: Facts) -> bool:
+    """The counted things passed someone else's judgement ("impact case studies rated
+    3* or above", "accepted conference talks", "grant proposals funded")."""
+    return any(word in _JUDGED for word in re.findall(r"[a-z]+", (facts.object or "").lower()))
+
+
 def _cuts_back(facts: Facts) -> bool:
     """The statement lowers a count ("Reduce the number of meetings per engineer from
     12 to 6", "Cut status meetings by half"): worded so, or from a higher number."""
@@ -353,6 +366,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None  # "Calls with a responder on scene in 6 min: 70% -> 80%" is a rate
         if facts.object_share and _timely_plural(facts):
             return None  # "Answer 90% of calls within 60 seconds": a service level
+        if _judged(facts):
+            return None  # "case studies rated 3* or above", "proposals funded": the effect
         trigger = facts.object or facts.object_head or ""
         return Hit(
             (trigger,),
