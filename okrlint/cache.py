@@ -319,8 +319,6 @@ class FactsCache:
         out: dict[str, Any] = {}
         self.used.update(texts)
         for text in texts:
-            if text == _SEEN:
-                continue
             raw = self.shards.get(self.shards.name(text)).get(text)
             if raw is None:
                 continue
@@ -342,8 +340,6 @@ class FactsCache:
         values shard by shard when written."""
         self.used.update(facts)
         for text, value in facts.items():
-            if text == _SEEN:
-                continue
             shard = self.shards.name(text)
             self.shards.get(shard)[text] = value
             self.shards.dirty.add(shard)

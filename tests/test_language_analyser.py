@@ -1577,3 +1577,15 @@ def test_a_participle_before_a_noun_or_a_condition_is_no_result_written_as_done(
 )
 def test_counting_work_that_others_judged_counts_an_effect(text: str, solution: bool) -> None:
     assert (solution_hit(facts(text)) is not None) == solution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given the board's expectation of self-funding, grow elective income from £18m to £26m",
+        "Based on the staff survey, grow elective income from £18m to £26m",
+    ],
+)
+def test_a_condition_before_the_comma_leaves_the_main_clause_to_judge(text: str) -> None:
+    f = facts(text)
+    assert (f.form, f.main_verb, f.object) == ("imperative", "grow", "elective income")

@@ -67,7 +67,9 @@ _LEADING_ADVERBS = frozenset(
         "radically",
     ]
 )
-_SUBORDINATORS = frozenset(["once", "after", "when", "if", "until", "following", "as"])
+_SUBORDINATORS = frozenset(
+    ["once", "after", "when", "if", "until", "following", "as", "given", "based"]
+)
 _PARTICLES = frozenset(["up", "out", "off", "down", "live", "over"])
 # particles a verb takes as its own ("scale up the team", "move churn down"): not
 # part of the object; with a verb of ``direction_particle_verbs``, "up" and "down"
@@ -205,8 +207,6 @@ _DET_LIKE = frozenset(
         "new",
     ]
 )
-#: participles that open a condition or a comparison, not a result written as done
-_CLAUSE_PARTICIPLES = frozenset(["given", "provided", "based", "compared", "granted"])
 _DIRECTION_NOUNS = frozenset(
     [
         "increase",
@@ -634,7 +634,7 @@ class Analyser:
         first = body[0]
         if len(body) < 3 or not first.vbn or first.hyphen_after or first.function:
             return False
-        if first.lower in _CLAUSE_PARTICIPLES:
+        if first.lower in _SUBORDINATORS:
             return False  # "Given the board's expectation, grow income ...": a condition
         nxt = body[1]
         if not (nxt.lower in _DET_LIKE or (nxt.qty is not None and not nxt.in_deadline)):

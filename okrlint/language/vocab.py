@@ -56,27 +56,28 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(line.lower() for line in _read_lines(f"{name}.txt"))
 
 
+def _pairs(name: str) -> list[tuple[str, str]]:
+    """``key: value`` lines of a vocabulary file, the key lower-cased, both stripped
+    (lines with no value are skipped)."""
+    pairs: list[tuple[str, str]] = []
+    for line in _read_lines(name):
+        key, _, value = line.partition(":")
+        if value.strip():
+            pairs.append((key.strip().lower(), value.strip()))
+    return pairs
+
+
 @cache
 def suggestions() -> tuple[tuple[str, str], ...]:
     """``(keyword, example outcome statement)`` pairs from ``suggestions.txt``."""
-    pairs: list[tuple[str, str]] = []
-    for line in _read_lines("suggestions.txt"):
-        key, _, example = line.partition(":")
-        if example.strip():
-            pairs.append((key.strip().lower(), example.strip()))
-    return tuple(pairs)
+    return tuple(_pairs("suggestions.txt"))
 
 
 @cache
 def nominal_verbs() -> dict[str, str]:
     """``{task noun: verb}`` from ``nominal_verbs.txt`` ("implementation" ->
     "implement"): a statement that opens with the noun and "of" reads as the verb."""
-    pairs: dict[str, str] = {}
-    for line in _read_lines("nominal_verbs.txt"):
-        noun, _, verb = line.partition(":")
-        if noun.strip() and verb.strip():
-            pairs[noun.strip().lower()] = " ".join(verb.lower().split())
-    return pairs
+    return {noun: " ".join(verb.lower().split()) for noun, verb in _pairs("nominal_verbs.txt")}
 
 
 @cache
