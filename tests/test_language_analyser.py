@@ -1540,6 +1540,8 @@ def test_formal_improvement_verbs_and_clauses_with_no_number_are_vague(
         ("Launched the new member app", "launch", True),
         ("Hired 5 engineers for the platform team", "hire", True),
         ("Onboarded 150 restaurants", "onboard", True),
+        ("Migrated billing to Stripe", "migrate", True),  # bare nouns, then a destination
+        ("Moved customer support onto Zendesk", "move", True),
         ("Reduced the backlog from 400 to 150", "reduce", False),
         ("Reached 1,000 paying customers", "reach", False),
     ],
@@ -1555,6 +1557,8 @@ def test_a_result_written_as_done_reads_as_its_verb(text: str, verb: str, soluti
     [
         "Qualified leads from 200 to 300",  # the participle describes the noun
         "Completed onboardings per week from 40 to 60",
+        "Qualified leads to 300",  # a number: the participle may describe a metric
+        "Completed onboardings",
         "Given the board's expectation, grow elective income from £18m to £26m",
     ],
 )

@@ -296,6 +296,25 @@ class _Word:
         return self.tag == "VBG" if self.tag else self.info.is_vbg
 
 
+_DESTINATION_WORDS = frozenset({"to", "into", "onto"})
+
+
+def _moved_to(body: list[_Word]) -> bool:
+    """After a past tense, one to three bare nouns, then "to", "into" or "onto" and a
+    word that is not a number: "Migrated billing to Stripe", "Moved support onto
+    Zendesk". With a number anywhere, the participle may describe a metric instead
+    ("Qualified leads to 300", "Converted trials to paid: 12% to 18%")."""
+    if any(w.qty is not None for w in body):
+        return False
+    for index in range(1, min(len(body) - 1, 5)):
+        word = body[index]
+        if word.lower in _DESTINATION_WORDS:
+            return index > 1 and not body[index + 1].punct_before
+        if word.function or word.punct_before or word.hyphen_after:
+            return False
+    return False
+
+
 def clean_span(text: str) -> tuple[int, int]:
     """Character span of the statement proper: no bullets, "KR1:", emoji or final dot."""
     start = 0
@@ -637,7 +656,11 @@ class Analyser:
         if first.lower in _SUBORDINATORS:
             return False  # "Given the board's expectation, grow income ...": a condition
         nxt = body[1]
-        if not (nxt.lower in _DET_LIKE or (nxt.qty is not None and not nxt.in_deadline)):
+        if not (
+            nxt.lower in _DET_LIKE
+            or (nxt.qty is not None and not nxt.in_deadline)
+            or _moved_to(body)
+        ):
             return False
         return first.info.lemma("VERB") in self._verbs
 
