@@ -53,6 +53,7 @@ SPLITS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -1593,3 +1593,153 @@ def test_counting_work_that_others_judged_counts_an_effect(text: str, solution: 
 def test_a_condition_before_the_comma_leaves_the_main_clause_to_judge(text: str) -> None:
     f = facts(text)
     assert (f.form, f.main_verb, f.object) == ("imperative", "grow", "elective income")
+
+
+# ------------------------------------------------- goals written as intentions
+@pytest.mark.parametrize(
+    ("text", "verb", "obj"),
+    [
+        ("We'll improve the returns process", "improve", "the returns process"),
+        ("We’re gonna run 12 supplier audits", "run", "supplier audits"),
+        ("We are going to open two more stores", "open", "more stores"),
+        ("Our team needs to cut refund time from 9 days to 3", "cut", "refund time"),
+        ("I wanna ship the Android app", "ship", "the Android app"),
+        ("Can we get gross margin to 40%?", "get", "gross margin"),
+        ("We've got to fix the payroll export", "fix", "the payroll export"),
+        ("We'd like to launch a referral scheme", "launch", "a referral scheme"),
+        ("Try to keep the wait under 10 minutes", "keep", "the wait"),
+        ("We will try to double repeat orders", "double", "repeat orders"),
+    ],
+)
+def test_a_goal_written_as_an_intention_reads_as_its_verb(text: str, verb: str, obj: str) -> None:
+    f = facts(text)
+    assert (f.form, f.main_verb, f.object) == ("imperative", verb, obj)
+
+
+@pytest.mark.parametrize(
+    "text", ["We are the default choice for agencies", "We need a partner network", "Going live"]
+)
+def test_a_speaker_without_a_verb_to_come_is_no_intention(text: str) -> None:
+    assert facts(text).form != "imperative"
+
+
+@pytest.mark.parametrize(
+    ("text", "solution", "binary", "vague"),
+    [
+        ("We'll improve onboarding", False, False, True),
+        ("We're gonna host 20 customer webinars", True, False, False),
+        ("Let's get the new website live this quarter", True, True, False),
+        ("I want to keep churn under 2% every month", False, False, False),
+    ],
+)
+def test_intentions_are_judged_like_the_imperative(
+    text: str, solution: bool, binary: bool, vague: bool
+) -> None:
+    f = facts(text)
+    assert (solution_hit(f) is not None, binary_hit(f) is not None) == (solution, binary)
+    assert (vague_hit(f) is not None) == vague
+
+
+def test_an_intention_to_hold_a_level_is_maintain() -> None:
+    assert maintain_hit(facts("We want to keep uptime above 99.9%")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("Sign w/ a national courier", "a national courier"),
+        ("Retire the legacy CRM b/c nobody updates it", "the legacy CRM"),
+        ("Launch the app w/o the web version", "the app"),
+    ],
+)
+def test_chat_shorthand_reads_as_the_word_it_stands_for(text: str, obj: str) -> None:
+    assert facts(text).object == obj
+
+
+# ------------------------------------------------- get or have a thing done
+@pytest.mark.parametrize(
+    ("text", "solution", "binary"),
+    [
+        ("Get the new website live this quarter", True, True),
+        ("Have the warehouse racking installed by May", True, True),
+        ("Get the boiler repaired ASAP", True, True),
+        ("Get the depot licensed for hazardous goods", False, True),  # granted by others
+        ("Get 40 new customers live", False, False),  # a count moves
+        ("Get NPS to 45", False, False),
+    ],
+)
+def test_getting_a_thing_into_a_state_is_that_state(
+    text: str, solution: bool, binary: bool
+) -> None:
+    f = facts(text)
+    assert (solution_hit(f) is not None, binary_hit(f) is not None) == (solution, binary)
+
+
+@pytest.mark.parametrize(
+    "text", ["Paper accepted at a top-tier conference", "Site licensed for night deliveries"]
+)
+def test_accepted_and_licensed_are_done_or_not(text: str) -> None:
+    assert binary_hit(facts(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [
+        ("Switch from Zendesk to Intercom", True),
+        ("Move from spreadsheets to a proper CRM", True),
+        ("Transition from paper to e-prescribing", True),
+        ("Churn from 5% to 3%", False),  # a metric and its move
+    ],
+)
+def test_a_switch_from_one_thing_to_another_is_a_task(text: str, imperative: bool) -> None:
+    f = facts(text)
+    assert (f.form == "imperative") == imperative
+    assert (solution_hit(f) is not None) == imperative
+
+
+# ------------------------------------------------- recurring and counted work
+@pytest.mark.parametrize(
+    ("text", "binary"),
+    [
+        ("Run monthly town halls", False),
+        ("Publish a changelog post every sprint", False),
+        ("Visit every franchisee in the region", False),
+        ("Host customer workshops", False),  # many activities
+        ("Set up a monthly board review", True),  # set up once
+        ("Launch the partner portal", True),
+    ],
+)
+def test_recurring_work_has_partial_progress(text: str, binary: bool) -> None:
+    f = facts(text)
+    assert solution_hit(f) is not None
+    assert (binary_hit(f) is not None) == binary
+
+
+@pytest.mark.parametrize(
+    ("text", "solution"),
+    [
+        ("Answer 400 customer emails a week", True),
+        ("Review 25 pull requests per week", True),
+        ("Answer 90% of emails within one working day", False),  # a service level
+        ("Reduce open support tickets from 400 to 120", False),
+    ],
+)
+def test_handling_a_count_of_work_items_is_an_activity(text: str, solution: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) == solution
+
+
+@pytest.mark.parametrize(
+    ("text", "solution", "vague"),
+    [
+        ("Improve our sales calls", False, True),  # better calls: no count
+        ("Level up the onboarding emails", False, True),
+        ("Increase activation with a new welcome flow", True, True),  # the means, no aim
+        ("Raise activation from 20% to 30% with a new welcome flow", False, False),
+        ("Grow revenue with new customers", False, True),  # customers are not built
+    ],
+)
+def test_improving_an_activity_and_naming_a_new_deliverable(
+    text: str, solution: bool, vague: bool
+) -> None:
+    f = facts(text)
+    assert (solution_hit(f) is not None, vague_hit(f) is not None) == (solution, vague)

@@ -151,3 +151,21 @@ def test_unit_costs_cost_ratios_and_repeat_buying_are_lagging(lint, name, laggin
 def test_money_paid_delays_and_complaint_and_success_rates_are_lagging(lint, name, lagging):
     report = lint(f"team: Ops\nkpis:\n  - id: k\n    name: {name}\n")
     assert bool(_lines(report, "KPI003")) == lagging
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Packaging cost percentage", True),
+        ("Monthly cloud spend", True),
+        ("Sales and marketing expenses", True),
+        ("Hours engineers spend on support", False),  # "spend" is a verb here
+        ("Number of cost-saving ideas submitted", False),  # counted ideas
+        ("Defects found post-release", True),
+        ("Incidents reported after launch", True),
+        ("Customer reorder rate", True),
+    ],
+)
+def test_costs_results_found_after_release_and_reorders_are_lagging(lint, name, lagging):
+    report = lint(f"team: Ops\nkpis:\n  - id: k\n    name: {name}\n")
+    assert bool(_lines(report, "KPI003")) == lagging

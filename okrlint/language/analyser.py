@@ -71,6 +71,10 @@ _SUBORDINATORS = frozenset(
     ["once", "after", "when", "if", "until", "following", "as", "given", "based"]
 )
 _PARTICLES = frozenset(["up", "out", "off", "down", "live", "over"])
+#: "get" or "have", a thing and its state: the state is the goal
+_CAUSATIVES = frozenset(["get", "have"])
+#: what may follow a state and ends it: "live this sprint", "fixed ASAP"
+_STATE_ENDERS = frozenset(["this", "next", "asap", "today", "now", "soon", "everywhere"])
 # particles a verb takes as its own ("scale up the team", "move churn down"): not
 # part of the object; with a verb of ``direction_particle_verbs``, "up" and "down"
 # give the direction
@@ -299,6 +303,82 @@ class _Word:
 _DESTINATION_WORDS = frozenset({"to", "into", "onto"})
 
 
+#: Who speaks in a goal written as an intention ("We'll ship ...", "I want ..."), and
+#: what may come between them and the verb: modals, and verbs that take "to".
+_LEAD_SUBJECTS = frozenset(["we", "i", "team", "you"])
+_LEAD_MODALS = frozenset(["will", "'ll", "shall", "must", "should", "can", "could", "would", "'d"])
+_LEAD_TO_VERBS = frozenset(
+    ["want", "wants", "need", "needs", "have", "has", "'ve", "plan", "plans", "aim", "aims"]
+    + ["hope", "hopes", "try", "tries", "intend", "intends", "expect", "expects", "like"]
+    + ["going", "aiming", "trying", "planning", "hoping", "looking", "got", "wish"]
+)  # fmt: skip
+_LEAD_BE = frozenset(["are", "'re", "am", "'m", "is"])
+#: "wanna", "gonna" (split "gon" "na") and "gotta" (split "got" "ta") need no "to"
+_LEAD_FUSED = {"wanna": 1, "gon": 2, "got": 2}
+_LEAD_FUSED_ENDS = {"gon": "na", "got": "ta"}
+
+
+def _lead_chain(words: list[_Word], i: int) -> int:
+    """How many words from ``i`` are modals and "to" verbs before the verb: "will",
+    "'re going to", "need to", "'d like to", "gonna", "will try to"."""
+    k = i
+    while k < len(words) - 1:
+        lower = words[k].lower
+        nxt = words[k + 1].lower
+        if lower in _LEAD_MODALS:
+            k += 1
+        elif lower in _LEAD_BE and nxt in _LEAD_TO_VERBS | _LEAD_FUSED.keys():
+            k += 1  # "are going to", "'re gonna": the "to" verb follows
+        elif lower == "'ve" and nxt == "got":
+            k += 1
+        elif lower in _LEAD_TO_VERBS and nxt == "to":
+            k += 2
+        elif lower == "wanna":
+            k += 1
+        elif lower in _LEAD_FUSED_ENDS and nxt == _LEAD_FUSED_ENDS[lower]:
+            k += 2
+        else:
+            break
+    return k - i if k < len(words) else 0
+
+
+def _lead_in(words: list[_Word], i: int) -> int:
+    """The length of an intention's lead-in at ``i`` ("We'll", "We're gonna", "I want
+    to", "Our team needs to", "Can we", "Try to"), 0 if none; the verb follows it."""
+    lower = words[i].lower
+    k = i
+    if lower in _LEAD_MODALS and i + 1 < len(words) and words[i + 1].lower in _LEAD_SUBJECTS:
+        k = i + 2  # a question: "Can we get churn under 3%?"
+    elif lower in _LEAD_SUBJECTS:
+        k = i + 1
+    elif lower in {"the", "our"} and i + 1 < len(words) and words[i + 1].lower == "team":
+        k = i + 2
+    chain = _lead_chain(words, k)
+    if k == i:
+        # no speaker: only a verb that takes "to" ("Try to keep ...", "Need to fix ...")
+        starts = lower in _LEAD_TO_VERBS - {"have", "has", "like", "going", "got"}
+        return chain if chain and (starts or lower in _LEAD_FUSED) else 0
+    if chain or k > i + 1:
+        return k - i + chain
+    return 0
+
+
+#: Shorthand read as the word it stands for ("Sign w/ a US agent"), curly apostrophes as straight.
+_SHORTHAND = {"w/": "with", "w/o": "without", "’ll": "'ll", "’re": "'re"}
+_SHORTHAND |= {"’m": "'m", "’d": "'d", "’ve": "'ve", "’s": "'s"}
+
+
+def _because_slash(tokens: list[Any], i: int) -> bool:
+    """ "b/c" (because), which the tokenizer splits into "b", "/" and "c"."""
+    return (
+        i + 2 < len(tokens)
+        and not tokens[i].whitespace_
+        and tokens[i + 1].text == "/"
+        and not tokens[i + 1].whitespace_
+        and tokens[i + 2].text.lower() == "c"
+    )
+
+
 def _moved_to(body: list[_Word]) -> bool:
     """After a past tense, one to three bare nouns, then "to", "into" or "onto" and a
     word that is not a number: "Migrated billing to Stripe", "Moved support onto
@@ -444,14 +524,25 @@ class Analyser:
         tokens = list(doc)
         last = len(tokens) - 1
         prev_end = start
+        skip_to = -1
         for i, tok in enumerate(tokens):
             idx = tok.idx
-            if idx < start or idx >= end:
+            if idx < start or idx >= end or i <= skip_to:
                 continue
             tok_text = tok.text
-            if not (tok_text.isalnum() or _ALNUM_RE.search(tok_text)):
-                continue
             tok_end = idx + len(tok_text)
+            lower = tok_text.lower()
+            if lower in _SHORTHAND:
+                lower = _SHORTHAND[lower]
+            elif lower == "b" and _because_slash(tokens, i):
+                tok_text, lower, tok_end, skip_to = (
+                    text[idx : tokens[i + 2].idx + 1],
+                    "because",
+                    tokens[i + 2].idx + 1,
+                    i + 2,
+                )
+            elif not (tok_text.isalnum() or _ALNUM_RE.search(tok_text)):
+                continue
             qty = None
             if q_next < n_quantities:
                 while q_next < n_quantities and quantities[q_next].end <= idx:
@@ -459,7 +550,6 @@ class Analyser:
                 if q_next < n_quantities and quantities[q_next].start < tok_end:
                     qty = quantities[q_next]
             between = text[prev_end:idx]  # punctuation needs a non-space character
-            lower = tok_text.lower()
             words.append(
                 _Word(  # positional, in field order: keywords make this call twice as slow
                     sys.intern(tok_text),  # kept in Facts.tokens: share repeated words
@@ -557,9 +647,19 @@ class Analyser:
                     i += n
                     changed = True
                     break
+            if not changed and (n := _lead_in(words, i)):
+                i += n
+                changed = True
             while i < len(words) - 1 and words[i].lower in _LEADING_ADVERBS:
                 i += 1
                 changed = True
+        if i < len(words) - 2 and words[i].lower in _CAUSATIVES:
+            # "Get the new floodlights installed", "Have the cold room fixed": the state
+            # of a thing is the goal, as in "New floodlights installed"; with a count,
+            # "Get three customers live" moves a number
+            k = self._trailing_state(words[i + 1 :])
+            if k is not None and not any(w.qty is not None for w in words[i + 1 : i + 1 + k]):
+                i += 1
         return i
 
     def _verbish(self, w: _Word) -> bool:
@@ -708,6 +808,14 @@ class Analyser:
             return True  # "Grow from three to five schools": only a verb
         if (
             nxt is not None
+            and nxt.lower == "from"
+            and first.lower in self._verbs
+            and not any(w.qty is not None for w in body)
+            and any(w.lower in {"to", "into", "onto"} for w in body[3:])
+        ):
+            return True  # "Move from Substack to Ghost": a switch, not "churn from 5% to 3%"
+        if (
+            nxt is not None
             and (nxt.lower in _NOUN_FIRST_NEXT or nxt.lower in _STAY_VERBS)
             and not _stay_noun(body, 1)  # "Conduct stay interviews": a noun
         ):
@@ -758,7 +866,12 @@ class Analyser:
             if w.qty is not None:
                 continue
             after = body[k + 1] if k + 1 < len(body) else None
-            ends = after is None or after.function in {"ADP", "CCONJ"} or after.punct_before
+            ends = (
+                after is None
+                or after.function in {"ADP", "CCONJ"}
+                or after.punct_before
+                or after.lower in _STATE_ENDERS
+            )
             if w.lower in _STATE_WORDS and ends and not w.lower.endswith("ing"):
                 return k
             if w.lower == "in" and after is not None and after.lower == "place":

@@ -50,6 +50,8 @@ _COMPLETION_STATES = frozenset(
         "established",
         "up and running",
         "signed off",
+        "fixed",
+        "repaired",
     ]
 )
 _GENERIC_VERBS = frozenset({"make", "get", "have", "do"})
@@ -119,7 +121,9 @@ _LEADING_MARKERS = re.compile(
 # post-grad": an outcome measured some time after the event, so after the fact
 _LAGGING_MARKERS = re.compile(
     r"\b(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*(?:days?|weeks?|months?|years?)"
-    r"\s+(?:after|post|following)\b",
+    r"\s+(?:after|post|following)\b"
+    # "Regressions reported after release", "post-launch defects": found once it is out
+    r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|the\s+fact)\b",
     re.IGNORECASE,
 )
 
@@ -147,6 +151,8 @@ def _sets() -> dict[str, frozenset[str]]:
         "solution": c["solution_verbs"] | completion_verbs,
         "milestone": c["milestone_verbs"],
         "improvement": c["vague_verbs"] | directional,
+        # better, not more or less: "Improve discovery calls" is about the calls' quality
+        "qualitative": c["vague_verbs"] - c["increase_words"] - c["decrease_words"],
         "maintain": c["maintain_verbs"],
         "activity_heads": frozenset(e for e in c["activity_nouns"] if " " not in e),
         "deliverables": frozenset(e.split()[-1] for e in c["deliverable_nouns"]),
@@ -228,6 +234,16 @@ _HOSTING_VERBS = frozenset(
 _HOSTED_NAMED = frozenset({"day", "morning", "afternoon", "evening", "night"})
 #: A verb and the thing it counts, an activity together: canvassing ("Knock 200 doors").
 _ACTIVITY_PAIRS = frozenset({("knock", "door")})
+#: Work items handled, counted: throughput, an activity ("Answer 500 tickets a week",
+#: "triage 30 issues/week"); a share of them is a service level, not a count.
+_HANDLING_VERBS = frozenset(
+    ["answer", "handle", "triage", "process", "review", "field", "work", "action", "close"]
+    + ["resolve", "clear", "respond", "reply"]
+)  # fmt: skip
+_WORK_ITEMS = frozenset(
+    ["ticket", "issue", "request", "query", "inquiry", "enquiry", "case", "email", "message"]
+    + ["pr", "bug", "question", "complaint", "call"]
+)  # fmt: skip
 
 
 def _is_activity(facts: Facts) -> bool:
@@ -246,6 +262,9 @@ def _is_activity(facts: Facts) -> bool:
                 return True
     if (verb, head) in _ACTIVITY_PAIRS:
         return True
+    if verb in _HANDLING_VERBS and head in _WORK_ITEMS:
+        counted = facts.object_quantity
+        return counted is not None and counted.kind == "number" and not facts.object_share
     # a two-word activity whose last word alone is ambiguous: "training sessions"
     return _is_activity_phrase((facts.object or "").lower(), head)
 
@@ -358,6 +377,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form in ("imperative", "noun_phrase") and _is_activity(facts):
         if verb in sets["maintain"] and verb != "hold":
             return None
+        if verb in sets["qualitative"] and not facts.measures:
+            return None  # "Improve discovery calls", "Level up the tutorial": no count
         if verb in sets["milestone"] and verb not in _GENERIC_VERBS:
             return None  # "Pass the licence inspection", "Win 3 pitches": the result of one
         if _cuts_back(facts):
@@ -435,15 +456,30 @@ def _timely_plural(facts: Facts) -> bool:
 _MEANS_RE = re.compile(r"\b(?:by|through|via)\s+([a-z]+ing)\b", re.IGNORECASE)
 
 
+#: "with a new end screen", "via a new referral page": a new deliverable as the means
+_NEW_THING_RE = re.compile(
+    r"\b(?:with|w/|via|through|using)\s+(?:an?\s+|the\s+|our\s+)?new\s+"
+    r"((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:$|[,;.!?(]|\s(?:and|so|to|for|in|by)\b))",
+    re.IGNORECASE,
+)
+
+
 def _means(facts: Facts, solution: frozenset[str]) -> str | None:
     """ "by adding overlays", "through launching a referral scheme": a task given as
-    the way to the aim, its -ing verb one of the solution verbs."""
+    the way to the aim, its -ing verb one of the solution verbs; or a new deliverable
+    ("Boost conversion w/ a new end screen")."""
     text = facts.core or facts.text
     match = _MEANS_RE.search(text)
-    if match is None:
-        return None
-    lemma = word_info(match.group(1).lower()).lemma("VERB")
-    return match.group(0) if lemma in solution else None
+    if match is not None:
+        lemma = word_info(match.group(1).lower()).lemma("VERB")
+        return match.group(0) if lemma in solution else None
+    thing = _NEW_THING_RE.search(text)
+    if (
+        thing is not None
+        and word_info(thing.group(2).lower()).lemma("NOUN") in _sets()["deliverables"]
+    ):
+        return thing.group(0)
+    return None
 
 
 # ------------------------------------------------------------------- KR001
@@ -458,6 +494,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if facts.form == "imperative" and verb in doing:
         if verb in sets["improvement"] or facts.comparatives or _moved_by_verb(facts):
             return None
+        if _recurring(facts):
+            return None  # "Run weekly falls huddles", "Train every server": done many times
         if _moves_a_metric(facts):
             return None
         if verb in sets["maintain"] and not _is_activity(facts):
@@ -478,6 +516,46 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"can only be done or not done ('{trigger}'): there is no quantity to make "
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
+    )
+
+
+#: a cadence: "every day", "each week", "weekly", "twice a month", "per sprint"
+_CADENCE_RE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+|single\s+|\d+\s+)?|(?:once|twice)\s+(?:a|per)\s+"
+    r"|per\s+)(?:day|night|week"
+    r"|fortnight|month|quarter|shift|sprint|term|season|weekend|morning|evening)s?\b"
+    r"|\b(?:daily|nightly|weekly|fortnightly|biweekly|monthly)\b",
+    re.IGNORECASE,
+)
+#: verbs that set up a recurring thing once: "Set up a weekly churn review"
+_SETUP_VERBS = frozenset(
+    ["set up", "setup", "implement", "introduce", "establish", "create", "build", "launch"]
+    + ["start", "automate", "design", "define", "agree", "kick off", "institute", "stand up"]
+)  # fmt: skip
+
+
+def _recurring(facts: Facts) -> bool:
+    """The task is done again and again, so there is partial progress to count: at a
+    cadence in its object ("Post a tour diary reel every day", "Run weekly falls
+    huddles"), once for
+    each of many ("Train every server on wine pairings"), or as many activities ("Run
+    exit interviews with every leaver")."""
+    if facts.main_verb in _SETUP_VERBS:
+        return False
+    obj = (facts.object or "").lower()
+    if obj.startswith(("every ", "each ")):
+        return True
+    if _is_activity(facts) and _plural_head(facts):
+        return True
+    return bool(_CADENCE_RE.search(obj))  # the task's own cadence, not a clause's
+
+
+def _plural_head(facts: Facts) -> bool:
+    """The object's head is written in the plural ("exit *interviews*")."""
+    head = facts.object_head
+    return any(
+        w != head and word_info(w).lemma("NOUN") == head
+        for w in re.findall(r"[a-z]+", (facts.object or "").lower())
     )
 
 
@@ -810,6 +888,34 @@ def _metric_words(
     return lagging, leading
 
 
+#: what a KPI named by its cost is headed by ("Food cost percentage", "Monthly
+#: warehouse spend"): the bill, known once it has been paid
+_COST_HEAD_RE = re.compile(
+    r"\b(?:costs?|spend|spending|expenses?|expenditure)"
+    r"(?=\s*(?:(?:percentage|ratio|rate|share|index|%)\s*)?(?:$|[(:\[]|\s(?:per|at|by|of|vs|as"
+    r"|from|in|for|on|within|against|to|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _cost_named(name: str) -> re.Match[str] | None:
+    """A KPI named by a cost or a spend ("Food cost percentage", "Monthly warehouse
+    spend", "Cloud cost per customer"), but not a count of things a cost qualifies
+    ("Number of cost-improvement schemes"), nor what someone spends ("Time engineers
+    spend on toil")."""
+    match = _COST_HEAD_RE.search(name)
+    if match is None or (match.start() > 0 and name[match.start() - 1] == "-"):
+        return None
+    before = simple_words(name[: match.start()])
+    if (
+        before
+        and match.group(0).lower() in {"spend", "cost"}
+        and (word_info(before[-1]).is_plural_noun or before[-1] in {"we", "they", "you"})
+    ):
+        return None  # "Time engineers spend on toil": a verb ("Operations costs" is not)
+    return match
+
+
 def _qualifier(word: str) -> bool:
     """A participle or adjective with no noun reading: it describes, it is not counted."""
     info = word_info(word)
@@ -846,7 +952,7 @@ def lagging_kpi_hit(
     lagging, leading = _metric_words(name or "", lexicon, by_head=True)
     if leading or (name and _LEADING_MARKERS.search(name)):
         return None
-    marker = _LAGGING_MARKERS.search(name or "")
+    marker = _LAGGING_MARKERS.search(name or "") or _cost_named(name or "")
     if marker and not lagging:
         lagging = [marker.group(0)]
     desc = description or ""
