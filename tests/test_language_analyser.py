@@ -1617,7 +1617,13 @@ def test_a_goal_written_as_an_intention_reads_as_its_verb(text: str, verb: str, 
 
 
 @pytest.mark.parametrize(
-    "text", ["We are the default choice for agencies", "We need a partner network", "Going live"]
+    "text",
+    [
+        "We are the default choice for agencies",
+        "We need a partner network",
+        "Going live",
+        "We got to 500 paying customers",  # a result, not "we've got to"
+    ],
 )
 def test_a_speaker_without_a_verb_to_come_is_no_intention(text: str) -> None:
     assert facts(text).form != "imperative"

@@ -308,13 +308,13 @@ _DESTINATION_WORDS = frozenset({"to", "into", "onto"})
 _LEAD_SUBJECTS = frozenset(["we", "i", "team", "you"])
 _LEAD_MODALS = frozenset(["will", "'ll", "shall", "must", "should", "can", "could", "would", "'d"])
 _LEAD_TO_VERBS = frozenset(
-    ["want", "wants", "need", "needs", "have", "has", "'ve", "plan", "plans", "aim", "aims"]
+    ["want", "wants", "need", "needs", "have", "has", "plan", "plans", "aim", "aims"]
     + ["hope", "hopes", "try", "tries", "intend", "intends", "expect", "expects", "like"]
-    + ["going", "aiming", "trying", "planning", "hoping", "looking", "got", "wish"]
+    + ["going", "aiming", "trying", "planning", "hoping", "looking", "wish"]
 )  # fmt: skip
 _LEAD_BE = frozenset(["are", "'re", "am", "'m", "is"])
 #: "wanna", "gonna" (split "gon" "na") and "gotta" (split "got" "ta") need no "to"
-_LEAD_FUSED = {"wanna": 1, "gon": 2, "got": 2}
+_LEAD_FUSED = frozenset(["wanna", "gon", "got"])
 _LEAD_FUSED_ENDS = {"gon": "na", "got": "ta"}
 
 
@@ -327,10 +327,10 @@ def _lead_chain(words: list[_Word], i: int) -> int:
         nxt = words[k + 1].lower
         if lower in _LEAD_MODALS:
             k += 1
-        elif lower in _LEAD_BE and nxt in _LEAD_TO_VERBS | _LEAD_FUSED.keys():
+        elif lower in _LEAD_BE and nxt in _LEAD_TO_VERBS | _LEAD_FUSED:
             k += 1  # "are going to", "'re gonna": the "to" verb follows
-        elif lower == "'ve" and nxt == "got":
-            k += 1
+        elif lower in {"'ve", "have"} and nxt == "got" and _word_is(words, k + 2, "to"):
+            k += 3  # "We've got to": not "We got to 500 customers", a result
         elif lower in _LEAD_TO_VERBS and nxt == "to":
             k += 2
         elif lower == "wanna":
@@ -340,6 +340,10 @@ def _lead_chain(words: list[_Word], i: int) -> int:
         else:
             break
     return k - i if k < len(words) else 0
+
+
+def _word_is(words: list[_Word], k: int, lower: str) -> bool:
+    return k < len(words) and words[k].lower == lower
 
 
 def _lead_in(words: list[_Word], i: int) -> int:
@@ -356,7 +360,7 @@ def _lead_in(words: list[_Word], i: int) -> int:
     chain = _lead_chain(words, k)
     if k == i:
         # no speaker: only a verb that takes "to" ("Try to keep ...", "Need to fix ...")
-        starts = lower in _LEAD_TO_VERBS - {"have", "has", "like", "going", "got"}
+        starts = lower in _LEAD_TO_VERBS - {"have", "has", "like", "going"}
         return chain if chain and (starts or lower in _LEAD_FUSED) else 0
     if chain or k > i + 1:
         return k - i + chain
