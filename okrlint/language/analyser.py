@@ -362,9 +362,9 @@ def _lead_in(words: list[_Word], i: int) -> int:
         # no speaker: only a verb that takes "to" ("Try to keep ...", "Need to fix ...")
         starts = lower in _LEAD_TO_VERBS - {"have", "has", "like", "going"}
         return chain if chain and (starts or lower in _LEAD_FUSED) else 0
-    if chain or k > i + 1:
+    if chain or lower in _LEAD_MODALS:  # "Can we" needs no modal after it
         return k - i + chain
-    return 0
+    return 0  # "The team ships weekly": a subject and its verb, no intention
 
 
 #: Shorthand read as the word it stands for ("Sign w/ a US agent"), curly apostrophes as straight.
@@ -815,7 +815,7 @@ class Analyser:
             and nxt.lower == "from"
             and first.lower in self._verbs
             and not any(w.qty is not None for w in body)
-            and any(w.lower in {"to", "into", "onto"} for w in body[3:])
+            and any(w.lower in _DESTINATION_WORDS for w in body[3:])
         ):
             return True  # "Move from Substack to Ghost": a switch, not "churn from 5% to 3%"
         if (
