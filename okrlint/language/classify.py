@@ -537,9 +537,8 @@ _SETUP_VERBS = frozenset(
 def _recurring(facts: Facts) -> bool:
     """The task is done again and again, so there is partial progress to count: at a
     cadence in its object ("Post a tour diary reel every day", "Run weekly falls
-    huddles"), once for
-    each of many ("Train every server on wine pairings"), or as many activities ("Run
-    exit interviews with every leaver")."""
+    huddles"), once for each of many ("Train every server on wine pairings"), or as
+    many activities ("Run exit interviews with every leaver")."""
     if facts.main_verb in _SETUP_VERBS:
         return False
     obj = (facts.object or "").lower()
@@ -551,7 +550,9 @@ def _recurring(facts: Facts) -> bool:
 
 
 def _plural_head(facts: Facts) -> bool:
-    """The object's head is written in the plural ("exit *interviews*")."""
+    """The object's head is written in the plural ("exit *interviews*"); unlike
+    ``_plural_object``, not fooled by a phrase after it ("the inspection of the
+    wards")."""
     head = facts.object_head
     return any(
         w != head and word_info(w).lemma("NOUN") == head
