@@ -235,7 +235,21 @@ def load_text(text: str, display: str) -> LoadedDocument:
             doc.findings.append(problem)
             return doc
         # Valid JSON has tabs only as white space, which PyYAML refuses.
-        text = text.replace("\t", " ")
+        text, lone = _astral_escapes(text.replace("\t", " "))
+        if lone is not None:
+            line = text.count("\n", 0, lone) + 1
+            doc.findings.append(
+                doc_finding(
+                    "DOC001",
+                    display,
+                    f"invalid JSON string: {text[lone : lone + 6]} is half of a surrogate "
+                    "pair, not a character",
+                    line,
+                    lone - (text.rfind("\n", 0, lone) + 1) + 1,
+                    "write the character itself, or both halves of its \\u escape",
+                )
+            )
+            return doc
     _Composer(doc, text, is_json).run()
     if doc.data is None and not doc.findings:
         doc.findings.append(
@@ -317,6 +331,45 @@ def _decode(raw: bytes, display: str) -> str | Finding:
             column,
             "save the file as UTF-8",
         )
+
+
+_JSON_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
+_SURROGATE_PAIR_RE = re.compile(
+    r"\\\\|\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
+)
+_LONE_SURROGATE_RE = re.compile(r"\\\\|(\\ud[89a-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _astral_escapes(text: str) -> tuple[str, int | None]:
+    """JSON writes a character beyond U+FFFF (an emoji) as a surrogate pair,
+    "\\ud83d\\ude4f", which YAML refuses; YAML's own escape for it is "\\U0001f64f".
+    Each pair becomes that escape, and the two characters it saves are added as
+    spaces after the string, so that every later position on the line is unchanged.
+    Also returns the offset of a surrogate escape left alone, half a pair, if any
+    (Python's json module accepts it; no character can hold it)."""
+    if "\\u" not in text or not re.search(r"\\u[dD][89a-fA-F]", text):
+        return text, None
+    lone: list[int] = []
+
+    def pair(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return match.group(0)  # an escaped backslash: "\\\\ud83d" is no escape
+        high, low = int(match.group(1), 16), int(match.group(2), 16)
+        return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08x}"
+
+    def string(match: re.Match[str]) -> str:
+        literal = match.group(0)
+        if "\\u" not in literal:
+            return literal
+        fixed = _SURROGATE_PAIR_RE.sub(pair, literal)
+        if not lone:
+            half = next((m for m in _LONE_SURROGATE_RE.finditer(fixed) if m.group(1)), None)
+            if half is not None:
+                lone.append(match.start() + half.start(1))
+        return fixed + " " * (len(literal) - len(fixed))
+
+    text = _JSON_STRING_RE.sub(string, text)
+    return text, lone[0] if lone else None
 
 
 def _check_json(text: str, display: str) -> Finding | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import yaml
 
@@ -178,3 +180,24 @@ def test_a_merge_key_needs_mappings(value):
 def test_a_quoted_merge_key_and_one_in_json_are_plain_keys():
     assert load_text('"<<": 1\n', "goals.yaml").data == {"<<": 1}
     assert load_text('{"<<": {"a": 1}}', "goals.json").data == {"<<": {"a": 1}}
+
+
+def test_json_escaped_emoji_load_and_keep_every_position():
+    # Python's json module (ensure_ascii) writes an emoji as a surrogate pair, which
+    # YAML's escapes cannot hold; minified, so every later position is on line 1
+    data = {"team": "Growth 🚀", "objectives": [{"id": "o1", "title": "Ship 🙏 it", "owner": "A"}]}
+    text = json.dumps(data)
+    assert "\\ud83d\\ude80" in text
+    doc = load_text(text, "growth.json")
+    assert doc.findings == [] and doc.data == data
+    assert doc.span("/objectives/0/owner")[:2] == (1, text.index('"A"') + 1)
+    escaped = json.dumps({"team": "a \\ud83d b"})  # an escaped backslash: no escape
+    assert load_text(escaped, "t.json").data == {"team": "a \\ud83d b"}
+
+
+def test_json_half_a_surrogate_pair_is_a_parse_error_at_its_place():
+    text = '{"team": "T",\n "kpis": "caf\\u00e9 \\ude00"}'
+    (finding,) = load_text(text, "t.json").findings
+    assert finding.code == "DOC001"
+    assert "half of a surrogate pair" in finding.message
+    assert (finding.line, finding.column) == (2, text.split("\n")[1].index("\\ude00") + 1)
