@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from okrlint.finding import Finding, Severity
+from okrlint.load import value_span
 from okrlint.model import Document
 from okrlint.registry import find_rule
 
@@ -87,8 +88,10 @@ def collect(doc: Document) -> list[Suppression]:
                 continue
             match = _COMMENT.search(line)
             if match:
-                codes, unknown = _resolve(match[2].split(","))
                 column = match.start() + 1 + (1 if match[0][0].isspace() else 0)
+                if _inside_scalar(doc, number, column):
+                    continue  # text of a block or quoted scalar, not a comment
+                codes, unknown = _resolve(match[2].split(","))
                 found.append(Suppression(match[1], number, column, codes, unknown))
     if text is not None and not _may_have_lint_key(text):
         return found
@@ -99,6 +102,39 @@ def collect(doc: Document) -> list[Suppression]:
         if isinstance(item.data.get("lint"), dict):
             found.extend(_lint_key(doc, item.data["lint"], item.pointer))
     return found
+
+
+def _inside_scalar(doc: Document, line: int, column: int) -> bool:
+    """Whether (``line``, ``column``) lies inside a scalar value, where "#" is text: a
+    block scalar's content lines (a comment may follow its `|` or `>` header) or a
+    quoted string. A plain scalar ends before " #", so it never holds a comment."""
+    loaded = doc.loaded
+    lines: list[str] | None = None
+    for pointer, packed in loaded.spans.items():
+        start_line, start_column, end_line, end_column = value_span(packed)
+        if not (start_line, start_column) < (line, column) < (end_line, end_column):
+            continue
+        if isinstance(_value_at(loaded.data, pointer), (dict, list)):
+            continue
+        if lines is None:
+            lines = (loaded.text or "").splitlines()
+        header = lines[start_line - 1][start_column - 1 : start_column] if lines else ""
+        if header in ("|", ">") and line == start_line:
+            continue
+        return True
+    return False
+
+
+def _value_at(data: object, pointer: str) -> object:
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(data, dict):
+            data = data.get(token)
+        elif isinstance(data, list) and token.isdigit() and int(token) < len(data):
+            data = data[int(token)]
+        else:
+            return None
+    return data
 
 
 def _lint_key(doc: Document, lint: dict[str, object], pointer: str) -> list[Suppression]:

@@ -155,3 +155,36 @@ def test_unused_suppression_messages_say_why(tmp_path):
     )
     messages = [f.message for f in report.findings if f.code == "SUP001"]
     assert messages == ["unused suppression: `NOPE123` names no rule"]
+
+
+def test_a_suppression_written_inside_a_block_scalar_is_text_not_a_comment(tmp_path):
+    body = (
+        "  - id: obj\n    title: Be loved\n    owner: Ana\n"
+        "    key_results:\n"
+        "      - id: kr-zero\n        title: Grow things to 5\n"
+        "        description: |\n"
+        "          To silence the linter on the next one, write:\n"
+        "          # okrlint: disable-next-line=KR004\n"
+        "      - id: kr-one\n        title: Grow things\n"
+    )
+    assert _lint(tmp_path, body) == [("KR004", 14)]
+
+
+def test_a_suppression_inside_a_quoted_string_is_text_not_a_comment(tmp_path):
+    body = (
+        "  - id: obj\n    title: Be loved\n    owner: Ana\n"
+        "    key_results:\n"
+        '      - title: "Grow things # okrlint: disable=KR004"\n        id: kr-one\n'
+    )
+    assert _lint(tmp_path, body) == [("KR004", 9)]
+
+
+def test_a_comment_after_a_block_scalar_header_is_a_comment(tmp_path):
+    body = (
+        "  - id: obj\n    title: Be loved\n    owner: Ana\n"
+        "    key_results:\n"
+        "      - title: |  # okrlint: disable=KR004\n"
+        "          Grow things\n"
+        "        id: kr-one\n"
+    )
+    assert _lint(tmp_path, body) == []
