@@ -667,7 +667,8 @@ def test_dependency_names_the_key_result() -> None:
     ("text", "found"),
     [("TBD", "TBD"), ("Increase conversion by X%", "X%"), ("todo: add metric", "todo"),
      ("Key result 1", "Key result 1"), ("???", "???"), ("Lorem ipsum dolor", "Lorem ipsum"),
-     ("insert metric here", "insert metric"), ("Grow revenue from X to Y", "from X to Y")],
+     ("insert metric here", "insert metric"), ("Grow revenue from X to Y", "from X to Y"),
+     ("Grow signups from ??% to 40%", "??"), ("Reach ?? weekly users", "??")],
 )  # fmt: skip
 def test_placeholder(text: str, found: str) -> None:
     hit = placeholder_hit(text, {})
@@ -676,7 +677,8 @@ def test_placeholder(text: str, found: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Grow XYZ revenue from 2 to 3", "Ship the Xbox app", "Reduce p95 latency", "Key results"],
+    ["Grow XYZ revenue from 2 to 3", "Ship the Xbox app", "Reduce p95 latency", "Key results"]
+    + ["Can we get trial to paid from 8% to 12%??", "Double signups, really??"],
 )
 def test_not_placeholder(text: str) -> None:
     assert placeholder_hit(text, {}) is None
