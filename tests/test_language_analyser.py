@@ -1751,3 +1751,19 @@ def test_improving_an_activity_and_naming_a_new_deliverable(
 ) -> None:
     f = facts(text)
     assert (solution_hit(f) is not None, vague_hit(f) is not None) == (solution, vague)
+
+
+@pytest.mark.parametrize(
+    ("text", "solution"),
+    [
+        ("I want our demo calls to go from 10 to 30 a week", True),  # the calls counted
+        ("We need churn to fall from 4% to 2%", False),
+        ("Source 150 candidates a month", True),
+        ("Migrate 60% of batch jobs to the new scheduler", True),  # a migration's progress
+        ("Move 40% of our servers into the new region", True),
+        ("Move 30% of customers to annual plans", False),  # what customers choose
+        ("Deliver 95% of orders within two days", False),  # a service level
+    ],
+)
+def test_wanted_changes_sourcing_and_migrated_shares(text: str, solution: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) == solution

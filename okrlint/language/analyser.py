@@ -342,6 +342,22 @@ def _lead_chain(words: list[_Word], i: int) -> int:
     return k - i if k < len(words) else 0
 
 
+_WANT_VERBS = frozenset(["want", "wants", "need", "needs"])
+
+
+def _wants_done(words: list[_Word], k: int) -> bool:
+    """ "want" or "need", then what should change and "to" with its verb, within a
+    few words: "I want our expansion calls to go from 8 to 25" is about the calls."""
+    if k >= len(words) - 3 or words[k].lower not in _WANT_VERBS or words[k + 1].lower == "to":
+        return False
+    for j in range(k + 2, min(k + 7, len(words) - 1)):
+        if words[j].lower == "to":
+            return words[j + 1].info.is_verb_base and words[j + 1].qty is None
+        if words[j].qty is not None or words[j].punct_before:
+            return False
+    return False
+
+
 def _word_is(words: list[_Word], k: int, lower: str) -> bool:
     return k < len(words) and words[k].lower == lower
 
@@ -358,6 +374,8 @@ def _lead_in(words: list[_Word], i: int) -> int:
     elif lower in {"the", "our"} and i + 1 < len(words) and words[i + 1].lower == "team":
         k = i + 2
     chain = _lead_chain(words, k)
+    if not chain and k > i and _wants_done(words, k):
+        return k - i + 1  # "I want our expansion calls to go from 8 to 25": the calls
     if k == i:
         # no speaker: only a verb that takes "to" ("Try to keep ...", "Need to fix ...")
         starts = lower in _LEAD_TO_VERBS - {"have", "has", "like", "going"}

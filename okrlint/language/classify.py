@@ -359,9 +359,14 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None
         # "Move churn down" and "Move retention to the level we need" move a metric
         if verb in solution and not (_moved_by_verb(facts) or _moves_a_metric(facts)):
-            if facts.object_share or _measures_metric(facts) or _money_move(facts):
+            migrated = facts.object_share and _migrated_share(facts)
+            if (
+                (facts.object_share and not migrated)
+                or _measures_metric(facts)
+                or _money_move(facts)
+            ):
                 return None  # "Deliver 95% of exports within a day"
-            concrete = _is_deliverable(facts) or _is_activity(facts)
+            concrete = _is_deliverable(facts) or _is_activity(facts) or migrated
             counted = facts.object_quantity is not None or facts.baseline is not None
             if verb in _WEAK_SOLUTION and not concrete and (counted or verb in _GENERIC_VERBS):
                 return None  # "Add 500 paying customers", "Get three customers live"
@@ -547,6 +552,27 @@ def _recurring(facts: Facts) -> bool:
     if _is_activity(facts) and _plural_head(facts):
         return True
     return bool(_CADENCE_RE.search(obj))  # the task's own cadence, not a clause's
+
+
+#: moving things we run somewhere else: a migration, whose progress is a share
+_MIGRATION_VERBS = frozenset(["migrate", "port", "rehost", "replatform", "move", "transfer"])
+#: who may be moved by their own choice: then the share is an outcome ("Move 30% of
+#: customers to annual plans")
+_PEOPLE_HEADS = frozenset(
+    ["customer", "user", "client", "member", "account", "subscriber", "trial", "patient"]
+    + ["student", "household", "tenant", "buyer", "shopper", "visitor", "merchant", "seller"]
+    + ["partner", "employee", "reader", "listener", "viewer", "player", "donor", "resident"]
+    + ["family", "passenger", "guest", "supporter", "volunteer", "learner", "driver", "rider"]
+)  # fmt: skip
+
+
+def _migrated_share(facts: Facts) -> bool:
+    """A share of things moved to a destination: "Move 80% of on-prem workloads to
+    AWS", "Migrate 70% of build runners to spot instances" - a migration task measured
+    in percent, not a share of an outcome."""
+    if facts.main_verb not in _MIGRATION_VERBS or facts.object_head in _PEOPLE_HEADS:
+        return False
+    return bool(re.search(r"\b(?:to|onto|into)\s+(?!\d)", facts.core or facts.text))
 
 
 def _plural_head(facts: Facts) -> bool:
