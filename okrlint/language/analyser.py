@@ -316,6 +316,9 @@ _LEAD_BE = frozenset(["are", "'re", "am", "'m", "is"])
 #: "wanna", "gonna" (split "gon" "na") and "gotta" (split "got" "ta") need no "to"
 _LEAD_FUSED = frozenset(["wanna", "gon", "got"])
 _LEAD_FUSED_ENDS = {"gon": "na", "got": "ta"}
+_LEAD_TO_OR_FUSED = _LEAD_TO_VERBS | _LEAD_FUSED
+#: the words a lead-in can start with (most statements start with none of them)
+_LEAD_FIRST = _LEAD_SUBJECTS | _LEAD_MODALS | _LEAD_TO_VERBS | _LEAD_FUSED | {"the", "our"}
 
 
 def _lead_chain(words: list[_Word], i: int) -> int:
@@ -327,7 +330,7 @@ def _lead_chain(words: list[_Word], i: int) -> int:
         nxt = words[k + 1].lower
         if lower in _LEAD_MODALS:
             k += 1
-        elif lower in _LEAD_BE and nxt in _LEAD_TO_VERBS | _LEAD_FUSED:
+        elif lower in _LEAD_BE and nxt in _LEAD_TO_OR_FUSED:
             k += 1  # "are going to", "'re gonna": the "to" verb follows
         elif lower in {"'ve", "have"} and nxt == "got" and _word_is(words, k + 2, "to"):
             k += 3  # "We've got to": not "We got to 500 customers", a result
@@ -366,6 +369,8 @@ def _lead_in(words: list[_Word], i: int) -> int:
     """The length of an intention's lead-in at ``i`` ("We'll", "We're gonna", "I want
     to", "Our team needs to", "Can we", "Try to"), 0 if none; the verb follows it."""
     lower = words[i].lower
+    if lower not in _LEAD_FIRST:
+        return 0
     k = i
     if lower in _LEAD_MODALS and i + 1 < len(words) and words[i + 1].lower in _LEAD_SUBJECTS:
         k = i + 2  # a question: "Can we get churn under 3%?"
