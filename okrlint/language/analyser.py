@@ -34,11 +34,11 @@ _PREFIX_RE = re.compile(
 )
 #: What ``clean_span`` cuts from the end (``_trailing_start`` finds it without a search).
 _TRAILING_RE = re.compile(r"[\s.!;,…]*[^\w\s%)\]\"'?$€£¥]*[\s.!;,…]*$")
+#: Fixed openings before the verb; a speaker with modals or "to" verbs ("We'll",
+#: "I want to", "The team needs to") is read by ``_lead_in``.
 _FILLERS = (
-    ("we", "will"), ("we", "want", "to"), ("we", "need", "to"), ("we", "aim", "to"),
-    ("we", "plan", "to"), ("we", "must"), ("we", "should"), ("i", "will"),
-    ("our", "goal", "is", "to"), ("the", "goal", "is", "to"), ("aim", "to"),
-    ("let's",), ("lets",), ("let", "'s"), ("please",), ("to",), ("team", "will"),
+    ("our", "goal", "is", "to"), ("the", "goal", "is", "to"),
+    ("let's",), ("lets",), ("let", "'s"), ("please",), ("to",),
 )  # fmt: skip
 #: The fillers by first word, in ``_FILLERS`` order: only those can match at a word.
 _FILLERS_BY_FIRST = {
