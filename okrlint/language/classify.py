@@ -915,32 +915,30 @@ def _metric_words(
     return lagging, leading
 
 
-#: what a KPI named by its cost is headed by ("Food cost percentage", "Monthly
-#: warehouse spend"): the bill, known once it has been paid
-_COST_HEAD_RE = re.compile(
-    r"\b(?:costs?|spend|spending|expenses?|expenditure)"
-    r"(?=\s*(?:(?:percentage|ratio|rate|share|index|%)\s*)?(?:$|[(:\[]|\s(?:per|at|by|of|vs|as"
-    r"|from|in|for|on|within|against|to|after)\b))",
-    re.IGNORECASE,
-)
+#: the bill a KPI may be named by ("Food cost percentage", "Monthly warehouse spend"),
+#: known once it has been paid; and the ratio words that may follow it
+_COST_HEADS = frozenset(["cost", "costs", "spend", "spending", "expense", "expenses"])
+_COST_HEADS |= {"expenditure"}
+_RATIO_WORDS = frozenset(["percentage", "ratio", "rate", "share", "index"])
 
 
-def _cost_named(name: str) -> re.Match[str] | None:
-    """A KPI named by a cost or a spend ("Food cost percentage", "Monthly warehouse
-    spend", "Cloud cost per customer"), but not a count of things a cost qualifies
+def _cost_named(name: str) -> str | None:
+    """The cost or spend that heads a KPI's name ("Food cost percentage", "Monthly
+    warehouse spend", "Cloud cost per customer"), but not one that qualifies the head
     ("Number of cost-improvement schemes"), nor what someone spends ("Time engineers
     spend on toil")."""
-    match = _COST_HEAD_RE.search(name)
-    if match is None or (match.start() > 0 and name[match.start() - 1] == "-"):
+    words = simple_words(name)
+    head = _head_index(name, len(words))
+    if head > 0 and words[head] in _RATIO_WORDS:
+        head -= 1
+    if head < 0 or words[head] not in _COST_HEADS:
         return None
-    before = simple_words(name[: match.start()])
-    if (
-        before
-        and match.group(0).lower() in {"spend", "cost"}
-        and (word_info(before[-1]).is_plural_noun or before[-1] in {"we", "they", "you"})
+    before = words[head - 1] if head else ""
+    if words[head] in {"spend", "cost"} and (
+        before in {"we", "they", "you"} or (before and word_info(before).is_plural_noun)
     ):
         return None  # "Time engineers spend on toil": a verb ("Operations costs" is not)
-    return match
+    return words[head]
 
 
 def _qualifier(word: str) -> bool:
@@ -958,10 +956,12 @@ _HEAD_END_RE = re.compile(
 
 def _head_index(text: str, n_words: int) -> int:
     """The index in ``simple_words(text)`` of the name's head: the last word before
-    its first preposition or bracket."""
-    end = _HEAD_END_RE.search(text)
-    before = len(simple_words(text[: end.start()])) if end else n_words
-    return before - 1
+    its first preposition or bracket that follows a word."""
+    for end in _HEAD_END_RE.finditer(text):
+        before = len(simple_words(text[: end.start()]))
+        if before:  # "Per-cap secondary spend": no head ends before its first word
+            return before - 1
+    return n_words - 1
 
 
 def _lexicon_for(options: Options | None) -> Lexicon:
@@ -979,9 +979,10 @@ def lagging_kpi_hit(
     lagging, leading = _metric_words(name or "", lexicon, by_head=True)
     if leading or (name and _LEADING_MARKERS.search(name)):
         return None
-    marker = _LAGGING_MARKERS.search(name or "") or _cost_named(name or "")
-    if marker and not lagging:
-        lagging = [marker.group(0)]
+    marker = _LAGGING_MARKERS.search(name or "")
+    cost = marker.group(0) if marker else _cost_named(name or "")
+    if cost and not lagging:
+        lagging = [cost]
     desc = description or ""
     if lagging:
         if desc and _LEADING_MARKERS.search(desc):
