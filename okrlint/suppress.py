@@ -83,13 +83,14 @@ def collect(doc: Document) -> list[Suppression]:
     found: list[Suppression] = []
     text = doc.loaded.text
     if text and "okrlint:" in text and _MARKER.search(text):
-        for number, line in enumerate(text.splitlines(), start=1):
+        lines = text.splitlines()
+        for number, line in enumerate(lines, start=1):
             if "okrlint:" not in line:
                 continue
             match = _COMMENT.search(line)
             if match:
                 column = match.start() + 1 + (1 if match[0][0].isspace() else 0)
-                if _inside_scalar(doc, number, column):
+                if _inside_scalar(doc, lines, number, column):
                     continue  # text of a block or quoted scalar, not a comment
                 codes, unknown = _resolve(match[2].split(","))
                 found.append(Suppression(match[1], number, column, codes, unknown))
@@ -104,21 +105,18 @@ def collect(doc: Document) -> list[Suppression]:
     return found
 
 
-def _inside_scalar(doc: Document, line: int, column: int) -> bool:
+def _inside_scalar(doc: Document, lines: list[str], line: int, column: int) -> bool:
     """Whether (``line``, ``column``) lies inside a scalar value, where "#" is text: a
     block scalar's content lines (a comment may follow its `|` or `>` header) or a
     quoted string. A plain scalar ends before " #", so it never holds a comment."""
     loaded = doc.loaded
-    lines: list[str] | None = None
     for pointer, packed in loaded.spans.items():
         start_line, start_column, end_line, end_column = value_span(packed)
         if not (start_line, start_column) < (line, column) < (end_line, end_column):
             continue
         if isinstance(_value_at(loaded.data, pointer), (dict, list)):
             continue
-        if lines is None:
-            lines = (loaded.text or "").splitlines()
-        header = lines[start_line - 1][start_column - 1 : start_column] if lines else ""
+        header = lines[start_line - 1][start_column - 1 : start_column]
         if header in ("|", ">") and line == start_line:
             continue
         return True
