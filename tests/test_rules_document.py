@@ -59,6 +59,22 @@ def test_period_range_without_end_is_reported_in_plain_words(lint):
     assert "no `end`" in messages[0] and "None" not in messages[0]
 
 
+def test_an_unreadable_checkin_date_names_its_item_and_points_at_the_date(lint):
+    report = lint(
+        "team: Ops\nperiod: 2026-Q1\nobjectives:\n  - id: o\n    title: Run well\n"
+        "    key_results:\n      - id: ops-cycle\n        title: Cut cycle time from 6 to 3 days\n"
+        "        checkins:\n          - {date: 2026-01-10, value: 5}\n"
+        "          - {date: 2026-02-30, value: 4}\n"
+        "kpis:\n  - id: k\n    name: Cycle time\n    checkins:\n"
+        "      - {date: 31/01/2026, value: 5}\n"
+    )
+    found = [(f.item, f.line, f.pointer) for f in report.findings if f.code == "DOC007"]
+    assert found == [
+        ("ops-cycle", 11, "/objectives/0/key_results/0/checkins/1/date"),
+        ("k", 16, "/kpis/0/checkins/0/date"),
+    ]
+
+
 def test_schema_and_duplicate_key_findings_name_the_item_they_are_in(lint):
     report = lint(
         "team: Growth\nteam: Growth\nperiod: 2026-Q1\nobjectives:\n"

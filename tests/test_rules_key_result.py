@@ -129,6 +129,14 @@ def test_kr008_still_fires_when_the_share_moves_against_the_words(lint):
             "title: Lift reuse\nunit: percent\ntarget: 120",
             ["KR kr-1: `target` is 120, but a percent lies between 0 and 100"],
         ),
+        (  # a unit but no `target` field: the statement's target counts
+            "title: Raise press utilisation from 81% to 106%\nunit: percent",
+            [
+                "KR kr-1: the statement's target is 106%, but a percent of a whole lies "
+                "between 0 and 100"
+            ],
+        ),
+        ("title: Raise press utilisation from 81% to 106%\nunit: hours", []),
     ],
 )
 def test_kr012_reads_percents_from_the_statement_when_fields_are_absent(lint, kr, messages):

@@ -237,6 +237,6 @@ def _checkin_dates(item: Item) -> Iterator[Problem]:
                 yield Problem(
                     f"{item.describe()}: check-in {index + 1}: {error}",
                     "",
-                    doc=item.doc,
+                    item=item,
                     pointer=f"{item.pointer}/checkins/{index}/date",
                 )

@@ -261,7 +261,9 @@ def dependent_key_results(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
 @check("value-out-of-range")
 def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     unit = (kr.text("unit") or "").strip().lower()
-    stated = {} if unit else _stated_percents(numbers(kr, ctx))
+    # the statement's own levels count where no field gives them ("from 78% to 104%"
+    # with `unit: percent` and no `target`)
+    stated = _stated_percents(numbers(kr, ctx)) if not unit or unit in PERCENT_UNITS else {}
     if unit in PERCENT_UNITS or stated:
         about = " ".join(t for t in (kr.statement, kr.text("metric")) if t)
         high = 100 if not _PAST_HUNDRED.search(about) else math.inf
