@@ -54,6 +54,7 @@ SPLITS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

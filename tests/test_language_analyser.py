@@ -1767,3 +1767,169 @@ def test_improving_an_activity_and_naming_a_new_deliverable(
 )
 def test_wanted_changes_sourcing_and_migrated_shares(text: str, solution: bool) -> None:
     assert (solution_hit(facts(text)) is not None) == solution
+
+
+# ------------------------------------------------------- dashboard shorthand
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Sev-2 pages/month: 14 → ≤4", 14.0, 4.0),  # a bound on the target
+        ("Infra spend $120k -> <$90k per month", 120_000.0, 90_000.0),
+        ("Build time 22 min → under 8 min", 22.0, 8.0),
+        ("Partner NPS +8 → +25", 8.0, 25.0),  # a sign on the target
+        ("Orders picked per hour per picker 60 → 75", 60.0, 75.0),  # "hour" is the unit
+        ("Calls answered/agent/day 40 -> 48", 40.0, 48.0),  # not "day 40"
+        ("Defects per 1k pcs 3.4 → 2.0", 3.4, 2.0),  # "pcs 3.4" is no version
+    ],
+)
+def test_dashboard_arrows_pair_the_baseline_with_a_bounded_target(
+    text: str, baseline: float, target: float
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Roll out the K–8 science curriculum", []),  # a grade range, with an en dash
+        ("Run the pilot again, round three", []),
+        ("Ship phase two of the billing rewrite", []),
+        ("Book twelve corporate events", [12.0]),  # a verb first: a count
+        ("Hire two designers for wave 2", [2.0]),
+    ],
+)
+def test_names_with_numbers_in_words_or_ranges_are_no_quantities(
+    text: str, numbers: list[float]
+) -> None:
+    assert [q.value for q in facts(text).quantities] == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uptime 99.9% → 99.9% during the data-centre move",  # same level both sides
+        "Student attendance ≥94% (was 95%)",  # a floor under today's level
+        "Reportable spills ≤1 (2025: 1)",  # a ceiling at today's level
+        "Gross margin ≥41% (hold)",
+        "Fleet availability ≥92% (keep)",
+        "First-response time <2h (maintain)",
+        "Member count ≥12k through H2 (no net loss)",
+        "Conversion ≥3.2%, held through the pricing change",
+        "Capex at/below plan every quarter",
+        "COGS <= 38% vs. list price, every month",
+        "Shrink ≤2% of sales every month",  # retail's shrinkage, a noun
+        "Keep our B Corp certification",  # a status kept
+    ],
+)
+def test_held_levels_in_dashboard_notation_are_maintain(text: str) -> None:
+    assert maintain_hit(facts(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NPS 31 → 44 (hold CSAT above 4.5)",  # a guardrail note beside a move
+        "Student attendance ≥94% (was 91%)",  # a floor above today's level: a move
+        "Cost per ticket $9.40 => $7.80",  # an arrow is no bound
+        "Lead time ~12 wks -> 6-8 wks",
+        "Maintain ≥99.5% scan accuracy",  # a verb, then its bound: still maintain
+    ],
+)
+def test_moves_and_guardrails_are_not_held_levels(text: str) -> None:
+    hit = maintain_hit(facts(text))
+    assert (hit is not None) == text.startswith("Maintain")
+
+
+def test_keeping_a_status_is_done_or_not_and_held() -> None:
+    for text in ("Retain the council's gold rating for food hygiene", "Keep the FSC licence"):
+        f = facts(text)
+        assert binary_hit(f) is not None and maintain_hit(f) is not None
+    f = facts("Retain 90% of members at renewal")
+    assert binary_hit(f) is None and maintain_hit(f) is None
+    assert facts("Retain the regulator's A rating").object_head == "rating"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "solution", "binary"),
+    [
+        ("The platform team ships the new deploy CLI", "ship", True, True),
+        ("Store managers complete 120 shelf audits this quarter", "complete", True, False),
+        ("The finance committee approves the travel policy", "approve", False, True),
+        ("The city council adopts the cycling plan", "adopt", False, True),  # its decision
+    ],
+)
+def test_a_subject_before_an_agreeing_task_verb_is_read_past(
+    text: str, verb: str, solution: bool, binary: bool
+) -> None:
+    f = facts(text)
+    assert (f.form, f.main_verb) == ("imperative", verb)
+    assert (solution_hit(f) is not None, binary_hit(f) is not None) == (solution, binary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue grows 20% year on year",  # the metric stays the subject
+        "Website sessions 40k to 55k",
+        "Weekly demos held every Friday",  # a participle, no subject
+        "Make onboarding our strongest feature",  # a verb comes first
+        "make nightly builds more reliable",
+    ],
+)
+def test_metrics_and_verbs_first_are_no_subjects(text: str) -> None:
+    f = facts(text)
+    # no words read past: not an imperative, or one whose verb is the first word
+    assert f.form != "imperative" or (f.verb_text or "").split()[0] == f.tokens[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "binary", "solution", "vague"),
+    [
+        ("PCI DSS 4.0 ✔ before the audit window", True, False, False),  # 4.0 names it
+        ("ISO 14001 ✔ by Q4", True, False, False),  # an auditor's grant: done or not
+        ("Vendor portal ✓ by June", True, True, False),  # a deliverable done
+        ("On-time delivery ↑ in the north region", False, False, True),
+        ("New supplier portal live company-wide", True, True, False),
+    ],
+)
+def test_ticks_arrows_and_scopes_of_a_state(
+    text: str, binary: bool, solution: bool, vague: bool
+) -> None:
+    f = facts(text)
+    got = (binary_hit(f) is not None, solution_hit(f) is not None, vague_hit(f) is not None)
+    assert got == (binary, solution, vague)
+
+
+@pytest.mark.parametrize(
+    ("text", "solution"),
+    [
+        ("Emails answered per rep per day 60 → 75", True),  # handled work, counted
+        ("Complaints resolved at first contact: 55% → 70%", False),  # a rate of outcomes
+        ("Tickets closed within 24h: 300 → 400", False),  # a time limit: a service level
+        ("Upskill 100% of new hires on the sales playbook", True),  # trainings counted
+        ("Onboard 80% of new hires within a week", False),  # a share is an outcome
+        ("Run 12 QBRs with top accounts", True),  # meetings
+        ("Lift sign-ups with a new referral form", True),  # a new deliverable as the means
+        ("Signups ≥2k/week, held through the rebrand", False),  # a level held, no event
+    ],
+)
+def test_activities_in_shorthand(text: str, solution: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) == solution
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Sales per store (€)", True),  # sales heads the name
+        ("Weekly sales", True),
+        ("Sales meetings per rep", False),  # sales qualifies meetings
+        ("Payment failure rate", True),
+        ("Cost savings delivered (€)", True),
+        ("Churn-risk customers contacted", False),  # a risk seen before the result
+        ("At-risk accounts with a success plan", False),
+        ("Turbine availability (%)", False),  # decided against: authors split
+    ],
+)
+def test_kpi_names_sales_failures_savings_and_risks(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) == lagging

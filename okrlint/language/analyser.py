@@ -74,7 +74,10 @@ _PARTICLES = frozenset(["up", "out", "off", "down", "live", "over"])
 #: "get" or "have", a thing and its state: the state is the goal
 _CAUSATIVES = frozenset(["get", "have"])
 #: what may follow a state and ends it: "live this sprint", "fixed ASAP"
-_STATE_ENDERS = frozenset(["this", "next", "asap", "today", "now", "soon", "everywhere"])
+_STATE_ENDERS = frozenset(
+    ["this", "next", "asap", "today", "now", "soon", "everywhere", "nationwide", "worldwide"]
+    + ["citywide", "statewide", "globally"]
+)
 # particles a verb takes as its own ("scale up the team", "move churn down"): not
 # part of the object; with a verb of ``direction_particle_verbs``, "up" and "down"
 # give the direction
@@ -164,6 +167,14 @@ _ALNUM_RE = re.compile(r"[^\W_]")  # any str.isalnum() character
 _HYPHENS = frozenset(["-", "‐"])
 _TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs of _TRAILING_RE
 _TRAILING_KEEP = frozenset("_%)]\"'?$€£¥")  # with \w and \s: what its middle run excludes
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
+_SUBJECT_DETS = frozenset(["the", "our", "every", "each", "all", "their", "its"])
+_OBJECT_DETS = frozenset(
+    ["the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these"]
+    + ["those", "all", "every", "each", "both", "any", "some", "my", "your"]
+)
+_LINKING_VERBS = frozenset(["become", "get", "make", "have", "do", "be"])
+_POSSESSIVES = frozenset(["'s", "’s", "'"])
 _RELATIVES = frozenset(["who", "that", "which", "whose", "where", "whom"])
 _QUANTIFIER_NOUNS = frozenset(["number", "amount", "count", "total", "volume", "quantity"])
 _NOUN_FIRST_NEXT = frozenset(
@@ -390,9 +401,44 @@ def _lead_in(words: list[_Word], i: int) -> int:
     return 0  # "The team ships weekly": a subject and its verb, no intention
 
 
-#: Shorthand read as the word it stands for ("Sign w/ a US agent"), curly apostrophes as straight.
+#: Shorthand read as the word it stands for ("Sign w/ a US agent"), curly apostrophes as
+#: straight.
 _SHORTHAND = {"w/": "with", "w/o": "without", "’ll": "'ll", "’re": "'re"}
 _SHORTHAND |= {"’m": "'m", "’d": "'d", "’ve": "'ve", "’s": "'s"}
+# dashboard marks: a tick is "done" ("SOC 2 Type II ✔ by Q3"), an arrow up or down a
+# change ("Fill rate ↑ at Tier-1 stores" reads as "Fill rate increased ...")
+_SHORTHAND |= {"✔": "done", "✓": "done", "☑": "done", "✅": "done"}
+_SHORTHAND |= {"↑": "increased", "⬆": "increased", "↓": "decreased", "⬇": "decreased"}
+
+
+#: verbs that set or keep a level, which a bound may follow: "Reach ≥90%", "Hold <2%"
+_LEVEL_VERBS = frozenset(
+    ["reach", "hit", "get", "achieve", "attain", "exceed", "beat", "keep", "hold", "stay"]
+    + ["remain", "maintain", "sustain", "deliver", "ensure", "secure", "top", "land"]
+)
+
+
+def _bound_after_first(text: str, body: list[_Word]) -> bool:
+    """A comparison sign right after a first word that can be a noun: "Shrink ≤1.5%",
+    "Spend <$40k"; not after a verb that sets a level ("Maintain >=99.9% ...")."""
+    if len(body) < 2 or "NOUN" not in body[0].info.lemmas or body[0].lower in _LEVEL_VERBS:
+        return False
+    rest = text[body[0].end : body[1].end].lstrip()  # the tokenizer keeps "≤1.5" whole
+    return rest[:1] in ("<", ">", "≤", "≥") and rest[1:].lstrip(" =$€£¥~")[:1].isdigit()
+
+
+def _wide_after(body: list[_Word], k: int) -> bool:
+    """ "network-wide", "fleet-wide" at ``k``: where a state holds, not what is in it."""
+    return (
+        k + 1 < len(body)
+        and body[k].hyphen_after
+        and body[k + 1].lower == "wide"
+        and (
+            k + 2 == len(body)
+            or body[k + 2].function in {"ADP", "CCONJ"}
+            or body[k + 2].punct_before
+        )
+    )
 
 
 def _because_slash(tokens: list[Any], i: int) -> bool:
@@ -490,6 +536,13 @@ class Analyser:
                 verbs.add(entry)
         verbs.update({"ensure", "make", "become", "be", "bring", "help", "give"})
         self._verbs = frozenset(verbs)
+        # verbs of doing a task, which a subject may precede ("The board approves ...")
+        self._task_verbs = frozenset(
+            entry
+            for name in ("solution_verbs", "completion_verbs", "milestone_verbs")
+            for entry in classes[name]
+            if " " not in entry
+        )
         self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
         self._nominal_verbs = vocab_nominal_verbs()
         self._improving = frozenset(
@@ -606,13 +659,24 @@ class Analyser:
         numbers = extract(text, core_start)
         words = self._words(text, doc, core_start, core_end, numbers)
         i = self._skip_fillers(words)
-        body = words[i:]
-        parse = self._structure(body)
+        subject = 0 if i else self._subject_end(words)
+        body = words[subject or i :]
+        if subject:
+            parse = _Parse()  # "The board approves the FY27 budget": the verb's
+            self._imperative(parse, body)
+        else:
+            parse = self._structure(body)
+        if parse.verb_idx == {0} and _bound_after_first(text, body):
+            # "Shrink ≤1.5% of sales", "Spend <$40k/mo": a verb takes an object, not a
+            # bound, so the first word names the metric
+            parse = _Parse()
+            parse.form = "noun_phrase"
+            self._object(parse, body, 0)
         lemmas = tuple(
             (w.info.lemma("VERB") if k in parse.verb_idx else w.info.lemma())
             for k, w in enumerate(body)
         )
-        lemmas = tuple(words[k].info.lemma() for k in range(i)) + lemmas
+        lemmas = tuple(words[k].info.lemma() for k in range(subject or i)) + lemmas
         keys = [w.info.keys for w in words]
         classes: dict[str, list[str]] = {}
         for s, e, name, _phrase in self.lexicon.match(keys):
@@ -688,6 +752,42 @@ class Analyser:
             if k is not None and not any(w.qty is not None for w in words[i + 1 : i + 1 + k]):
                 i += 1
         return i
+
+    def _subject_end(self, words: list[_Word]) -> int:
+        """Where the verb starts after a subject naming who does a task: "The board
+        approves the FY27 budget", "Area managers complete 300 store visits", "The team
+        ships the new app"; 0 if no such subject. The verb is a task verb followed by a
+        determiner (or, with no noun reading, by a count); so "Website visits 10k" and
+        "Revenue grows 20%" keep their metric."""
+        k = 1 if words and words[0].lower in _SUBJECT_DETS else 0
+        if len(words) < k + 3 or (k == 0 and words[0].lower in self._verbs):
+            return 0  # "Make low-carbon design our default": a verb comes first
+        for j in range(k + 1, min(k + 4, len(words) - 1)):
+            verb, after, head = words[j], words[j + 1], words[j - 1]
+            if head.function or head.qty is not None or (head.punct_before and j - 1 > k):
+                return 0
+            if verb.vbg or verb.punct_before or verb.function or verb.qty is not None:
+                return 0
+            if verb.vbn and not verb.info.is_verb_base:
+                return 0  # "Weekly retros held every sprint": a participle, no subject
+            lemma = verb.info.lemma("VERB")
+            if (
+                "VERB" not in verb.info.lemmas
+                or lemma not in self._task_verbs
+                or lemma in _LINKING_VERBS
+                or after.punct_before
+            ):
+                continue
+            # the verb agrees with its subject: "managers complete", "the board approves"
+            third_person = verb.lower != lemma and verb.lower.endswith("s")
+            plural = head.info.is_plural_noun or bool(_ACRONYM_PLURAL_RE.match(head.text))
+            if third_person == plural:
+                continue
+            if after.lower in _OBJECT_DETS:
+                return j
+            if after.qty is not None and "NOUN" not in verb.info.lemmas:
+                return j
+        return 0
 
     def _verbish(self, w: _Word) -> bool:
         if w.tag:
@@ -898,6 +998,7 @@ class Analyser:
                 or after.function in {"ADP", "CCONJ"}
                 or after.punct_before
                 or after.lower in _STATE_ENDERS
+                or _wide_after(body, k + 1)  # "live network-wide"
             )
             if w.lower in _STATE_WORDS and ends and not w.lower.endswith("ing"):
                 return k
@@ -1160,8 +1261,10 @@ class Analyser:
                     continue
                 break
             if w.function == "DET" or w.lower == "the":
-                if kept:
+                if kept and kept[-1].lower not in _POSSESSIVES:
                     break  # "emails *a* month", "posts *each* week": another phrase
+                if kept and w.text == "A":  # "the regulator's A rating": a grade
+                    kept.append(w)
                 k += 1
                 continue
             kept.append(w)
@@ -1175,6 +1278,8 @@ class Analyser:
                 return compound  # "sign-ups": "sign-up", not "up"
         if head.vbg and "NOUN" not in head.info.lemmas:
             return head.lower  # "onboarding", not "onboard"
+        if not head.info.lemmas and _ACRONYM_PLURAL_RE.match(head.text):
+            return head.lower[:-1]  # "QBRs": "qbr"
         return head.info.lemma("NOUN")
 
     def _direction(

@@ -69,7 +69,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
-    r"(?<![\w./#@])(?<![A-Za-z]-)(?<!\d,)"  # not the tail of a number taken by a name
+    r"(?<![\w./#@])(?<![A-Za-z][-–])(?<!\d,)"  # not the tail of a number taken by a name
     rf"(?P<cur1>[$€£¥]|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
@@ -187,8 +187,13 @@ _TARGET_CUES = re.compile(rf"(?:\b(?:{_CUE_WORDS})|>=|<=|<|>|≥|≤)\s*$", re.I
 # what may stand between a cue and its number, at the end of the text before it:
 # "from about 40", "by ~5%"
 _APPROX_END = r"\s*(?:about\s+|~)?$"
+# between a baseline and its target: "to", an arrow or a dash, then perhaps a bound or a
+# sign on the target ("9 → ≤3", "$90k → <$40k", "+12 → +30", "480ms -> under 250ms")
 _PAIR_SEP = re.compile(
-    rf"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till){_APPROX_END}", re.IGNORECASE
+    r"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till)\s*(?:about\s+|around\s+|[~≈+]"
+    r"|[<>≤≥]=?|(?:under|below|above|over|at\s+(?:most|least)|(?:less|more|fewer)\s+than)\s+)?"
+    r"\s*$",
+    re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(rf"\bfrom{_APPROX_END}", re.IGNORECASE)
 _UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
@@ -232,7 +237,9 @@ _PAST_AFTER = re.compile(rf"\s*{_PAST_PERIOD}\s*\)", re.IGNORECASE)
 # "up 15%", "up 4 points", "up by 50%"
 _UPDOWN_CHANGE_BEFORE = re.compile(rf"\b(up|down)(?:\s+by)?{_APPROX_END}", re.IGNORECASE)
 _DOWN_TO_BEFORE = re.compile(rf"\bdown\s+to{_APPROX_END}", re.IGNORECASE)
-_PAIR_AHEAD_RE = re.compile(r"\s*(?:to|->|→|=>|–|—)\s*[$€£¥]?\d", re.IGNORECASE)
+_PAIR_AHEAD_RE = re.compile(
+    r"\s*(?:to|->|→|=>|–|—)\s*(?:[~≈+]|[<>≤≥]=?)?\s*[$€£¥]?\d", re.IGNORECASE
+)
 _PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
 _FRACTION_WORDS = frozenset(
@@ -250,6 +257,12 @@ _BECOMES_BEFORE_RE = re.compile(
     r"\b(?:make|makes|making|turn|turns|become|becomes|be|is|are)\b[\w\s'’-]{0,40}?\ban?\s+$",
     re.IGNORECASE,
 )
+# "tickets per week 22 -> 26", "handled/agent/day 35 → 45": a period after "per" or a
+# slash is the rate's unit, and the number after it the metric's, not "week 22"
+_RATE_NAME_BEFORE = re.compile(r"(?:\bper\s+|/\s*|\b(?:every|each|a)\s+)$", re.IGNORECASE)
+_RATE_NAME_RE = re.compile(r"(?:day|week|sprint|season|cohort)\b", re.IGNORECASE)
+# "per 1k pax 7.8": the word after a count of "per" is the rate's unit, not a name
+_PER_COUNT_BEFORE = re.compile(r"(?:\bper|/)\s*[\d.,]+\s*[km]?\s+$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE needs one
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -410,6 +423,8 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     word, word_start = _word_before(text, start)
     if not word or word_start <= core_start or text[word_start + len(word) : start].strip():
         return False
+    if _PER_COUNT_BEFORE.search(text, max(0, word_start - 16), word_start):
+        return False  # "Mishandled bags per 1k pax 7.8 → 5.0"
     if word.lower() in _METRIC_PREFIXES:
         return False
     if _unit_after(text, end)[0] is not None:
@@ -510,7 +525,12 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if not is_ascii or "result" in lower:
             identifier_from = 0
         number_from = max(0, digit.start() - 4)
-        names = [m.span() for m in identifier_re.finditer(text, identifier_from)]
+        names = [
+            m.span()
+            for m in identifier_re.finditer(text, identifier_from)
+            if not _RATE_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or not _RATE_NAME_RE.match(text, m.start())
+        ]
         blocked.extend(names)
         name_ends = [end for _, end in names]
     blocked.append((0, core_start))
@@ -639,6 +659,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         word = m.group("word").lower()
         if word == "zero" and _NET_BEFORE_RE.search(text, max(0, start - 5), start):
             continue  # "net zero" (and "net-zero") names a state, not an amount
+        name, name_start = _word_before(text, start)
+        if name.lower() in _NAMED_BY_NUMBER and name_start > core_start and not m.group("scale"):
+            continue  # "round two", "phase three", "season one": a name, not an amount
         unit, _ = _unit_after(text, end)
         if word == "one" and (
             m.group("scale") is None
@@ -683,6 +706,12 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
 
 
 _NET_BEFORE_RE = re.compile(r"\bnet[\s-]$", re.IGNORECASE)
+#: nouns a number in words names ("round two", "phase three"), as digits do ("phase 3")
+_NAMED_BY_NUMBER = frozenset(
+    ["round", "phase", "step", "wave", "season", "series", "level", "tier", "chapter"]
+    + ["part", "version", "generation", "cohort", "sprint", "grade", "volume", "episode"]
+    + ["section", "article", "day", "week", "year"]
+)
 
 # periods that are not time units (those, "5 days", _unit_after reads): "2 in 10 sprints"
 _PERIOD_NOUNS = frozenset(
