@@ -1933,3 +1933,16 @@ def test_activities_in_shorthand(text: str, solution: bool) -> None:
 )
 def test_kpi_names_sales_failures_savings_and_risks(name: str, lagging: bool) -> None:
     assert (lagging_kpi_hit(name) is not None) == lagging
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("KR2: Uptime 99.9% → 99.9% during the move", ("99.9% → 99.9%",)),  # after a label
+        ("[Ops] Student attendance ≥94% (was 95%)", ("≥94%",)),
+        ("No more than 3 recordable injuries in 2026 (2025: 3)", ("No more than 3",)),
+    ],
+)
+def test_a_held_level_is_quoted_from_the_statement(text: str, words: tuple[str, ...]) -> None:
+    hit = maintain_hit(facts(text))
+    assert hit is not None and hit.words == words

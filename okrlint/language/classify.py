@@ -708,23 +708,31 @@ _CEILING_BEFORE = re.compile(
 )
 
 
-def _level_kept(facts: Facts, text: str) -> str | None:
+_ARROW_BETWEEN_RE = re.compile(r"\s*(?:->|→|=>|➡|to)\s*", re.IGNORECASE)
+
+
+def _level_kept(facts: Facts) -> str | None:
     """A target no different from today's level: "Availability 99.95% → 99.95%", or a
     floor already cleared ("Teacher retention ≥90% (was 91%)") or a ceiling already
     met ("≤2 injuries (FY26: 2)"): the level is held, nothing moves."""
     base, target = facts.baseline, facts.target
     if base is None or target is None or facts.direction is not None:
         return None
-    quantities = {q.value: q for q in facts.measures}
-    q = quantities.get(target)
-    if q is None:
+    at_target = [q for q in facts.measures if q.value == target]
+    if not at_target:
         return None
-    if base == target:
-        b = quantities.get(base)
-        return text[min(b.start, q.start) : max(b.end, q.end)] if b is not q else q.text
-    before = text[max(0, q.start - 16) : q.start]
-    bound = _FLOOR_BEFORE.search(before) if base > target else _CEILING_BEFORE.search(before)
-    return f"{bound.group(0).strip()}{q.text}" if bound else None
+    full = facts.text  # quantities are placed in the whole text, not in ``core``
+    first, q = at_target[0], at_target[-1]
+    if base == target and _ARROW_BETWEEN_RE.fullmatch(full, first.end, q.start):
+        return full[first.start : q.end]  # "99.95% → 99.95%"
+    q = first if base == target else q
+    before = full[max(0, q.start - 16) : q.start]
+    bound = _FLOOR_BEFORE.search(before) if base >= target else None
+    bound = bound or (_CEILING_BEFORE.search(before) if base <= target else None)
+    if bound is None:
+        return q.text if base == target else None  # the same level, given apart
+    sign = bound.group(0).strip()
+    return f"{sign}{' ' if sign[-1].isalpha() else ''}{q.text}"  # "≥90%", "at least 90%"
 
 
 def _standing_bound(facts: Facts, text: str) -> str | None:
@@ -781,7 +789,7 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             trigger = match.group(0)
             break
         if not trigger:
-            trigger = _level_kept(facts, text)
+            trigger = _level_kept(facts)
         if not trigger and facts.form != "imperative":
             trigger = _standing_bound(facts, text)
     if not trigger:
