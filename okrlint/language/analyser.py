@@ -169,10 +169,6 @@ _TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs 
 _TRAILING_KEEP = frozenset("_%)]\"'?$€£¥")  # with \w and \s: what its middle run excludes
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
 _SUBJECT_DETS = frozenset(["the", "our", "every", "each", "all", "their", "its"])
-_OBJECT_DETS = frozenset(
-    ["the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these"]
-    + ["those", "all", "every", "each", "both", "any", "some", "my", "your"]
-)
 _LINKING_VERBS = frozenset(["become", "get", "make", "have", "do", "be"])
 _POSSESSIVES = frozenset(["'s", "’s", "'"])
 _RELATIVES = frozenset(["who", "that", "which", "whose", "where", "whom"])
@@ -222,6 +218,9 @@ _DET_LIKE = frozenset(
         "new",
     ]
 )
+#: what opens a verb's object after a subject ("The board approves *the* budget"); not a
+#: comparison ("Revenue grows *more*") nor "new", which also opens a metric's name
+_OBJECT_DETS = (_DET_LIKE - {"more", "less", "fewer", "new"}) | {"his", "her"}
 _DIRECTION_NOUNS = frozenset(
     [
         "increase",

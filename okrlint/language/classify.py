@@ -110,7 +110,7 @@ _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
     *("same", "as now", "as today", "as it is", "kept", "held"),
     *("consecutive", "straight", "successive", "in a row", "last"),
-    *("maintained", "sustained", "(", "no net"),
+    *("hold", "keep", "maintain", "sustain", "protect", "no net"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
@@ -250,15 +250,14 @@ _HANDLING_VERBS = frozenset(
 )  # fmt: skip
 _WORK_ITEMS = frozenset(
     ["ticket", "issue", "request", "query", "inquiry", "enquiry", "case", "email", "message"]
-    + ["pr", "bug", "question", "complaint", "call"]
+    + ["pr", "bug", "question", "complaint", "call", "claim"]
 )  # fmt: skip
-_HANDLED_ITEMS = _WORK_ITEMS | {"claim"}
 
 
 # "Claims handled per adjuster per week 22 → 26": a count of work items handled
 _HANDLED_RE = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?P<items>[a-z]+s)\s*(?P<verb>handled|answered|processed|closed"
-    r"|resolved|triaged|cleared|actioned)\b(?!\s+(?:within|in\s+under|on\s+time|at\s+first|first))",
+    r"|resolved|triaged|cleared|actioned)\b(?!\s+(?:in\s+under|on\s+time|at\s+first|first))",
     re.IGNORECASE,
 )
 
@@ -269,7 +268,7 @@ def _handled_count(facts: Facts) -> str | None:
     if facts.unit is not None or not facts.measures or "within" in facts.text.lower():
         return None
     match = _HANDLED_RE.match(facts.core or facts.text)
-    if match is None or word_info(match["items"].lower()).lemma("NOUN") not in _HANDLED_ITEMS:
+    if match is None or word_info(match["items"].lower()).lemma("NOUN") not in _WORK_ITEMS:
         return None
     return f"{match['items']} {match['verb']}"
 
@@ -722,10 +721,10 @@ def _level_kept(facts: Facts) -> str | None:
     if not at_target:
         return None
     full = facts.text  # quantities are placed in the whole text, not in ``core``
-    first, q = at_target[0], at_target[-1]
-    if base == target and _ARROW_BETWEEN_RE.fullmatch(full, first.end, q.start):
-        return full[first.start : q.end]  # "99.95% → 99.95%"
-    q = first if base == target else q
+    first, last = at_target[0], at_target[-1]
+    if base == target and _ARROW_BETWEEN_RE.fullmatch(full, first.end, last.start):
+        return full[first.start : last.end]  # "99.95% → 99.95%"
+    q = first if base == target else last
     before = full[max(0, q.start - 16) : q.start]
     bound = _FLOOR_BEFORE.search(before) if base >= target else None
     bound = bound or (_CEILING_BEFORE.search(before) if base <= target else None)

@@ -259,7 +259,6 @@ _BECOMES_BEFORE_RE = re.compile(
 )
 # "tickets per week 22 -> 26", "handled/agent/day 35 → 45": a period after "per" or a
 # slash is the rate's unit, and the number after it the metric's, not "week 22"
-_RATE_NAME_BEFORE = re.compile(r"(?:\bper\s+|/\s*|\b(?:every|each|a)\s+)$", re.IGNORECASE)
 _RATE_NAME_RE = re.compile(r"(?:day|week|sprint|season|cohort)\b", re.IGNORECASE)
 # "per 1k pax 7.8": the word after a count of "per" is the rate's unit, not a name
 _PER_COUNT_BEFORE = re.compile(r"(?:\bper|/)\s*[\d.,]+\s*[km]?\s+$", re.IGNORECASE)
@@ -528,7 +527,7 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         names = [
             m.span()
             for m in identifier_re.finditer(text, identifier_from)
-            if not _RATE_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if not _PER_BEFORE.search(text, max(0, m.start() - 8), m.start())
             or not _RATE_NAME_RE.match(text, m.start())
         ]
         blocked.extend(names)
