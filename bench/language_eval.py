@@ -55,6 +55,7 @@ SPLITS = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

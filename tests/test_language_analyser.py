@@ -1946,3 +1946,91 @@ def test_kpi_names_sales_failures_savings_and_risks(name: str, lagging: bool) ->
 def test_a_held_level_is_quoted_from_the_statement(text: str, words: tuple[str, ...]) -> None:
     hit = maintain_hit(facts(text))
     assert hit is not None and hit.words == words
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("KEEP NPS ABOVE 40", [40.0]),  # a capitalised preposition names nothing
+        ("Keep NPS Above 40 Every Month", [40.0]),
+        ("BECOME A TOP 20 UNIVERSITY", [20.0]),  # a rank is a number
+        ("No More Than 2 Unplanned Closures A Year", [2.0]),
+        ("Win Back 200 Lapsed Donors", [200.0]),
+        ("Grow Average Seats Per Account 12 → 18", [12.0, 18.0]),  # what a rate is per
+        ("Tickets Handled/Agent/Day 35 → 45", [35.0, 45.0]),
+        ("Reduce Diesel Litres Per Tonne Collected 4.2 -> 3.5", [4.2, 3.5]),
+        ("Commission the new 20,000-tonne drying store", []),  # the store's size
+        ("Win A Top-Tier Ranking In The Legal 500", []),  # names stay names
+        ("GET IATA CEIV PHARMA CERTIFICATION FOR TERMINAL 2", []),
+        ("GIVE ROUTE 9 COMMUTERS A SEAT EVERY MORNING", []),
+        ("Upgrade the fleet to Windows 11", []),
+    ],
+)
+def test_headline_and_capitals_case_numbers(text: str, numbers: list[float]) -> None:
+    assert [q.value for q in facts(text).quantities if q.role != "modifier"] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "solution", "binary"),
+    [
+        ("Audit findings on payroll controls from 9 to 2", False, False),  # a noun first
+        ("Survey responses from 200 to 350", False, False),
+        ("Design defects 40 → 10", False, False),
+        ("Audit 12 suppliers", True, False),  # a count after it: a verb
+        ("Audit the findings from 9 to 2", True, False),  # a determiner after it: a verb
+        ("Staff the HR helpdesk until 8pm", True, True),  # noun-first verbs, as verbs
+        ("Service every courtesy car on a 30-day cycle", True, False),
+        ("Contract an external e-discovery provider", True, True),
+        ("Review every antimicrobial prescription at 72 hours", True, False),
+        ("Staff turnover from 20% to 12%", False, False),  # ... and as nouns
+        ("Service levels above 95%", False, False),
+        ("Report turnaround from 5 days to 2", False, False),
+        ("Falls reported per 1,000 visit hours", False, False),  # a participle: counted
+        ("Book 1,200 test drives a month", True, False),  # test drives are demos
+    ],
+)
+def test_words_that_are_nouns_or_task_verbs(text: str, solution: bool, binary: bool) -> None:
+    f = facts(text)
+    assert (solution_hit(f) is not None, binary_hit(f) is not None) == (solution, binary)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Never miss a monthly payroll cut-off", True),  # a record of none, kept
+        ("NEVER SHIP A P1 BUG TO PRODUCTION", True),
+        ("No branch closed for more than 2 unplanned days a year", True),
+        ("Ensure no patient waits longer than 4 hours", True),
+        ("Recycling contamination below 12% every month", True),
+        ("ISO 14001 certification retained at the northern depot", True),  # a status
+        ("Grow guest loyalty as measured by repeat stays: 22% to 30%", False),  # a noun
+        ("Cut waits so no patient waits longer than 4 hours, from 30% today", False),
+        ("Recycling contamination from 15% to below 12%", False),  # a move
+    ],
+)
+def test_none_never_and_standing_ceilings_are_held(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) == held
+
+
+def test_a_record_of_none_is_no_task_and_no_deliverable() -> None:
+    f = facts("Never ship a P1 bug to production")
+    assert solution_hit(f) is None and binary_hit(f) is None
+    f = facts("No more than 2 hours from discharge prescription to medicines ready")
+    assert solution_hit(f) is None and maintain_hit(f) is not None
+    assert binary_hit(facts("Panel appointment confirmed by Northgate Energy")) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Average revenue per daily active user", True),  # per what: not the metric
+        ("Revenue per demo booked", True),
+        ("Demo requests per week", False),
+        ("Return Guest Rate", True),
+        ("Repeat customer rate", True),
+        ("Grain storage loss (%)", True),
+        ("Shrinkage (%)", True),
+    ],
+)
+def test_kpi_names_per_denominators_returns_and_losses(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) == lagging

@@ -58,6 +58,7 @@ _LEADING_ADVERBS = frozenset(
         "consistently",
         "also",
         "always",
+        "never",  # "Never miss a payroll cut-off": the verb after it (KR007 reads "never")
         "quickly",
         "rapidly",
         "materially",
@@ -534,7 +535,9 @@ class Analyser:
                     continue
                 verbs.add(entry)
         verbs.update({"ensure", "make", "become", "be", "bring", "help", "give"})
-        self._verbs = frozenset(verbs)
+        # "Service levels", "Staff turnover": read as verbs only where any noun-or-verb
+        # word is one (before a determiner, a number or a pronoun)
+        self._verbs = frozenset(verbs) - frozenset(vocab_words("noun_first_verbs"))
         # verbs of doing a task, which a subject may precede ("The board approves ...")
         self._task_verbs = frozenset(
             entry
@@ -665,9 +668,12 @@ class Analyser:
             self._imperative(parse, body)
         else:
             parse = self._structure(body)
-        if parse.verb_idx == {0} and _bound_after_first(text, body):
+        if parse.verb_idx == {0} and (
+            _bound_after_first(text, body) or self._names_a_measure(body, numbers)
+        ):
             # "Shrink ≤1.5% of sales", "Spend <$40k/mo": a verb takes an object, not a
-            # bound, so the first word names the metric
+            # bound, so the first word names the metric; so does a task word before a
+            # bare noun that moves ("Audit findings from 9 to 2", "Design defects 40 → 10")
             parse = _Parse()
             parse.form = "noun_phrase"
             self._object(parse, body, 0)
@@ -717,6 +723,22 @@ class Analyser:
             deadline=numbers.deadline,
             classes=classes,
             comparatives=tuple(w.text for w in body if w.info.is_comparative),
+        )
+
+    def _names_a_measure(self, body: list[_Word], numbers: NumberFacts) -> bool:
+        """A task word that is also a noun, then a bare noun, and a baseline and a
+        target with no number before them: the name of what moves ("Survey responses
+        from 200 to 350"), not a task done to it ("Survey 300 customers", "Audit the
+        findings")."""
+        if len(body) < 3 or numbers.baseline is None or numbers.target is None:
+            return False
+        first, nxt = body[0], body[1]
+        return (
+            first.lower in self._task_verbs
+            and "NOUN" in first.info.lemmas
+            and "NOUN" in nxt.info.lemmas
+            and not (first.hyphen_after or nxt.function or nxt.qty is not None)
+            and next((w.qty for w in body if w.qty is not None), None) is numbers.baseline
         )
 
     def _skip_fillers(self, words: list[_Word]) -> int:

@@ -85,7 +85,12 @@ _MAINTAIN_PATTERNS = re.compile(
     # "MDBF ≥12k km (keep)", "(hold FY25 level)", "Active sellers ≥48k (no net loss)"
     r"|(?:kept|held|maintained|sustained)\s+(?:through(?:out)?|during|across|over)\b"
     r"|(?P<note>\(\s*(?:hold|keep|maintain|sustain|protect)(?:\s[^()]{0,30})?\))"
-    r"|\bno\s+net\s+(?:loss|decline|drop|decrease|reduction)\b",
+    r"|\bno\s+net\s+(?:loss|decline|drop|decrease|reduction)\b"
+    # "Never miss a payroll cut-off": a record of none, kept
+    r"|^never\s+(?:again\s+)?[a-z]+\b"
+    # "No branch closed for more than 2 days", "no patient waiting longer than 4 hours"
+    r"|(?P<none>\bno\s+(?!(?:more|higher|fewer|less|lower|net)\b)[a-z][\w-]*\b[^.;:]{0,50}?"
+    r"\b(?:more|longer)\s+than)\b",
     re.IGNORECASE,
 )
 # "... from 11 to 7 min while resolution stays above 70%": a guardrail beside the move
@@ -167,6 +172,8 @@ def _sets() -> dict[str, frozenset[str]]:
         "metrics": c["metric_nouns"] | c["impact_words"],
         "movers": frozenset(vocab_words("direction_particle_verbs")) - c["maintain_verbs"],
         "named_metrics": c["lagging_metrics"] | c["leading_metrics"],
+        # "Falls reported per 1,000 visit hours": as participles they say what is counted
+        "noun_first": frozenset(vocab_words("noun_first_verbs")),
     }
 
 
@@ -381,7 +388,9 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     sets = _sets()
     solution = sets["solution"] | frozenset(_words(options.get("extra_verbs")))
     verb = facts.main_verb
-    if facts.form == "imperative" and verb:
+    # "Never ship a P1 bug": a record of none to keep, not a task ("Never drop below 2
+    # uploads a week" still counts an activity)
+    if facts.form == "imperative" and verb and not _NEVER_RE.match(facts.core or facts.text):
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
         if _decided_by_others(facts):
@@ -444,7 +453,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         )
     if facts.form == "state" and not (verb in sets["maintain"] and not _is_activity(facts)):
         done = facts.state in _COMPLETION_STATES  # not "ROAS ≥3.0x, held through Q4"
-        if (verb in solution or done) and verb not in sets["milestone"]:
+        if (verb in solution or done) and verb not in sets["milestone"] | sets["noun_first"]:
             if facts.object_head in _GRANTS or (
                 _STANDARD_RE.match(facts.object or "") and facts.state != "ready"
             ):
@@ -453,6 +462,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             if _timely_plural(facts):
                 return None  # "Repair jobs finished within their target time": a rate
+            if _BOUND_FIRST_RE.match(facts.object or ""):
+                return None  # "No more than 2 hours from prescription to medicines ready"
             trigger = _quote(facts.object, facts.verb_text or facts.state)
             return Hit(
                 (facts.verb_text or facts.state or "",),
@@ -462,6 +473,12 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     return None
 
 
+# a subject that is a bounded amount: the time or count something takes, a measure
+_BOUND_FIRST_RE = re.compile(
+    r"(?:no\s+(?:more|longer|later)\s+than|(?:less|fewer)\s+than|under|within|at\s+most)"
+    r"\s*[~≈]?\s*[$€£¥]?\d",
+    re.IGNORECASE,
+)
 # a time standard each item is held to, not a deadline for the whole: "on time",
 # "within their target time", "within SLA", "within 48 hours" (a duration)
 _TIMELINESS_RE = re.compile(
@@ -526,9 +543,14 @@ def _means(facts: Facts, solution: frozenset[str]) -> str | None:
 
 
 # ------------------------------------------------------------------- KR001
+#: "Never miss a payroll cut-off", "Don't ship a P1 bug": a record of none to keep
+#: (KR007), not a task to do or a thing to get done
+_NEVER_RE = re.compile(r"(?:never|do\s+not|don['’]?t)\b", re.IGNORECASE)
+
+
 def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR001: done or not done, with no quantity to make partial progress on."""
-    if facts.measures:
+    if facts.measures or _NEVER_RE.match(facts.core or facts.text):
         return None
     sets = _sets()
     verb = facts.main_verb
@@ -549,7 +571,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None
         trigger = _quote(facts.verb_text, facts.object)
     elif facts.form == "state" and (verb in doing or facts.state in _COMPLETION_STATES):
-        if verb in sets["improvement"] or verb in sets["maintain"]:
+        if verb in sets["improvement"] or verb in sets["maintain"] or verb in sets["noun_first"]:
             return None
         trigger = _quote(facts.object, facts.verb_text or facts.state)
     elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.quantities:
@@ -666,7 +688,7 @@ def _keeps_status(facts: Facts) -> bool:
     """Keeping a status with no amount: kept or lost (KR001), and a standard held, not
     moved (KR007)."""
     return (
-        facts.form == "imperative"
+        facts.form in ("imperative", "state")  # "ISO 14001 certification retained"
         and facts.main_verb in _KEEPING_VERBS
         and facts.object_head in _STATUSES
         and not facts.measures
@@ -688,6 +710,7 @@ _STANDARD_RE = re.compile(
 _EVERY_PERIOD_BOUND = re.compile(
     r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most)\b|\bno\s+(?:less|more|fewer)\s+than\b"
     r"|\bat\s*/\s*(?:or\s+)?(?:above|below|under|over)\b"  # "Opex at/below budget"
+    r"|\b(?:above|below|under|within)(?=\s*[~≈]?\s*[$€£¥]?\d)"  # "below 12% every month"
     r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b)(?:[^.;]|\.\d|(?<=vs)\.){0,40}?"
     r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
     r"|year|shift|release|run|cycle)\b",
@@ -777,6 +800,7 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             if moves and (
                 _defines_the_measure(text, match)
                 or match.group("bound")  # "Reduce injuries to no more than 2": a move
+                or match.group("none")
                 or match.group("repeat")  # "Grow sales 10% for a third straight year"
                 or _GUARDRAIL_BEFORE.search(text, 0, match.start())
             ):
@@ -832,7 +856,8 @@ _HELD_EVENTS = frozenset(
 
 _STAY_NOUN_BEFORE = re.compile(
     r"\b(?:of|one|a|an|the|per|each|every|their|its|his|her|hospital|inpatient|average"
-    r"|mean|median|overnight|short|long|first|second|ward)\s+$|['’]s\s+$",
+    r"|mean|median|overnight|short|long|first|second|ward|repeat|return|guest|hotel"
+    r"|extended|booked)\s+$|['’]s\s+$",
     re.IGNORECASE,
 )
 
@@ -1029,6 +1054,8 @@ def _metric_words(
     leading: list[str] = []
     found = [(s, e, name) for s, e, name, _phrase in lexicon.match(keys)]
     head = _head_index(text, len(words)) if by_head else -1
+    # "Average revenue per daily active user": what it is counted per qualifies the head
+    per = next((k for k in range(head + 1, len(words)) if words[k] == "per"), len(words))
     head_lagging = False
     qualifiers_only = True  # every leading word describes the head ("qualified")
     for s, e, name in found:
@@ -1041,7 +1068,9 @@ def _metric_words(
             leading.append(surface)
         if name == "lagging_metrics" and s <= head < e:
             head_lagging = True
-        elif name == "leading_metrics" and not (e - s == 1 and head != s and _qualifier(words[s])):
+        elif name == "leading_metrics" and not (
+            (e - s == 1 and head != s and _qualifier(words[s])) or (head >= 0 and s > per)
+        ):
             qualifiers_only = False
     if head_lagging and qualifiers_only:
         leading = []  # "Newly qualified nurse retention" is a retention

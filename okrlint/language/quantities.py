@@ -429,21 +429,48 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     if _unit_after(text, end)[0] is not None:
         # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
         # units", "Hub 2 staff" name a thing with a common noun and its number
-        return _numbered_common_noun(word)
+        return _numbered_common_noun(word, text)
     if not word[0].isupper():
         # a lower-case name the dictionary does not know, with a version: "okrlint 1.0"
         info = word_info(word.lower())
         return word.islower() and "." in text[start:end] and not info.lemmas and not info.function
     if word.isupper() and word.isalpha() and _PAIR_AHEAD_RE.match(text, end):
         return False  # a metric's acronym moving from one value to another
-    return word.lower() not in {"from", "to", "by", "at", "of", "the"}
+    if _PER_WORD_BEFORE.search(text, max(0, word_start - 5), word_start):
+        return False  # "Seats Per Account 12 → 18": what the rate is counted per
+    if word.lower().endswith("ed") and word_info(word.lower()).is_vbn:
+        return False  # "Litres Per Tonne Collected 4.2 -> 3.5": a participle names nothing
+    return not _counts_before(word.lower())
 
 
-def _numbered_common_noun(word: str) -> bool:
+_PER_WORD_BEFORE = re.compile(r"(?:\bper\s+|/\s*)$", re.IGNORECASE)
+_COUNT_WORDS = frozenset(
+    ["top", "bottom", "first", "last", "next", "past", "another", "extra", "additional"]
+    + ["more", "less", "fewer", "most", "least", "only", "just", "back", "up", "down"]
+    + ["out", "off", "over"]
+)
+
+
+def _counts_before(lower: str) -> bool:
+    """A word that says how a number counts rather than names something with it,
+    capitalised only because the whole title is ("Keep NPS Above 40", "BECOME A TOP 20
+    UNIVERSITY", "No More Than 3 Outages"): a function word, an adverb, a rank."""
+    if lower in _COUNT_WORDS:
+        return True
+    info = word_info(lower)
+    return info.function is not None or (bool(info.lemmas) and set(info.lemmas) <= {"ADV"})
+
+
+_ALL_CAPS_RE = re.compile(r"[^a-z]*")
+
+
+def _numbered_common_noun(word: str, text: str) -> bool:
     """A capitalised singular common noun that a number names ("Route", "Class",
     "Ward"), not a brand the dictionary does not know ("GitHub") or a plural."""
-    if not word[0].isupper() or word.isupper() or not word.isalpha():
+    if not word[0].isupper() or not word.isalpha():
         return False
+    if word.isupper() and not _ALL_CAPS_RE.fullmatch(text):
+        return False  # an acronym, unless every word is in capitals ("CLASS 197 UNITS")
     info = word_info(word.lower())
     nouns = info.lemmas.get("NOUN", ())
     return (
@@ -467,8 +494,9 @@ def _is_modifier(text: str, start: int, end: int) -> bool:
     a plural ("4-hours") or a decimal ("a 4.8-star rating" is a level)."""
     m = _COMPOUND_RE.match(text, end)
     number = text[start:end]
-    if m is None or not (number.isdigit() or number.isalpha()):
-        return False  # "a 4.8-star rating" is a level, not a kind of rating
+    if m is None or not (number.replace(",", "").isdigit() or number.isalpha()):
+        return False  # "a 4.8-star rating" is a level, not a kind of rating ("a
+        # 20,000-tonne store" is a kind of store)
     word = m.group("w").lower()
     if word in _WORD_NUMBERS or word in _FRACTION_WORDS:
         return False
