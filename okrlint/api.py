@@ -390,7 +390,7 @@ def _lint(
         found = findings_by_path.get(doc.path, [])
         found = [_with_configured_severity(f, settings) for f in found]
         results.extend(suppress.apply(doc, found, settings.ignored_for(doc.path), report_unused))
-    notes: list[str] = []
+    notes: list[str] = list(settings.notes)
     if base is not None:
         from okrlint import gitdiff
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from okrlint.catalog import PLANNED, not_built, planned
 from okrlint.finding import Severity
 from okrlint.load import DEFAULT_MAX_BYTES, LoadedDocument, escape_pointer_token, load_file
 from okrlint.registry import Rule, all_rules, find_rule, match_selector
@@ -61,6 +62,8 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_BYTES
     nlp_model: str | None = None
     authorship: str = "field"
+    notes: tuple[str, ...] = ()
+    """What the config names that has no effect (catalog rules not built yet)."""
 
     # -- resolved views ----------------------------------------------------
     def enabled_codes(self) -> set[str]:
@@ -93,24 +96,39 @@ class Settings:
     def fail_threshold(self) -> Severity | None:
         return None if self.fail_on == "never" else Severity.parse(self.fail_on)
 
+    def from_root(self, path: str | Path) -> str | None:
+        """``path`` relative to the config's folder, with forward slashes; None when it
+        lies outside. Patterns in the config are written from there, wherever okrlint
+        runs from."""
+        relative = os.path.relpath(os.path.abspath(path), self.root)
+        if relative == ".." or relative.startswith(".." + os.sep) or os.path.isabs(relative):
+            return None
+        return relative.replace(os.sep, "/")
+
     def ignored_for(self, path: str) -> set[str]:
-        """Codes ignored for ``path`` (relative, with forward slashes) by per-file-ignores."""
+        """Codes ignored for ``path`` (as shown, with forward slashes) by per-file-ignores,
+        whose patterns match it as shown, from the config's folder, or by file name."""
         codes: set[str] = set()
-        name = os.path.basename(path)
+        names = {path, os.path.basename(path), self.from_root(path) or path}
         for pattern, selectors in self.per_file_ignores:
-            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(name, pattern):
+            if any(fnmatch.fnmatch(name, pattern) for name in names):
                 for selector in selectors:
                     codes.update(r.code for r in match_selector(selector) if r.suppressible)
         return codes
 
-    def is_excluded(self, relative: str) -> bool:
-        parts = relative.split("/")
+    def is_excluded(self, relative: str, path: str | Path | None = None) -> bool:
+        """Is a file or folder excluded: ``relative`` to the folder being walked, or
+        ``path`` (anywhere) from the config's folder, matched whole or by any part."""
+        candidates = [relative]
+        if path is not None and (from_root := self.from_root(path)) is not None:
+            candidates.append(from_root)
         for pattern in (*DEFAULT_EXCLUDE, *self.exclude):
             pattern = pattern.rstrip("/")
-            if fnmatch.fnmatch(relative, pattern) or any(
-                fnmatch.fnmatch(part, pattern) for part in parts
-            ):
-                return True
+            for candidate in candidates:
+                if fnmatch.fnmatch(candidate, pattern) or any(
+                    fnmatch.fnmatch(part, pattern) for part in candidate.split("/")
+                ):
+                    return True
         return False
 
     def to_dict(self) -> dict[str, Any]:
@@ -251,6 +269,12 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         line = locate(at or keys)
         return ConfigError(f"{path}:{line}: {where + ': ' if where else ''}{message}")
 
+    notes: list[str] = []
+
+    def note(keys: tuple[str, ...], code: str, at: tuple[str, ...] = ()) -> None:
+        line, where = locate(at or keys), ".".join(keys)
+        notes.append(f"{path}:{line}: {where}: {not_built(code)}; the setting has no effect")
+
     if not isinstance(raw, dict):
         raise fail((), "the config must be a mapping of settings")
     for key in raw:
@@ -276,6 +300,9 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         for index, selector in enumerate(value):
             at = (*keys, str(index)) if written_as_list else keys  # the entry's own line
             matched = list(match_selector(selector))
+            if not matched and (code := planned(selector)) is not None:
+                note(keys, code, at)
+                continue
             if not matched:
                 raise fail(keys, f"{selector!r} names no rule; see `okrlint rules`", at)
             if key != "select" and all(not r.suppressible for r in matched):
@@ -305,6 +332,10 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
     for key, value in rules_raw.items():
         rule = find_rule(str(key))
         keys = ("rules", str(key))
+        if rule is None and (code := planned(str(key))) is not None:
+            _planned_settings(code, value, keys, fail)
+            note(keys, code)
+            continue
         if rule is None:
             guess = difflib.get_close_matches(str(key), [r.name for r in all_rules()], n=1)
             tip = f"; did you mean `{guess[0]}`?" if guess else "; see `okrlint rules`"
@@ -347,7 +378,27 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         max_file_size=max_size,
         nlp_model=nlp.get("model") or None,
         authorship=authorship,
+        notes=tuple(notes),
     )
+
+
+def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -> None:
+    """Settings of a catalog rule not built yet: `severity` and the catalog's options
+    are accepted (and have no effect); anything else is the mistake it would be for a
+    built rule."""
+    if isinstance(value, str):
+        value = {"severity": value}
+    if not isinstance(value, dict):
+        raise fail(keys, "must be a mapping with `severity` and/or the rule's options")
+    options = PLANNED[code][1]
+    for name in value:
+        if name != "severity" and name not in options:
+            known = ", ".join(options) or "none"
+            raise fail(
+                (*keys, str(name)),
+                f"unknown option {name!r} for rule {code} ({PLANNED[code][0]}); "
+                f"its options: {known}",
+            )
 
 
 def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> dict[str, Any]:

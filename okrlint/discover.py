@@ -55,12 +55,14 @@ def walk(folder: Path, settings: Settings, recursive: bool = True) -> list[Path]
         dirs[:] = sorted(
             d
             for d in dirs
-            if recursive and not d.startswith(".") and not settings.is_excluded(prefix + d)
+            if recursive
+            and not d.startswith(".")
+            and not settings.is_excluded(prefix + d, os.path.join(top, d))
         )
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
                 continue
-            if settings.is_excluded(prefix + name):
+            if settings.is_excluded(prefix + name, os.path.join(top, name)):
                 continue
             found.append(Path(top) / name)
     return found

@@ -356,3 +356,57 @@ def test_a_document_rule_cannot_be_downgraded_in_config(tmp_path):
     config.write_text("rules:\n  DOC001: info\n")
     with pytest.raises(ConfigError, match=r"\.okrlint\.yaml:2: .*DOC001 is a document rule"):
         load_settings(config)
+
+
+def test_patterns_are_read_from_the_config_folder_wherever_okrlint_runs(tmp_path, monkeypatch):
+    # `exclude: [goals/archive]` names the folder from the config's folder, and so do
+    # per-file-ignores: both hold when goals/ is walked, and from another folder
+    _write(
+        tmp_path,
+        "repo/.okrlint.yaml",
+        "exclude: [goals/archive]\nselect: [KR004, OBJ003]\n"
+        "per-file-ignores:\n  'goals/legacy/*.yaml': [KR004]\n",
+    )
+    _write(tmp_path, "repo/goals/legacy/old.yaml", GOALS)
+    _write(tmp_path, "repo/goals/archive/old.yaml", GOALS.replace("growth-", "arch-"))
+    for cwd, path in ((tmp_path / "repo", "goals"), (tmp_path, "repo/goals")):
+        result = _check(cwd, path, monkeypatch=monkeypatch)
+        assert "archive" not in result.stdout, cwd
+        assert " KR004 " not in result.stdout and " OBJ003 " in result.stdout, cwd
+    report = lint_paths([tmp_path / "repo" / "goals"], today=None)
+    assert {f.code for f in report.findings} & {"KR004", "OBJ003"} == {"OBJ003"}
+    assert all("archive" not in f.path for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        "ignore: [recurring-key-result]\n",  # KR016, by name
+        "select: [ALL]\nextend-select: [KR015]\n",
+        "per-file-ignores:\n  '*.yaml': [OBJ009]\n",
+        "rules:\n  stale-key-result: {max_age_days: 21, severity: info}\n",
+        "rules:\n  committed-at-risk: {min_confidence: 0.6}\n",
+    ],
+)
+def test_catalog_rules_not_built_are_accepted_with_a_note(tmp_path, monkeypatch, config):
+    _write(tmp_path, ".okrlint.yaml", config)
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
+    assert result.exit_code == 1  # linted: the findings of the rules okrlint has
+    assert ".okrlint.yaml:" in result.stderr and "has no effect" in result.stderr
+    assert "not built into this version of okrlint" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "words"),
+    [
+        ("ignore: [recuring-key-result]\n", "names no rule"),  # misspelt: still an error
+        ("rules:\n  stale-key-result: {max_days: 21}\n", "unknown option 'max_days'"),
+        ("rules:\n  KR016: [3]\n", "must be a mapping"),
+    ],
+)
+def test_mistakes_about_catalog_rules_are_still_errors(tmp_path, monkeypatch, config, words):
+    _write(tmp_path, ".okrlint.yaml", config)
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
+    assert result.exit_code == 2 and words in result.output

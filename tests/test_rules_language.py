@@ -633,3 +633,19 @@ def test_a_kpi_the_folder_declares_leading_is_not_lagging_by_its_words(
 def test_doing_something_better_with_no_number_is_vague(lint):
     report = lint(_goals(_kr("Coordinate better with the streets department on pothole requests")))
     assert _findings(report, "KR009")
+
+
+@pytest.mark.parametrize(
+    ("fields", "held"),
+    [
+        ({"baseline": 7, "target": 3, "direction": "decrease"}, False),  # the fields move
+        ({"baseline": 3, "target": 3, "direction": "decrease"}, True),  # a level kept
+        ({"baseline": 7, "target": 3}, True),  # no direction: the wording decides
+        ({"baseline": 2, "target": 3, "direction": "decrease"}, True),  # not that way
+    ],
+)
+def test_kr007_fields_that_move_the_level_outweigh_a_ceiling(lint, fields, held):
+    title = "No more than 3 Category 3 pollution incidents, as measured by the EA"
+    assert bool(_findings(lint(_goals(_kr(title, **fields))), "KR007")) == held
+    maintain = _kr("Maintain 99.9% uptime", baseline=99.95, target=99.9)
+    assert _findings(lint(_goals(maintain)), "KR007")  # a floor under today's level
