@@ -116,12 +116,10 @@ class Settings:
                     codes.update(r.code for r in match_selector(selector) if r.suppressible)
         return codes
 
-    def is_excluded(self, relative: str, path: str | Path | None = None) -> bool:
-        """Is a file or folder excluded: ``relative`` to the folder being walked, or
-        ``path`` (anywhere) from the config's folder, matched whole or by any part."""
-        candidates = [relative]
-        if path is not None and (from_root := self.from_root(path)) is not None:
-            candidates.append(from_root)
+    def is_excluded(self, relative: str, from_root: str | None = None) -> bool:
+        """Is a file or folder excluded: its path ``relative`` to the folder being
+        walked, or ``from_root`` the config's folder, matched whole or by any part."""
+        candidates = [relative] if from_root is None else [relative, from_root]
         for pattern in (*DEFAULT_EXCLUDE, *self.exclude):
             pattern = pattern.rstrip("/")
             for candidate in candidates:

@@ -52,20 +52,29 @@ def walk(folder: Path, settings: Settings, recursive: bool = True) -> list[Path]
         seen.add(key)
         relative_top = os.path.relpath(top, folder).replace(os.sep, "/")
         prefix = "" if relative_top == "." else relative_top + "/"
+        # config patterns may be written from the config's folder ("goals/archive")
+        top_from_root = settings.from_root(top)
+        root_prefix = (
+            None if top_from_root is None else "" if top_from_root == "." else top_from_root + "/"
+        )
         dirs[:] = sorted(
             d
             for d in dirs
             if recursive
             and not d.startswith(".")
-            and not settings.is_excluded(prefix + d, os.path.join(top, d))
+            and not settings.is_excluded(prefix + d, _joined(root_prefix, d))
         )
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
                 continue
-            if settings.is_excluded(prefix + name, os.path.join(top, name)):
+            if settings.is_excluded(prefix + name, _joined(root_prefix, name)):
                 continue
             found.append(Path(top) / name)
     return found
+
+
+def _joined(prefix: str | None, name: str) -> str | None:
+    return None if prefix is None else prefix + name
 
 
 def collect(paths: list[str], settings: Settings) -> FileSet:
