@@ -389,7 +389,13 @@ def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -
     if not isinstance(value, dict):
         raise fail(keys, "must be a mapping with `severity` and/or the rule's options")
     options = PLANNED[code][1]
-    for name in value:
+    for name, setting in value.items():
+        if name == "severity" and setting not in ("error", "warning", "info"):
+            raise fail((*keys, "severity"), f"must be error, warning or info, not {setting!r}")
+        if name in options and (
+            isinstance(setting, bool) or not isinstance(setting, (int, float)) or setting < 0
+        ):
+            raise fail((*keys, str(name)), f"option {name} of {code} must be a number, at least 0")
         if name != "severity" and name not in options:
             known = ", ".join(options) or "none"
             raise fail(

@@ -403,6 +403,9 @@ def test_catalog_rules_not_built_are_accepted_with_a_note(tmp_path, monkeypatch,
         ("ignore: [recuring-key-result]\n", "names no rule"),  # misspelt: still an error
         ("rules:\n  stale-key-result: {max_days: 21}\n", "unknown option 'max_days'"),
         ("rules:\n  KR016: [3]\n", "must be a mapping"),
+        ("rules:\n  KR017: {severity: loud}\n", "must be error, warning or info"),
+        ("rules:\n  OBJ011: critical\n", "must be error, warning or info"),
+        ("rules:\n  KR016: {min_periods: x}\n", "must be a number"),
     ],
 )
 def test_mistakes_about_catalog_rules_are_still_errors(tmp_path, monkeypatch, config, words):
