@@ -100,7 +100,10 @@ class Settings:
         """``path`` relative to the config's folder, with forward slashes; None when it
         lies outside. Patterns in the config are written from there, wherever okrlint
         runs from."""
-        relative = os.path.relpath(os.path.abspath(path), self.root)
+        try:
+            relative = os.path.relpath(os.path.abspath(path), self.root)
+        except ValueError:  # another drive (Windows)
+            return None
         if relative == ".." or relative.startswith(".." + os.sep) or os.path.isabs(relative):
             return None
         return relative.replace(os.sep, "/")
