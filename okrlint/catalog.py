@@ -1,9 +1,9 @@
 """Rules of the spec's catalog that okrlint does not build yet (its second wave).
 
-Their codes and names are stable, so a config or a suppression written against the
-catalog may name them. okrlint accepts those names with a note that the setting has
-no effect, instead of refusing the whole config; a name in neither list is still an
-error."""
+Their codes and names are stable, so a config written against the catalog may name
+them. okrlint accepts those names with a note that the setting has no effect, instead
+of refusing the whole config; a name in neither list is still an error. (Suppressions
+naming them are reported like any unknown code, under --report-unused-suppressions.)"""
 
 from __future__ import annotations
 

@@ -383,44 +383,44 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
     )
 
 
-def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -> None:
-    """Settings of a catalog rule not built yet: `severity` and the catalog's options
-    are accepted (and have no effect); anything else is the mistake it would be for a
-    built rule."""
-    if isinstance(value, str):
-        value = {"severity": value}
-    if not isinstance(value, dict):
-        raise fail(keys, "must be a mapping with `severity` and/or the rule's options")
-    options = PLANNED[code][1]
-    for name, setting in value.items():
-        if name == "severity" and setting not in ("error", "warning", "info"):
-            raise fail((*keys, "severity"), f"must be error, warning or info, not {setting!r}")
-        if name in options and (
-            isinstance(setting, bool) or not isinstance(setting, (int, float)) or setting < 0
-        ):
-            raise fail((*keys, str(name)), f"option {name} of {code} must be a number, at least 0")
-        if name != "severity" and name not in options:
-            known = ", ".join(options) or "none"
-            raise fail(
-                (*keys, str(name)),
-                f"unknown option {name!r} for rule {code} ({PLANNED[code][0]}); "
-                f"its options: {known}",
-            )
-
-
-def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> dict[str, Any]:
+def _settings_of(value: Any, keys: tuple[str, ...], fail: Any) -> dict[Any, Any]:
+    """A rule's settings as a mapping (`KR005: error` is short for its severity), each
+    `severity` checked."""
     if isinstance(value, str):  # shorthand: `KR005: error`
         value = {"severity": value}
     if not isinstance(value, dict):
         raise fail(keys, "must be a mapping with `severity` and/or the rule's options")
-    out: dict[str, Any] = {}
-    for name, setting in value.items():
+    setting = value.get("severity", "warning")
+    if setting not in ("error", "warning", "info"):
+        raise fail((*keys, "severity"), f"must be error, warning or info, not {setting!r}")
+    return value
+
+
+def _unknown_option(name: Any, code: str, rule_name: str, known: list[str]) -> str:
+    return (
+        f"unknown option {name!r} for rule {code} ({rule_name}); "
+        f"its options: {', '.join(known) or 'none'}"
+    )
+
+
+def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -> None:
+    """Settings of a catalog rule not built yet: `severity` and the catalog's options
+    are accepted (and have no effect); anything else is the mistake it would be for a
+    built rule."""
+    rule_name, options = PLANNED[code]
+    for name, setting in _settings_of(value, keys, fail).items():
         if name == "severity":
-            if setting not in ("error", "warning", "info"):
-                raise fail(
-                    (*keys, "severity"),
-                    f"must be error, warning or info, not {setting!r}",
-                )
+            continue
+        if name not in options:
+            raise fail((*keys, str(name)), _unknown_option(name, code, rule_name, list(options)))
+        if isinstance(setting, bool) or not isinstance(setting, (int, float)) or setting < 0:
+            raise fail((*keys, str(name)), f"option {name} of {code} must be a number, at least 0")
+
+
+def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, setting in _settings_of(value, keys, fail).items():
+        if name == "severity":
             if not rule.suppressible and setting != str(rule.severity):
                 raise fail(
                     (*keys, "severity"),
@@ -431,11 +431,8 @@ def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> 
             continue
         option = rule.option(str(name))
         if option is None:
-            known = ", ".join(o.name for o in rule.options) or "none"
-            raise fail(
-                (*keys, str(name)),
-                f"unknown option {name!r} for rule {rule.code} ({rule.name}); its options: {known}",
-            )
+            known = [o.name for o in rule.options]
+            raise fail((*keys, str(name)), _unknown_option(name, rule.code, rule.name, known))
         problem = option.validate(setting)
         if problem:
             raise fail((*keys, str(name)), f"option {name} of {rule.code} {problem}")

@@ -1811,6 +1811,7 @@ def test_names_with_numbers_in_words_or_ranges_are_no_quantities(
         "Uptime 99.9% → 99.9% during the data-centre move",  # same level both sides
         "Student attendance ≥94% (was 95%)",  # a floor under today's level
         "Reportable spills ≤1 (2025: 1)",  # a ceiling at today's level
+        "Defects less than 5 (2025: 4)",  # a ceiling in words, over today's level
         "Gross margin ≥41% (hold)",
         "Fleet availability ≥92% (keep)",
         "First-response time <2h (maintain)",
@@ -1831,6 +1832,7 @@ def test_held_levels_in_dashboard_notation_are_maintain(text: str) -> None:
     [
         "NPS 31 → 44 (hold CSAT above 4.5)",  # a guardrail note beside a move
         "Student attendance ≥94% (was 91%)",  # a floor above today's level: a move
+        "Defects less than 5 (2025: 7)",  # a ceiling under today's level: a move
         "Cost per ticket $9.40 => $7.80",  # an arrow is no bound
         "Lead time ~12 wks -> 6-8 wks",
         "Maintain ≥99.5% scan accuracy",  # a verb, then its bound: still maintain

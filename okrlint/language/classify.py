@@ -462,7 +462,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             if _timely_plural(facts):
                 return None  # "Repair jobs finished within their target time": a rate
-            if _BOUND_FIRST_RE.match(facts.object or ""):
+            if _starts_with_ceiling(facts.object or ""):
                 return None  # "No more than 2 hours from prescription to medicines ready"
             trigger = _quote(facts.object, facts.verb_text or facts.state)
             return Hit(
@@ -473,12 +473,13 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     return None
 
 
-# a subject that is a bounded amount: the time or count something takes, a measure
-_BOUND_FIRST_RE = re.compile(
-    r"(?:no\s+(?:more|longer|later)\s+than|(?:less|fewer)\s+than|under|within|at\s+most)"
-    r"\s*[~≈]?\s*[$€£¥]?\d",
-    re.IGNORECASE,
-)
+def _starts_with_ceiling(text: str) -> bool:
+    """A subject that is a bounded amount ("No more than 2 hours from prescription to
+    medicines ready"): the time or count something takes, a measure."""
+    digit = re.search(r"\d", text)
+    return digit is not None and _CEILING_BEFORE.match(text, 0, digit.start()) is not None
+
+
 # a time standard each item is held to, not a deadline for the whole: "on time",
 # "within their target time", "within SLA", "within 48 hours" (a duration)
 _TIMELINESS_RE = re.compile(
@@ -724,8 +725,8 @@ _FLOOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CEILING_BEFORE = re.compile(
-    r"(?:≤|<=?|\bat\s+most|\bno\s+(?:more|higher)\s+than|\bmax(?:imum|\.)?|\bunder"
-    r"|\bbelow)\s*[$€£¥]?$",
+    r"(?:≤|<=?|\bat\s+most|\bno\s+(?:more|higher|longer)\s+than|\b(?:less|fewer)\s+than"
+    r"|\bmax(?:imum|\.)?|\bunder|\bbelow|\bwithin)\s*[~≈]?\s*[$€£¥]?$",
     re.IGNORECASE,
 )
 
@@ -1055,7 +1056,9 @@ def _metric_words(
     found = [(s, e, name) for s, e, name, _phrase in lexicon.match(keys)]
     head = _head_index(text, len(words)) if by_head else -1
     # "Average revenue per daily active user": what it is counted per qualifies the head
-    per = next((k for k in range(head + 1, len(words)) if words[k] == "per"), len(words))
+    per = len(words)
+    if by_head:
+        per = next((k for k in range(head + 1, len(words)) if words[k] == "per"), per)
     head_lagging = False
     qualifiers_only = True  # every leading word describes the head ("qualified")
     for s, e, name in found:
@@ -1069,7 +1072,7 @@ def _metric_words(
         if name == "lagging_metrics" and s <= head < e:
             head_lagging = True
         elif name == "leading_metrics" and not (
-            (e - s == 1 and head != s and _qualifier(words[s])) or (head >= 0 and s > per)
+            (e - s == 1 and head != s and _qualifier(words[s])) or s > per
         ):
             qualifiers_only = False
     if head_lagging and qualifiers_only:

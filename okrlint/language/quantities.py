@@ -438,9 +438,10 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         return False  # a metric's acronym moving from one value to another
     if _PER_WORD_BEFORE.search(text, max(0, word_start - 5), word_start):
         return False  # "Seats Per Account 12 → 18": what the rate is counted per
-    if word.lower().endswith("ed") and word_info(word.lower()).is_vbn:
+    lower = word.lower()
+    if lower.endswith("ed") and word_info(lower).is_vbn:
         return False  # "Litres Per Tonne Collected 4.2 -> 3.5": a participle names nothing
-    return not _counts_before(word.lower())
+    return not _counts_before(lower)
 
 
 _PER_WORD_BEFORE = re.compile(r"(?:\bper\s+|/\s*)$", re.IGNORECASE)
