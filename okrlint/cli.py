@@ -149,6 +149,12 @@ def run() -> NoReturn:
     is_flag=True,
     help="Neither read nor write the cache (.okrlint_cache/; see `okrlint clean`).",
 )
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip files and folders named here that `exclude` matches too, as pre-commit "
+    "needs (it names files); by default a path named here is always linted.",
+)
 def check(
     paths: tuple[str, ...],
     formats: tuple[str, ...],
@@ -165,6 +171,7 @@ def check(
     diff_base: str | None,
     stdin_filename: str | None,
     no_cache: bool,
+    force_exclude: bool,
 ) -> None:
     """Lint goals files and folders (default: the configured paths, else this folder).
 
@@ -180,6 +187,8 @@ def check(
         stdin_filename = "<stdin>.yaml"
     start = _stdin_start(stdin_filename) if stdin_filename is not None else paths
     settings = _settings(config_path, start, select, ignore, extend_select, fail_on)
+    if force_exclude:
+        settings = dataclasses.replace(settings, force_exclude=True)
     report = _lint(
         paths,
         settings,
@@ -237,13 +246,15 @@ def _lint(
     cache: bool = False,
 ) -> Any:
     """Run the library; usage, config and git problems become exit code 2."""
-    from okrlint.api import lint_paths, lint_text
+    from okrlint.api import Report, lint_paths, lint_text
     from okrlint.config import ConfigError
     from okrlint.discover import PathNotFound
     from okrlint.git import GitError
 
     try:
         if stdin_filename is not None:
+            if settings.force_exclude and settings.excludes_path(stdin_filename):
+                return Report(findings=[], files=[], settings=settings)
             folder = os.path.dirname(stdin_filename) or "."
             return lint_text(
                 sys.stdin.read(),

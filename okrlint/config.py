@@ -34,6 +34,7 @@ KNOWN_KEYS = (
     "fail-on",
     "paths",
     "exclude",
+    "force-exclude",
     "max-file-size",
     "nlp",
     "authorship",
@@ -59,6 +60,8 @@ class Settings:
     fail_on: str = "warning"
     paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    """Apply `exclude` to paths named on the command line too (what pre-commit passes)."""
     max_file_size: int = DEFAULT_MAX_BYTES
     nlp_model: str | None = None
     authorship: str = "field"
@@ -132,6 +135,26 @@ class Settings:
                     return True
         return False
 
+    def excludes_path(self, path: str | Path) -> bool:
+        """Is a path named on the command line excluded, as a walk would exclude it:
+        matched from the config's folder (or, when the current folder is inside it, from
+        there), whole or by any folder on the way. Folders above the config's folder never
+        count: a path outside it is matched by its name alone."""
+        from_root = self.from_root(path)
+        if from_root is None:
+            return self.is_excluded(os.path.basename(os.path.abspath(path)))
+        written = [from_root]
+        if self.from_root(os.getcwd()) is not None:
+            shown = os.path.relpath(os.path.abspath(path)).replace(os.sep, "/")
+            if not shown.startswith("../"):
+                written.append(shown)
+        return any(
+            self.is_excluded(so_far)
+            for each in written
+            if each != "."
+            for so_far in _folders_down_to(each)
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The resolved configuration, as `okrlint show-config` prints it."""
         enabled = self.enabled_codes()
@@ -140,6 +163,7 @@ class Settings:
             "root": str(self.root),
             "paths": list(self.paths) or ["."],
             "exclude": [*DEFAULT_EXCLUDE, *self.exclude],
+            "force-exclude": self.force_exclude,
             "fail-on": self.fail_on,
             "max-file-size": self.max_file_size,
             "leadership": list(self.leadership),
@@ -360,6 +384,9 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
     nlp = raw.get("nlp", {})
     if not isinstance(nlp, dict) or not isinstance(nlp.get("model", ""), (str, type(None))):
         raise fail(("nlp",), "must be a mapping such as {model: en_core_web_sm}")
+    force_exclude = raw.get("force-exclude", False)
+    if not isinstance(force_exclude, bool):
+        raise fail(("force-exclude",), f"must be true or false, not {force_exclude!r}")
     authorship = raw.get("authorship", "field")
     if authorship not in ("field", "git"):
         raise fail(("authorship",), f"must be `field` or `git`, not {authorship!r}")
@@ -376,11 +403,19 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         fail_on=fail_on,
         paths=words("paths"),
         exclude=words("exclude"),
+        force_exclude=force_exclude,
         max_file_size=max_size,
         nlp_model=nlp.get("model") or None,
         authorship=authorship,
         notes=tuple(notes),
     )
+
+
+def _folders_down_to(path: str) -> list[str]:
+    """ "goals/archive/old.yaml" -> goals, goals/archive, goals/archive/old.yaml: a
+    walk would have stopped at any of them."""
+    parts = path.split("/")
+    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
 
 
 def _settings_of(value: Any, keys: tuple[str, ...], fail: Any) -> dict[Any, Any]:

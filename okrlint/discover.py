@@ -87,6 +87,8 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
         path = Path(raw)
         if not os.path.lexists(path):
             raise PathNotFound(raw)
+        if settings.force_exclude and settings.excludes_path(path):
+            continue  # `exclude` applies even to named paths (pre-commit names files)
         if path.is_dir():
             for file in walk(path, settings):
                 reported.setdefault(file, None)

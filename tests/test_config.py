@@ -378,6 +378,71 @@ def test_patterns_are_read_from_the_config_folder_wherever_okrlint_runs(tmp_path
     assert all("archive" not in f.path for f in report.findings)
 
 
+def _force_exclude_repo(tmp_path: Path, config: str = "") -> Path:
+    repo = tmp_path / "repo"
+    _write(repo, ".okrlint.yaml", "exclude: [goals/archive, 'draft-*']\n" + config)
+    _write(repo, "goals/growth.yaml", GOALS)
+    _write(repo, "goals/archive/old.yaml", GOALS.replace("growth-", "old-"))
+    _write(repo, "goals/draft-q3.yaml", GOALS.replace("growth-", "draft-"))
+    return repo
+
+
+NAMED = ("goals/growth.yaml", "goals/archive/old.yaml", "goals/draft-q3.yaml")
+
+
+def test_a_named_file_is_linted_even_when_excluded(tmp_path, monkeypatch):
+    repo = _force_exclude_repo(tmp_path)
+    result = _check(repo, *NAMED, monkeypatch=monkeypatch)
+    assert "in 3 files" in result.stdout
+    assert "goals/archive/old.yaml:" in result.stdout and "goals/draft-q3.yaml:" in result.stdout
+
+
+@pytest.mark.parametrize("how", ["flag", "config"])
+def test_force_exclude_skips_named_files_and_folders_exclude_matches(tmp_path, monkeypatch, how):
+    # what the pre-commit hook needs: it names every staged file, archived ones too
+    repo = _force_exclude_repo(tmp_path, "force-exclude: true\n" if how == "config" else "")
+    flag = ["--force-exclude"] if how == "flag" else []
+    result = _check(repo, *flag, *NAMED, monkeypatch=monkeypatch)
+    assert "in 1 file." in result.stdout and "goals/growth.yaml:" in result.stdout
+    assert "old-" not in result.stdout and "draft-" not in result.stdout
+    # named from below the config's folder, and by absolute path from elsewhere
+    result = _check(repo / "goals", *flag, "archive/old.yaml", monkeypatch=monkeypatch)
+    assert result.exit_code == 0 and "No problems in 0 files." in result.stdout
+    absolute = str(repo / "goals" / "archive" / "old.yaml")
+    result = _check(tmp_path, *flag, absolute, "repo/goals/archive", monkeypatch=monkeypatch)
+    assert result.exit_code == 0 and "No problems in 0 files." in result.stdout
+    # an editor sending the buffer under an excluded name gets nothing back
+    monkeypatch.chdir(repo)
+    piped = CliRunner().invoke(
+        main,
+        ["check", *flag, "--stdin-filename", "goals/archive/old.yaml", "-"],
+        input=GOALS,
+    )
+    assert piped.exit_code == 0 and "No problems in 0 files." in piped.stdout
+    piped = CliRunner().invoke(
+        main, ["check", *flag, "--stdin-filename", "goals/growth.yaml", "-"], input=GOALS
+    )
+    assert piped.exit_code == 1 and "goals/growth.yaml:" in piped.stdout
+
+
+def test_force_exclude_never_matches_folders_above_the_project(tmp_path, monkeypatch):
+    # tmp_path's own name is "test_force_exclude_never_ma0": a pattern that matches it
+    # must not exclude the project below it, named from inside or from outside
+    project = tmp_path / "repo"
+    _write(project, ".okrlint.yaml", f"exclude: ['{tmp_path.name[:10]}*', 'repo']\n")
+    _write(project, "goals/growth.yaml", GOALS)
+    for cwd in (project, tmp_path.parent):
+        named = str(project / "goals" / "growth.yaml")
+        result = _check(cwd, "--force-exclude", named, monkeypatch=monkeypatch)
+        assert "in 1 file." in result.stdout, cwd
+
+
+def test_force_exclude_must_be_a_boolean(tmp_path):
+    config = _write(tmp_path, ".okrlint.yaml", "exclude: [archive]\nforce-exclude: yes please\n")
+    with pytest.raises(ConfigError, match=r"\.okrlint\.yaml:2: force-exclude: must be true or"):
+        load_settings(config)
+
+
 @pytest.mark.parametrize(
     "config",
     [

@@ -107,6 +107,7 @@ def test_pre_commit_blocks_a_bad_goals_file_and_passes_once_fixed(tmp_path: Path
     }
     (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), "utf-8")
     (project / "goals" / "company.yaml").write_text(COMPANY, "utf-8")
+    (project / ".okrlint.yaml").write_text("exclude: [goals/archive]\n", "utf-8")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "company goals", "--no-verify")
 
@@ -133,9 +134,16 @@ def test_pre_commit_blocks_a_bad_goals_file_and_passes_once_fixed(tmp_path: Path
     assert "KR008" in commit.stdout + commit.stderr
 
     (project / "goals" / "growth.yaml").write_text(FIXED, "utf-8")
-    git(project, "add", "goals/growth.yaml")
+    # pre-commit names every staged file; the config's `exclude` still keeps the
+    # archived one out (the hook passes --force-exclude)
+    (project / "goals" / "archive").mkdir()
+    (project / "goals" / "archive" / "2025.yaml").write_text(
+        BAD.replace("growth-", "old-"), "utf-8"
+    )
+    git(project, "add", "goals/growth.yaml", "goals/archive/2025.yaml")
     run = _pre_commit(project, env, "run")
     assert run.returncode == 0, run.stdout + run.stderr
+    assert "archive" not in run.stdout
     commit = subprocess.run(
         ["git", "-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-qm", "good"],
         cwd=project,
