@@ -56,6 +56,7 @@ SPLITS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -2036,3 +2036,113 @@ def test_a_record_of_none_is_no_task_and_no_deliverable() -> None:
 )
 def test_kpi_names_per_denominators_returns_and_losses(name: str, lagging: bool) -> None:
     assert (lagging_kpi_hit(name) is not None) == lagging
+
+
+# ----------------------------------------------------- engineering jargon (blind13)
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Fine-tune the ranking model on last year's queries", "fine tune"),
+        ("Right-size the EC2 fleet", "right size"),
+        ("Re-platform the billing service", "re platform"),
+        ("Re-launch the loyalty app", "launch"),  # "re-" before a verb is that verb
+        ("Re-open the Leeds branch", "open"),
+    ],
+)
+def test_a_verb_written_with_a_hyphen_is_read_as_one(text: str, verb: str) -> None:
+    f = facts(text)
+    assert (f.form, f.main_verb) == ("imperative", verb)
+
+
+def test_a_hyphened_word_that_is_no_verb_still_names_a_measure() -> None:
+    f = facts("Re-engagement rate from 3% to 6%")
+    assert f.form == "noun_phrase" and f.main_verb is None
+    assert facts("Co-design the onboarding").main_verb is None  # not a known verb
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Stand up a Backstage developer portal", True),
+        ("Tear down the staging cluster", True),
+        ("Backfill 3 years of clickstream into Iceberg tables", True),
+        ("Dogfood the new devbox CLI across 5 teams", True),
+        ("Quarantine and fix 150 flaky tests", True),
+        ("Rip Log4j out of all 300 JVM services", True),
+        ("Fine-tune GPT-4o on the support transcript corpus", True),
+        ("Close 2,000 tickets in the ServiceNow backlog", True),  # work handled
+        ("Close 3 deals over $1M", False),  # the result of one
+        ("Patch critical CVEs within 72 hours in 95% of cases", False),  # a service level
+        ("Patch every Windows server", True),
+        ("% of laptops encrypted", False),  # a share named, its level missing
+    ],
+)
+def test_engineering_tasks_and_service_levels(text: str, task: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) == task
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harden the auth flow", "Beef up e2e coverage", "Shore up the live-ops tooling"]
+    + ["Modernise the NOC tooling", "Right-size the EC2 fleet", "Bolster the SOC"],
+)
+def test_jargon_for_making_it_better_is_vague(text: str) -> None:
+    assert vague_hit(facts(text)) is not None
+    assert vague_hit(facts(f"{text} to cut spend from $80k to $50k a month")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("99.99% availability for payments-api every month", True),
+        ("Zero unplanned EHR downtime during clinic hours, every month", True),
+        ("App binary no larger than 80 MB on any release", True),
+        ("Page load no slower than 2 s", True),
+        ("20% more signups every month", False),  # a growth rate: a move
+        ("Reduce p95 latency to 300ms every month", False),
+        ("99.99% availability for payments-api", False),  # a level to reach
+    ],
+)
+def test_levels_owed_every_period_and_other_ceilings_are_held(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Get every screen to open in under a second", 1.0, "s"),
+        ("Give clinicians back an hour a day", 1.0, "h"),
+        ("Answer every call within a minute", 1.0, "min"),
+        ("Make this a day to remember", None, None),
+        ("Publish a week of content", None, None),
+    ],
+)
+def test_one_unit_of_time_bounded_or_per_period_is_a_quantity(
+    text: str, value: float | None, unit: str | None
+) -> None:
+    found = [(q.value, q.unit) for q in facts(text).quantities]
+    assert found == ([] if value is None else [(value, unit)])
+    assert (objective_quantity_hit(facts(text)) is not None) == (value is not None)
+
+
+def test_a_share_named_without_its_level_is_not_done_or_not_done() -> None:
+    for text in ("% of critical vulns patched within SLA", "Share of services containerised"):
+        assert binary_hit(facts(text)) is None, text
+    assert binary_hit(facts("All laptops encrypted")) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Average order value (AOV)", True),
+        ("Fraud losses as a share of TPV", True),
+        ("Chargeback rate", True),
+        ("MTTR for Sev-1 incidents", True),
+        ("Mean time to remediate critical CVEs", True),
+        ("Error budget burn rate", False),  # leading: burns before the SLO breaks
+        ("Security incidents per quarter", False),  # incidents stay off the list
+        ("Mean time to first value", False),
+    ],
+)
+def test_kpi_names_of_money_lost_order_value_and_repair_times(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) == lagging

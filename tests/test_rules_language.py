@@ -181,6 +181,15 @@ def test_kr002_extra_verbs_mark_more_tasks(lint, tmp_path):
     assert "Modernise" in found.message
 
 
+def test_kr002_extra_verbs_no_dictionary_knows_are_tasks_too(lint, tmp_path):
+    # "digitalise" is in no word list, so the statement reads as a noun phrase
+    text = _goals(_kr("Digitalise the legacy billing app"), _kr("Digitalisation rate 20% to 50%"))
+    assert not _findings(lint(text), "KR002")
+    extra = _settings(tmp_path, KR002={"extra_verbs": ["digitalise"]})
+    (found,) = _findings(lint(text, settings=extra), "KR002")
+    assert "'Digitalise'" in found.message and "kr-1" in found.message
+
+
 def test_kr009_extra_words_mark_more_vague_verbs(lint, tmp_path):
     text = _goals(_kr("Empower regional sales teams"))
     assert not _findings(lint(text), "KR009")
@@ -205,7 +214,7 @@ def test_options_from_a_config_file_by_rule_name(tmp_path):
     (tmp_path / ".okrlint.yaml").write_text(
         "rules:\n"
         "  solution-oriented-key-result:\n"
-        "    extra_verbs: [modernise]\n"
+        "    extra_verbs: [transform]\n"
         "    allow: [self-booking page]\n"
         "  vague-key-result: {extra_words: [empower]}\n",
         "utf-8",
@@ -213,7 +222,7 @@ def test_options_from_a_config_file_by_rule_name(tmp_path):
     goals = tmp_path / "goals.yaml"
     goals.write_text(
         _goals(
-            _kr("Modernise the legacy billing app"),
+            _kr("Transform the legacy billing app"),
             _kr("Launch a self-booking page for tenancy viewings"),
             _kr("Empower regional sales teams"),
         ),

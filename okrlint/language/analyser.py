@@ -166,6 +166,15 @@ _PER_SLASH_UNITS = frozenset([
 ])  # fmt: skip
 _ALNUM_RE = re.compile(r"[^\W_]")  # any str.isalnum() character
 _HYPHENS = frozenset(["-", "‐"])
+_VERB_CLASSES = (
+    "solution_verbs",
+    "completion_verbs",
+    "milestone_verbs",
+    "vague_verbs",
+    "maintain_verbs",
+    "increase_words",
+    "decrease_words",
+)
 _TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs of _TRAILING_RE
 _TRAILING_KEEP = frozenset("_%)]\"'?$€£¥")  # with \w and \s: what its middle run excludes
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
@@ -521,15 +530,7 @@ class Analyser:
         self._has_tagger = False
         classes = self.lexicon.classes
         verbs: set[str] = set()
-        for name in (
-            "solution_verbs",
-            "completion_verbs",
-            "milestone_verbs",
-            "vague_verbs",
-            "maintain_verbs",
-            "increase_words",
-            "decrease_words",
-        ):
+        for name in _VERB_CLASSES:
             for entry in classes[name]:
                 if " " in entry or (entry in _STATE_WORDS and entry != "complete"):
                     continue
@@ -810,6 +811,15 @@ class Analyser:
                 return j
         return 0
 
+    def _hyphen_verb(self, first: _Word, second: _Word) -> str | None:
+        """The verb two hyphened words make ("fine-tune", a two-word entry of the verb
+        classes, whose hyphens read as spaces; "re-launch" is "launch" again), or None."""
+        if (first.lower, second.lower) in self._phrasal:
+            return f"{first.lower} {second.lower}"
+        if first.lower == "re" and second.lower in self._verbs:
+            return second.lower
+        return None
+
     def _verbish(self, w: _Word) -> bool:
         if w.tag:
             return w.tag in {"VB", "VBP"}
@@ -946,7 +956,7 @@ class Analyser:
         if first.tag:
             return first.tag == "VB"
         if first.hyphen_after:
-            return False
+            return nxt is not None and self._hyphen_verb(first, nxt) is not None
         if (
             nxt is not None
             and nxt.lower == "from"
@@ -1120,7 +1130,12 @@ class Analyser:
             lemma = "have" if first.lower.startswith("ha") else "do"
         k = 1
         verb_text = first.text
-        if len(body) > 1 and (first.lower, body[1].lower) in self._phrasal:
+        hyphenated = self._hyphen_verb(first, body[1]) if first.hyphen_after else None
+        if hyphenated is not None:  # "Fine-tune the model", "Re-launch the app"
+            lemma = hyphenated
+            verb_text = f"{first.text}-{body[1].text}"
+            k = 2
+        elif len(body) > 1 and (first.lower, body[1].lower) in self._phrasal:
             lemma = f"{lemma} {body[1].lower}"
             verb_text = f"{first.text} {body[1].text}"
             k = 2

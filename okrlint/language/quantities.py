@@ -711,6 +711,17 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         found.append(Quantity(value, unit, "word", m.group(0), start, end, role))
         blocked.append((start, end))
 
+    if may_contain(text, _ARTICLE_TIME_CUES, lower):
+        for m in _ARTICLE_TIME_RE.finditer(text):
+            if not (m.group("bound") or m.group("rate")):
+                continue  # "a day to remember", "the hour a week": no amount
+            start, end = m.start("art"), m.end("unit")
+            if _overlaps(start, end, blocked):
+                continue
+            unit = TIME_UNITS[m.group("unit").lower()][0]
+            found.append(Quantity(1.0, unit, "word", text[start:end], start, end, "measure"))
+            blocked.append((start, end))
+
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
     quantities = tuple(q.with_role(r) for q, r in zip(found, roles, strict=True))
@@ -733,6 +744,15 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     )
 
 
+# "in under a second", "within an hour", "an hour a day": one of a unit of time,
+# bounded or per period; "a day to remember" is no amount
+_ARTICLE_TIME_CUES = ("a second", "a minute", "an hour", "a day", "a week")
+_ARTICLE_TIME_RE = re.compile(
+    r"(?P<bound>\b(?:under|within|below|inside|in\s+less\s+than|less\s+than|in)\s+)?"
+    r"\b(?P<art>an?)\s+(?P<unit>second|minute|hour|day|week)\b"
+    r"(?P<rate>\s+(?:a|an|per|each|every)\s+(?:day|week|month|shift|night|year|quarter)\b)?",
+    re.IGNORECASE,
+)
 _NET_BEFORE_RE = re.compile(r"\bnet[\s-]$", re.IGNORECASE)
 #: nouns a number in words names ("round two", "phase three"), as digits do ("phase 3")
 _NAMED_BY_NUMBER = frozenset(
