@@ -59,8 +59,11 @@ def test_every_expected_finding_and_nothing_else(folder: str) -> None:
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_no_near_miss_fires(folder: str) -> None:
-    checks = [c for c in _expected(folder)["clean"] if c["item"]]
+    expected = _expected(folder)
+    checks = [c for c in expected["clean"] if c["item"]]
     assert len(checks) >= 40
-    found = _found(folder)
-    fired = [c for c in checks if (c["file"], c["code"], c["item"]) in found]
+    # a near-miss okrlint decided to report after all is listed in `decisions.also`
+    decided = {(e["file"], e["code"], e["item"]) for e in expected["decisions"]["also"]}
+    reported = _found(folder) - decided
+    fired = [c for c in checks if (c["file"], c["code"], c["item"]) in reported]
     assert fired == []

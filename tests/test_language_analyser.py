@@ -2146,3 +2146,26 @@ def test_a_share_named_without_its_level_is_not_done_or_not_done() -> None:
 )
 def test_kpi_names_of_money_lost_order_value_and_repair_times(name: str, lagging: bool) -> None:
     assert (lagging_kpi_hit(name) is not None) == lagging
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Implement the new EFB module on all 737-8 and A321neo tablets", []),
+        ("Fly the 777-300 fleet on 12 routes", [12.0]),  # a model: it goes down
+        ("Cut lead time to 5-10 days", [5.0, 10.0]),  # a range goes up
+        ("Cut handling from 120-80 minutes", [120.0, 80.0]),  # a unit after it: amounts
+    ],
+)
+def test_a_number_glued_to_a_smaller_one_names_a_model(text: str, values: list[float]) -> None:
+    assert [q.value for q in facts(text).quantities] == values
+
+
+def test_a_plus_sign_after_from_is_part_of_the_baseline() -> None:
+    f = facts("Raise transactional NPS from +18 to +35")
+    assert (f.baseline, f.target, f.direction) == (18.0, 35.0, "increase")
+
+
+def test_filings_are_counted_work() -> None:
+    assert solution_hit(facts("Increase the number of fare filings per week from 40 to 120"))
+    assert solution_hit(facts("Reduce late tax filings from 30 to 5")) is None

@@ -186,7 +186,7 @@ _CUE_WORDS = (
 _TARGET_CUES = re.compile(rf"(?:\b(?:{_CUE_WORDS})|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE)
 # what may stand between a cue and its number, at the end of the text before it:
 # "from about 40", "by ~5%"
-_APPROX_END = r"\s*(?:about\s+|~)?$"
+_APPROX_END = r"\s*(?:about\s+|~|\+)?$"  # "from about 40", "from ~40", "from +18"
 # between a baseline and its target: "to", an arrow or a dash, then perhaps a bound or a
 # sign on the target ("9 → ≤3", "$90k → <$40k", "+12 → +30", "480ms -> under 250ms")
 _PAIR_SEP = re.compile(
@@ -562,6 +562,13 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         blocked.extend(names)
         name_ends = [end for _, end in names]
     blocked.append((0, core_start))
+    if digit is not None and "-" in text:
+        # "737-8", "777-300": a model, not a range (a range goes up: "5-10 days")
+        blocked.extend(
+            m.span()
+            for m in _DESIGNATION_RE.finditer(text)
+            if int(m["a"]) > int(m["b"]) and _unit_after(text, m.end())[0] is None
+        )
 
     found: list[Quantity] = []
     if "over" in lower or "across" in lower:
@@ -744,6 +751,8 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     )
 
 
+#: three or four digits, a hyphen and fewer digits, glued, then no unit or decimal
+_DESIGNATION_RE = re.compile(r"(?<![\w.,/-])(?P<a>\d{3,4})-(?P<b>\d{1,4})(?![\w.,%/-])")
 # "in under a second", "within an hour", "an hour a day": one of a unit of time,
 # bounded or per period; "a day to remember" is no amount
 _ARTICLE_TIME_CUES = ("a second", "a minute", "an hour", "a day", "a week")
