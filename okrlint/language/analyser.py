@@ -1130,7 +1130,9 @@ class Analyser:
             lemma = "have" if first.lower.startswith("ha") else "do"
         k = 1
         verb_text = first.text
-        hyphenated = self._hyphen_verb(first, body[1]) if first.hyphen_after else None
+        hyphenated = (
+            self._hyphen_verb(first, body[1]) if first.hyphen_after and len(body) > 1 else None
+        )
         if hyphenated is not None:  # "Fine-tune the model", "Re-launch the app"
             lemma = hyphenated
             verb_text = f"{first.text}-{body[1].text}"
