@@ -2,8 +2,8 @@
 
 Their codes and names are stable, so a config written against the catalog may name
 them. okrlint accepts those names with a note that the setting has no effect, instead
-of refusing the whole config; a name in neither list is still an error. (Suppressions
-naming them are reported like any unknown code, under --report-unused-suppressions.)"""
+of refusing the whole config; a name in neither list is still an error. A suppression
+naming one suppresses nothing yet, and --report-unused-suppressions says so."""
 
 from __future__ import annotations
 

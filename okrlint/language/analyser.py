@@ -22,7 +22,7 @@ from typing import Any
 from .facts import Facts, Quantity
 from .nlp import WordInfo, load_pipeline, word_info
 from .quantities import NumberFacts, extract, is_scope
-from .vocab import Lexicon, split_phrase
+from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
 
@@ -166,15 +166,6 @@ _PER_SLASH_UNITS = frozenset([
 ])  # fmt: skip
 _ALNUM_RE = re.compile(r"[^\W_]")  # any str.isalnum() character
 _HYPHENS = frozenset(["-", "‐"])
-_VERB_CLASSES = (
-    "solution_verbs",
-    "completion_verbs",
-    "milestone_verbs",
-    "vague_verbs",
-    "maintain_verbs",
-    "increase_words",
-    "decrease_words",
-)
 _TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs of _TRAILING_RE
 _TRAILING_KEEP = frozenset("_%)]\"'?$€£¥")  # with \w and \s: what its middle run excludes
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
@@ -530,7 +521,7 @@ class Analyser:
         self._has_tagger = False
         classes = self.lexicon.classes
         verbs: set[str] = set()
-        for name in _VERB_CLASSES:
+        for name in VERB_CLASS_NAMES:
             for entry in classes[name]:
                 if " " in entry or (entry in _STATE_WORDS and entry != "complete"):
                     continue
@@ -566,6 +557,14 @@ class Analyser:
             for name in ("solution_verbs", "completion_verbs", "vague_verbs", "decrease_words")
             for entry in classes[name]
             if " " in entry
+        )
+        # verbs the vocabularies write with a hyphen ("fine-tune", "right-size"), as
+        # their two words; a phrasal verb hyphened is a noun ("a stand-up", "the roll-out")
+        self._hyphened = frozenset(
+            tuple(split_phrase(entry))
+            for name in VERB_CLASS_NAMES
+            for entry in vocab_words(name)
+            if "-" in entry and " " not in entry
         )
 
     # ------------------------------------------------------------------ public
@@ -812,9 +811,10 @@ class Analyser:
         return 0
 
     def _hyphen_verb(self, first: _Word, second: _Word) -> str | None:
-        """The verb two hyphened words make ("fine-tune", a two-word entry of the verb
-        classes, whose hyphens read as spaces; "re-launch" is "launch" again), or None."""
-        if (first.lower, second.lower) in self._phrasal:
+        """The verb two hyphened words make ("fine-tune", written so in the verb
+        classes, which read its hyphen as a space; "re-launch" is "launch" again), or
+        None ("Stand-up attendance" and "Roll-out of SAP" open with nouns)."""
+        if (first.lower, second.lower) in self._hyphened:
             return f"{first.lower} {second.lower}"
         if first.lower == "re" and second.lower in self._verbs:
             return second.lower

@@ -478,7 +478,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             if (
                 _measures_metric(facts)
                 or any(q.kind == "percent" for q in facts.measures)
-                or _SHARE_NAMED_RE.match(facts.text)
+                or _names_a_share(facts)
             ):
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             if _timely_plural(facts):
@@ -573,14 +573,23 @@ _NEVER_RE = re.compile(r"(?:never|do\s+not|don['’]?t)\b", re.IGNORECASE)
 #: "% of critical vulns patched within SLA", "Share of staff trained": the name of a
 #: share, whose level is missing (KR004), not a thing done once or a task
 _SHARE_NAMED_RE = re.compile(
-    r"^\W*(?:%|(?:the\s+)?(?:percent(?:age)?|share|proportion|fraction)\s+of\b)", re.IGNORECASE
+    r"(?:%\s*|(?:the\s+)?(?:percent(?:age)?|share|proportion|fraction)\s+)of\b", re.IGNORECASE
 )
+
+
+def _names_a_share(facts: Facts) -> bool:
+    """The statement opens with a share's name ("% of ...", "Share of ..."); the
+    statement proper (``core``) starts after a leading "%", read as a bullet."""
+    core = facts.core or facts.text
+    if _SHARE_NAMED_RE.match(core):
+        return True
+    before = facts.text[: max(facts.text.find(core), 0)].rstrip()
+    return core[:3].lower() == "of " and before.endswith("%")
 
 
 def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR001: done or not done, with no quantity to make partial progress on."""
-    core = facts.core or facts.text
-    if facts.measures or _NEVER_RE.match(core) or _SHARE_NAMED_RE.match(facts.text):
+    if facts.measures or _NEVER_RE.match(facts.core or facts.text) or _names_a_share(facts):
         return None
     sets = _sets()
     verb = facts.main_verb

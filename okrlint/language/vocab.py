@@ -16,8 +16,9 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 
-#: Word classes reported in ``Facts.classes``; each is one file in ``vocab/``.
-CLASS_NAMES: tuple[str, ...] = (
+#: The word classes of verbs (and of words that move a level): their one-word entries
+#: open an imperative.
+VERB_CLASS_NAMES: tuple[str, ...] = (
     "solution_verbs",
     "completion_verbs",
     "milestone_verbs",
@@ -25,6 +26,10 @@ CLASS_NAMES: tuple[str, ...] = (
     "maintain_verbs",
     "increase_words",
     "decrease_words",
+)
+#: Word classes reported in ``Facts.classes``; each is one file in ``vocab/``.
+CLASS_NAMES: tuple[str, ...] = (
+    *VERB_CLASS_NAMES,
     "activity_nouns",
     "deliverable_nouns",
     "impact_words",
