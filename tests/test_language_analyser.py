@@ -2168,6 +2168,22 @@ def test_a_number_glued_to_a_smaller_one_names_a_model(text: str, values: list[f
     assert [q.value for q in facts(text).quantities] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Cut onboarding time from 10-15 days to 3-5 days", (10.0, 3.0, "day")),
+        ("Cut turnaround from 2-3 days to 4 hours", (48.0, 4.0, "h")),  # the range's unit
+        ("Reduce rework from 8% to 3-4%", (8.0, 3.0, "percent")),
+        ("Grow stores from 10 to 15-20", (10.0, 15.0, None)),
+        ("Cut lead time to 5-10 days", (None, 5.0, None)),  # a range alone: its low end
+        ("Cut handling from 120-80 minutes to 60", (120.0, 80.0, "min")),  # no range: down
+    ],
+)
+def test_a_range_joined_to_another_level_stands_for_one(text: str, pair: tuple) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target, f.unit) == pair
+
+
 def test_a_plus_sign_after_from_is_part_of_the_baseline() -> None:
     f = facts("Raise transactional NPS from +18 to +35")
     assert (f.baseline, f.target, f.direction) == (18.0, 35.0, "increase")

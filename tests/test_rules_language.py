@@ -553,6 +553,27 @@ def test_a_target_field_inside_a_stated_range_agrees_with_it(lint, title, target
     assert bool(said) == contradicts
 
 
+@pytest.mark.parametrize(
+    ("title", "fields", "fires"),
+    [
+        ("Cut onboarding time from 10-15 days to 3-5 days", {}, False),
+        ("Reduce time to first answer from 4-6 hours to under 1 hour", {}, False),
+        ("Lower the ticket backlog from 200–250 to 50", {}, False),
+        ("Onboarding days: 10-15 -> 3-5", {}, False),
+        ("Grow stores from 10-15 to 20-25", {}, False),
+        ("Cut onboarding time from 10-15 days to 3-5 days", {"target": 4}, False),  # inside
+        ("Cut onboarding time from 10-15 days to 3-5 days", {"baseline": 12}, False),
+        ("Cut onboarding time from 10-15 days to 3-5 days", {"target": 8}, True),  # outside
+        ("Cut onboarding time from 3-5 days to 10-15 days", {}, True),  # the ranges swapped
+    ],
+)
+def test_a_range_beside_a_baseline_or_target_is_read_as_one_level(lint, title, fields, fires):
+    # "from 10-15 days to 3-5 days" paired 10 with 15: "says decrease, but the target
+    # 15 is above the baseline 10", an error on a well-written key result
+    report = lint(_goals(_kr(title, **fields)))
+    assert bool(_findings(report, "KR008")) == fires
+
+
 @pytest.mark.parametrize("title", ["Double ARR from $1.2M", "Grow signups 3x from 400 a week"])
 def test_a_factor_from_a_baseline_is_no_target_below_it(lint, title):
     # the factor was read as the target: "the target 2 is below the baseline 1,200,000"

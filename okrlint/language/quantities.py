@@ -856,12 +856,53 @@ def _level(q: Quantity, text: str) -> bool:
     )
 
 
+_RANGE_DASH_RE = re.compile(r"\s?[-–—]\s?")
+
+
+def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
+    """Read a range joined to another level as its low end: "from 10-15 days to 3-5
+    days" pairs 10 days with 3 days, not 10 with 15. A range goes up ("737-8" is a
+    model) and stands beside "to" or an arrow; alone ("Cut readmissions to 8-10%") it
+    is left as it is, and ``Facts.range_from`` reads it."""
+    if len(measures) < 3 or not any(c in text for c in "-–—"):
+        return measures
+    out: list[Quantity] = []
+    k = 0
+    while k < len(measures):
+        low = measures[k]
+        high = measures[k + 1] if k + 1 < len(measures) else None
+        if (
+            high is not None
+            and low.value < high.value
+            and low.kind in (high.kind, "number")
+            and (low.unit is None or low.unit == high.unit)
+            and _RANGE_DASH_RE.fullmatch(text, low.end, high.start)
+            and (
+                (out and _joins(text[out[-1].end : low.start]))
+                or (k + 2 < len(measures) and _joins(text[high.end : measures[k + 2].start]))
+            )
+        ):
+            out.append(
+                Quantity(low.value, high.unit, high.kind, low.text, low.start, low.end, low.role)
+            )
+            k += 2
+            continue
+        out.append(low)
+        k += 1
+    return out
+
+
+def _joins(between: str) -> bool:
+    """``between`` joins a baseline to its target by "to" or an arrow (not a dash)."""
+    return bool(_PAIR_SEP.match(between)) and not _RANGE_DASH_RE.fullmatch(between)
+
+
 def _pair(
     text: str, qs: tuple[Quantity, ...]
 ) -> tuple[Quantity | None, Quantity | None, Quantity | None, str | None]:
     baseline = target = change = None
     updown = None
-    measures = [q for q in qs if q.role not in ("per", "modifier")]
+    measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier")])
     for a, b in zip(measures, measures[1:], strict=False):
         between = text[a.end : b.start]
         before = text[max(0, a.start - 16) : a.start]
