@@ -6,6 +6,7 @@ Built from loaded documents. Accessors are defensive: a field of the wrong type
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -86,6 +87,9 @@ class Item:
         value = self.data.get(name)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return None
+        if isinstance(value, int) and value.bit_length() > 1000:
+            # beyond any float: arithmetic with it would raise OverflowError
+            return math.inf if value > 0 else -math.inf
         return value
 
     def ids(self, name: str) -> list[str]:

@@ -154,6 +154,21 @@ def test_json_integer_with_too_many_digits_is_a_finding(tmp_path):
     assert _doc_findings(report, "DOC001") == [("DOC001", 1)]
 
 
+def test_an_integer_beyond_any_float_is_compared_without_crashing(tmp_path):
+    # found by fuzzing: comparing the statement's "4" with a 400-digit `target`
+    # raised OverflowError ("int too large to convert to float") in KR008
+    huge = "9" * 400
+    content = (
+        "team: Finance\nperiod: 2026-Q1\nobjectives:\n  - id: o1\n    title: Close fast\n"
+        "    owner: Ana\n    key_results:\n      - id: k1\n"
+        f"        title: Cut close days from 9 to 4\n        target: {huge}\n"
+        f"        baseline: -{huge}\n"
+    )
+    report = _lint_file(tmp_path, "goals.yaml", content)
+    kr008 = [f.message for f in report.findings if f.code == "KR008"]
+    assert any("`target` is inf" in m for m in kr008), kr008
+
+
 @pytest.mark.slow
 def test_generated_document_with_a_million_values_is_refused(tmp_path):
     content = "team: A\nkpis:\n  - id: k\n    history: [" + "1, " * 1_000_000 + "1]\n"
