@@ -57,6 +57,7 @@ SPLITS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -120,8 +121,8 @@ def errors(split: str) -> list[str]:
 
 
 NUMBER_FIELDS = ("target", "baseline", "change", "direction")
-# the same amount in another unit: percent as a fraction, k/M, time units
-_SCALES = (1.0, 100.0, 1e3, 1e6, 60.0, 24.0, 7.0, 1440.0, 3600.0, 86400.0)
+# the same amount in another unit: percent as a fraction, k/M, time units (months in years)
+_SCALES = (1.0, 100.0, 1e3, 1e6, 60.0, 24.0, 7.0, 12.0, 1440.0, 3600.0, 86400.0)
 
 
 def _same_amount(found: float | None, expected: float | None) -> bool:
@@ -136,7 +137,7 @@ def _same_amount(found: float | None, expected: float | None) -> bool:
     )
 
 
-NUMBER_SETS = ("numbers", "numbers2", "numbers3")
+NUMBER_SETS = ("numbers", "numbers2", "numbers3", "numbers4")
 
 
 def _number_rows(

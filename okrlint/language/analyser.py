@@ -21,17 +21,44 @@ from typing import Any
 
 from .facts import Facts, Quantity
 from .nlp import WordInfo, load_pipeline, word_info
-from .quantities import NumberFacts, extract, is_scope
+from .quantities import NumberFacts, extract, is_scope, may_contain
 from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
 
 _PREFIX_RE = re.compile(
-    r"^(?:\s*(?:[-*•·▪►▶>+–—~]+(?=\s|\w)|\[[ xX✓✔]?\]|\(?\d{1,2}[.)](?=\s)"
+    r"(?:\s*(?:[-*•·▪►▶>+–—~]+(?=\s|\w)|\[[ xX✓✔]?\]|\(?\d{1,2}[.)](?=\s)"
+    r"|\(?(?:[a-h]|ii?i?|iv|vi?i?i?)\)(?=\s)"  # "(a)", "b)", "(iv)"
     r"|(?:okr|kr|key\s+result|o|obj|objective|kpi|goal|outcome)\s*[-#]?\s*\d*(?:\.\d+)*"
     r"\s*[:.)\-–—](?=\s)|[^\w\s$€£¥(\[\"'#<{]+))\s*",
     re.IGNORECASE,
 )
+# A tracker's note after the statement: progress ("— 60% done", "(3/5 complete)"),
+# status ("(on track)", "RAG: amber"), confidence ("conf 0.7"), owner ("— owner: @dana",
+# "@dana"), due date ("(due 30/06)"), period tags ("[Q3]") and hashtags. A status
+# needs a dash, bracket or bar before it: "Keep delivery on track" is a statement.
+_ANNOTATION_RE = re.compile(
+    r"(?:(?:\s+[—–-]\s*|\s*[(\[|,;]\s*)(?:"
+    r"\d{1,3}(?:\.\d+)?\s?%\s*(?:done|complete|completed|there|achieved)"
+    r"|\d+\s*/\s*\d+\s+(?:done|complete|completed|shipped)"
+    r"|(?:status\s*:\s*)?(?:on\s+track|off\s+track|at\s+risk|behind\s+plan"
+    r"|ahead\s+of\s+plan|not\s+started|in\s+progress|blocked|done)"
+    r"|owner\s*:\s*@?[\w.\-]+(?:\s+[\w.\-]+)?"
+    r"|due\s*:?\s*(?:\d[\d/.\-]*|eo[qmyw]|[qh][1-4]|\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})"
+    r"|(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s*\d{2,4})?(?=\]))"
+    r"|(?:\s*[—–(\[|,;-]\s*|\s+)(?:"
+    r"rag\s*:?\s*(?:red|amber|green)"
+    r"|conf(?:idence)?\s*[:=]?\s*(?:0?\.\d+|\d{1,3}\s?%)|\d{1,3}\s?%\s+confident"
+    r"|@[a-z][\w.\-]*|#[a-z][\w-]*))"
+    r"[)\]]?[\s.!;,…]*$",
+    re.IGNORECASE,
+)
+_ANNOTATION_CUES = (
+    "done", "complete", "there", "achieved", "shipped", "track", "risk", "plan", "started",
+    "progress", "blocked", "rag", "conf", "owner", "@", "due", "[", "#",
+)  # fmt: skip
+_EMPHASIS_RE = re.compile(r"(?<![\w*_`])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
+_MARK_RE = re.compile(r"`+|\*\*+|__+")
 #: What ``clean_span`` cuts from the end (``_trailing_start`` finds it without a search).
 _TRAILING_RE = re.compile(r"[\s.!;,…]*[^\w\s%)\]\"'?$€£¥]*[\s.!;,…]*$")
 #: Fixed openings before the verb; a speaker with modals or "to" verbs ("We'll",
@@ -469,7 +496,8 @@ def _moved_to(body: list[_Word]) -> bool:
 
 
 def clean_span(text: str) -> tuple[int, int]:
-    """Character span of the statement proper: no bullets, "KR1:", emoji or final dot."""
+    """Character span of the statement proper: no bullets, "KR1:", emoji, final dot or
+    the notes a tracker adds after it ("— 60% done", "(on track)", "owner: @dana")."""
     start = 0
     while True:
         match = _PREFIX_RE.match(text, start)
@@ -479,17 +507,34 @@ def clean_span(text: str) -> tuple[int, int]:
     end = _trailing_start(text, start)
     if end <= start:
         return 0, len(text.rstrip())
+    if may_contain(text, _ANNOTATION_CUES):
+        while (note := _ANNOTATION_RE.search(text, start, end)) and note.start() > start:
+            cut = _trailing_start(text, start, note.start())
+            if cut <= start:
+                break
+            end = cut
     return start, end
 
 
-def _trailing_start(text: str, start: int) -> int:
+def mask_markup(text: str) -> str:
+    """``text`` with the marks of Markdown emphasis and code as spaces, at the same
+    offsets: "**KR2:** _Double_ `signups`" reads as "KR2: Double signups"."""
+    if not ("*" in text or "_" in text or "`" in text):
+        return text
+    text = _EMPHASIS_RE.sub(
+        lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
+    )
+    return _MARK_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _trailing_start(text: str, start: int, stop: int | None = None) -> int:
     r"""``_TRAILING_RE.search(text, start).start()``, scanning back from the end instead.
 
     The search retries from every position. Every suffix of a match of ``A*B*A*$``
     (``A`` = ``[\s.!;,…]``, ``B`` its middle class) is a match too, so the leftmost
     match starts where reading backwards through the runs A, B, A first gets stuck.
     """
-    i = len(text)
+    i = len(text) if stop is None else stop
     run = 0
     while i > start:
         ch = text[i - 1]
@@ -578,8 +623,11 @@ class Analyser:
             return []
         nlp = self._pipeline()
         results: list[Facts] = []
-        for text, doc in zip(order, nlp.pipe(order, batch_size=batch_size), strict=True):
-            results.append(self._facts(text, doc))
+        masked = [mask_markup(text) for text in order]
+        for text, plain, doc in zip(
+            order, masked, nlp.pipe(masked, batch_size=batch_size), strict=True
+        ):
+            results.append(self._facts(plain, doc, text))
         return [results[unique[text]] for text in texts]
 
     def analyse_one(self, text: str) -> Facts:
@@ -656,9 +704,11 @@ class Analyser:
             prev_end = tok_end
         return words
 
-    def _facts(self, text: str, doc: Any) -> Facts:
+    def _facts(self, text: str, doc: Any, original: str | None = None) -> Facts:
+        """The facts of ``text``, the statement ``original`` with its Markdown marks
+        masked (``mask_markup``: the same offsets)."""
         core_start, core_end = clean_span(text)
-        numbers = extract(text, core_start)
+        numbers = extract(text, core_start, core_end)
         words = self._words(text, doc, core_start, core_end, numbers)
         i = self._skip_fillers(words)
         subject = 0 if i else self._subject_end(words)
@@ -696,12 +746,14 @@ class Analyser:
         if (
             target is not None
             and numbers.baseline is None
-            and parse.main_verb in self._improving
+            and (parse.main_verb in self._improving or numbers.change is not None)
             and is_scope(text, target)
         ):
-            target = unit = None  # "Improve response time across all 14 stores": no aim
+            # "Improve response time across all 14 stores", "Halve falls across the 3
+            # wards": where the change applies, no aim
+            target = unit = None
         return Facts(
-            text=text,
+            text=text if original is None else original,
             core=text[core_start:core_end],
             tokens=tuple(w.text for w in words),
             lemmas=lemmas,

@@ -450,6 +450,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None  # "Answer 90% of calls within 60 seconds": a service level
         if _judged(facts):
             return None  # "case studies rated 3* or above", "proposals funded": the effect
+        if facts.target == 0 and facts.baseline is None:
+            return None  # "Zero never events on the ward": nobody aims at none of an activity
         trigger = facts.object or facts.object_head or ""
         return Hit(
             (trigger,),
@@ -828,8 +830,15 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     sets = _sets()
     verb = facts.main_verb
     trigger: str | None = None
+    keep_doing = _KEEP_DOING_RE.match(facts.core or facts.text)
     if _keeps_status(facts):
         trigger = facts.verb_text or verb
+    elif (
+        keep_doing
+        and facts.direction is None  # "Keep growing downloads to 20k": a move
+        and (facts.baseline is None or facts.target in (None, facts.baseline))
+    ):
+        trigger = keep_doing.group(0)  # "Keep sending 3 issues a week": a cadence held
     elif facts.form == "imperative" and verb in sets["maintain"]:
         if verb == "hold" and (_is_activity(facts) or facts.object_head in _HELD_EVENTS):
             return None
@@ -877,6 +886,13 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "it: a KR that only maintains is a KPI in disguise",
         f"track {what} as a KPI with a threshold, or state the change you want, e.g. '{example}'",
     )
+
+
+#: "Keep sending 3 issues a week", "Continue to run 2 clinics a month": doing on what
+#: is done already
+_KEEP_DOING_RE = re.compile(
+    r"(?:keep|keeps|continue|continues|carry\s+on)\s+(?:to\s+[a-z]+|[a-z]{2,}ing)\b", re.IGNORECASE
+)
 
 
 def _counted_floor(facts: Facts, match: re.Match[str]) -> bool:

@@ -70,7 +70,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
     r"(?<![\w./#@])(?<![A-Za-z][-–])(?<!\d,)"  # not the tail of a number taken by a name
-    rf"(?P<cur1>[$€£¥]|(?:{_CODES})\s?)?"
+    rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$|[€£¥]|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
     r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred)(?![A-Za-z]))?"
@@ -114,7 +114,23 @@ _X_FACTOR_RE = re.compile(
 )
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
-    r"\b(?:(?:half|a\s+third|a\s+quarter)\s+of|by\s+a\s+(?:third|quarter))\b", re.IGNORECASE
+    r"\b(?:(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)"
+    # "to three-quarters", "by two-thirds", "two thirds of": a fraction with its count
+    r"|(?P<by>by\s+)?(?P<n>one|two|three|four)(?P<sep>[\s-])(?P<d>thirds?|quarters?|fifths?)"
+    r"(?P<of>\s+of)?)\b",
+    re.IGNORECASE,
+)
+_FRACTION_OF = {"third": 3, "quarter": 4, "fifth": 5}
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: "single-digit churn", "double-digit growth": the largest single digit, the smallest pair
+_DIGITS_RE = re.compile(r"\b(?P<w>single|double|triple)[\s-]digits?\b", re.IGNORECASE)
+_DIGITS = {"single": 9.0, "double": 10.0, "triple": 100.0}
+_STARS = ("★", "⭐", "☆")
+#: a score on a scale: "3.6/5 → 4.2/5", "rated 8.5/10"; "4/5" alone may be a date
+_SCORE_RE = re.compile(
+    r"(?<![\w./])(?P<v>\d{1,3}\.\d+|\d{1,3}(?=/(?:5|10|100)\s*(?:->|→|=>|⇒|to)\s*\d))"
+    r"/(?P<s>5|10|100)(?![\w/.,%:-])",
+    re.IGNORECASE,
 )
 
 _SCALES = {
@@ -124,7 +140,8 @@ _SCALES = {
 _CURRENCIES = {
     "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
     "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
-    "pounds": "GBP", "¥": "JPY", "chf": "CHF",
+    "pounds": "GBP", "¥": "JPY", "chf": "CHF", "us$": "USD", "a$": "AUD", "c$": "CAD",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
 }  # fmt: skip
 #: Time units, normalised name and length in seconds.
 TIME_UNITS: dict[str, tuple[str, float]] = {
@@ -184,13 +201,15 @@ _CUE_WORDS = (
     r"to|reach(?:es|ing)?|hit|at|of|above|below|under|over|at\s+least|at\s+most|than|beyond"
 )
 _TARGET_CUES = re.compile(rf"(?:\b(?:{_CUE_WORDS})|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE)
-# what may stand between a cue and its number, at the end of the text before it:
-# "from about 40", "by ~5%"
-_APPROX_END = r"\s*(?:about\s+|~|\+)?$"  # "from about 40", "from ~40", "from +18"
+#: what may stand between a cue and its number, at the end of the text before it:
+#: an approximate or signed amount: "from about 40", "from ~40", "from c. 850", "from +18"
+_APPROX = r"(?:(?:about|around|approx\.?|approximately|roughly|circa|c\.|ca\.)\s*|[~≈+])"
+_APPROX_END = rf"\s*{_APPROX}?$"
 # between a baseline and its target: "to", an arrow or a dash, then perhaps a bound or a
 # sign on the target ("9 → ≤3", "$90k → <$40k", "+12 → +30", "480ms -> under 250ms")
+_ARROWS = "->|→|=>|➡|⇒|⟶|➔|⟹"
 _PAIR_SEP = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:to|->|→|=>|➡|–|—|-|until|till)\s*(?:about\s+|around\s+|[~≈+]"
+    rf"^\s*(?:[a-z]+\s+)?(?:to|{_ARROWS}|–|—|-|until|till)\s*(?:about\s+|around\s+|[~≈+]"
     r"|[<>≤≥]=?|(?:under|below|above|over|at\s+(?:most|least)|(?:less|more|fewer)\s+than)\s+)?"
     r"\s*$",
     re.IGNORECASE,
@@ -227,8 +246,17 @@ _CURRENT_BEFORE = re.compile(
     # "(FY25: EUR 780k)", "(2026: 3,150)", "(last year: 41%)": the value of a past period
     # "(Q2: 0.65%)", "(Q3 2025: 31%)", "(last winter 23%)"
     r"|\(\s*(?:fy\s?'?\d{2,4}|(?:19|20)\d{2}|[qh][1-4](?:\s*(?:fy\s?)?'?\d{2,4})?"
-    rf"|{_PAST_PERIOD}))"
-    r"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*$",
+    rf"|{_PAST_PERIOD})"
+    # "(2026 avg: 11 hrs)", "(Q2 had 7)"
+    r"(?:\s+(?:avg|average|actual|actuals|had|was|were|saw))?)"
+    rf"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*{_APPROX}?\s*$",  # "(was c. 850)", "currently ~1,900"
+    re.IGNORECASE,
+)
+# "(approx. 3,200/wk today)", "(~1.2k open today)", "(avg 0.4% now)": the value now,
+# named after it
+_CURRENT_AFTER = re.compile(
+    r"(?:\s*/\s*[a-z]+\.?)?(?:\s+[a-z][\w-]*){0,2}\s+(?:today|now|currently|at\s+present)"
+    r"\s*(?:\)|[,;]|$)",
     re.IGNORECASE,
 )
 _TOLERANCE_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
@@ -236,11 +264,15 @@ _TOLERANCE_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _PAST_AFTER = re.compile(rf"\s*{_PAST_PERIOD}\s*\)", re.IGNORECASE)
 # "up 15%", "up 4 points", "up by 50%"
 _UPDOWN_CHANGE_BEFORE = re.compile(rf"\b(up|down)(?:\s+by)?{_APPROX_END}", re.IGNORECASE)
-_DOWN_TO_BEFORE = re.compile(rf"\bdown\s+to{_APPROX_END}", re.IGNORECASE)
-_PAIR_AHEAD_RE = re.compile(
-    r"\s*(?:to|->|→|=>|–|—)\s*(?:[~≈+]|[<>≤≥]=?)?\s*[$€£¥]?\d", re.IGNORECASE
+# "down to 2.5", "down to under 15"
+_DOWN_TO_BEFORE = re.compile(
+    rf"\bdown\s+to(?:\s+(?:under|below|at\s+most|(?:less|fewer)\s+than)|\s*[<≤])?{_APPROX_END}",
+    re.IGNORECASE,
 )
-_PAIR_BETWEEN_RE = re.compile(r"\s*(?:to|->|→|=>|–|—|-)\s*", re.IGNORECASE)
+_PAIR_AHEAD_RE = re.compile(
+    rf"\s*(?:to|{_ARROWS}|–|—)\s*(?:[~≈+]|[<>≤≥]=?)?\s*[$€£¥]?\d", re.IGNORECASE
+)
+_PAIR_BETWEEN_RE = re.compile(rf"\s*(?:to|{_ARROWS}|–|—|-)\s*", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
 _FRACTION_WORDS = frozenset(
     ["half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -267,7 +299,7 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # the end of a range of years: "2027-30", "2025/26", "2027–2030"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
-_ARROW_RE = re.compile(r"->|→|=>|➡")
+_ARROW_RE = re.compile(_ARROWS)
 _UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "pence", "neg", "num")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _TIME_SECONDS = dict(TIME_UNITS.values())
@@ -275,7 +307,7 @@ _TIME_SECONDS = dict(TIME_UNITS.values())
 # tried on ASCII text, where IGNORECASE matching is exactly matching the lower-cased text.
 _MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice")
 _HYPHENATED_RE = re.compile(r"-[^\W\d_]")
-_HALF_OF_CUES = ("half", "third", "quarter")
+_HALF_OF_CUES = ("half", "third", "quarter", "fifth")
 # "1 in 8", "one in three", "3 in 100 readers", "9 out of 10 patients": a share, read as
 # a percentage (1 in 8 -> 12.5%), so that "from 1 in 8 to 1 in 12" falls. Not a count
 # in a time ("3 in 5 days"), a rank ("top 3 in 5 markets", "#1 in 3 regions") or a
@@ -296,7 +328,7 @@ _RATIO_CUES = (" in ", "-in-", "out of")
 _RATIO_WORDS = {**_WORD_NUMBERS, "thousand": 1000}  # every word _RATIO_RE takes
 # "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
-    r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
+    r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|m|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
     r"(?P<u2>m|min|mins|minutes?|s|secs?|seconds?)\b",
     re.IGNORECASE,
 )
@@ -523,8 +555,9 @@ def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
     return unit is None
 
 
-def extract(text: str, core_start: int = 0) -> NumberFacts:
-    """Find quantities, the deadline and the baseline/target pair in ``text``."""
+def extract(text: str, core_start: int = 0, core_end: int | None = None) -> NumberFacts:
+    """Find quantities, the deadline and the baseline/target pair in ``text``; none
+    before ``core_start`` or after ``core_end`` (a tracker's note: "— 60% done")."""
     is_ascii = text.isascii()
     deadline_re, period_re, identifier_re, number_re, word_number_re = (
         _ascii_res() if is_ascii else _UNICODE_RES
@@ -544,6 +577,14 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     digit = _DIGIT_RE.search(text)
     number_from = -1  # no digit: no number
     name_ends: list[int] = []  # where identifiers end ("Postgres 15", "SOC 2")
+    found: list[Quantity] = []
+    scores: list[tuple[int, int]] = []
+    if digit is not None and "/" in text:
+        for m in _SCORE_RE.finditer(text):
+            if float(m["v"]) <= int(m["s"]) and not _overlaps(*m.span(), blocked):
+                found.append(Quantity(float(m["v"]), None, "number", m.group(0), *m.span()))
+                scores.append(m.span())
+        blocked.extend(scores)
     if digit is not None:
         # No match can start before these positions, so finditer gives the same matches
         # from there (lookbehinds and \b still see the text before ``pos``): an identifier
@@ -556,12 +597,17 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         names = [
             m.span()
             for m in identifier_re.finditer(text, identifier_from)
-            if not _PER_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            or not _RATE_NAME_RE.match(text, m.start())
+            if (
+                not _PER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or not _RATE_NAME_RE.match(text, m.start())
+            )
+            and not (scores and _overlaps(*m.span(), scores))
         ]
         blocked.extend(names)
         name_ends = [end for _, end in names]
     blocked.append((0, core_start))
+    if core_end is not None and core_end < len(text):
+        blocked.append((core_end, len(text)))
     if digit is not None and "-" in text:
         # "737-8", "777-300": a model, not a range (a range goes up: "5-10 days")
         blocked.extend(
@@ -570,18 +616,25 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
             if int(m["a"]) > int(m["b"]) and _unit_after(text, m.end())[0] is None
         )
 
-    found: list[Quantity] = []
     if "over" in lower or "across" in lower:
         blocked.extend(m.span() for m in _OVER_PERIOD_RE.finditer(text))
     if digit is not None:
         for m in _COMPOUND_TIME_RE.finditer(text):
-            big, small = TIME_UNITS[m["u1"].lower()][0], m["u2"].lower()
+            big, small = TIME_UNITS.get(m["u1"].lower(), ("min",))[0], m["u2"].lower()
             small_unit = "min" if small == "m" else TIME_UNITS[small][0]
             if (big, small_unit) in (("h", "min"), ("min", "s")) and not _overlaps(
                 *m.span(), blocked
             ):
                 value = int(m["a"]) + int(m["b"]) / 60
                 found.append(Quantity(value, big, "number", m.group(0), *m.span()))
+                blocked.append(m.span())
+
+    if "digit" in lower:
+        for m in _DIGITS_RE.finditer(text):
+            if not _overlaps(*m.span(), blocked):
+                unit, _ = _unit_after(text, m.end())
+                value = _DIGITS[m["w"].lower()]
+                found.append(Quantity(value, unit, "word", m.group(0), *m.span()))
                 blocked.append(m.span())
 
     # the cues skip patterns that cannot match (most texts have no multiplier)
@@ -618,9 +671,19 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
     for m in _HALF_OF_RE.finditer(text) if may_contain(text, _HALF_OF_CUES, lower) else ():
         if not _overlaps(*m.span(), blocked):
             word = m.group(0).lower()
-            value = 0.5 if word.startswith("half") else 1 / 3 if "third" in word else 0.25
+            if m["n"]:
+                if m["sep"] != "-" and not (
+                    m["by"] or m["of"] or _TO_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                ):
+                    continue  # "three quarters in a row" counts quarters of a year
+                denominator = m["d"].lower().rstrip("s")
+                value = _WORD_NUMBERS[m["n"].lower()] / _FRACTION_OF[denominator]
+            elif word.startswith("half"):
+                value = 0.5
+            else:
+                value = 1 / 3 if "third" in word else 0.2 if "fifth" in word else 0.25
             # "half of X": the fraction is "half"; "by a quarter": all of it
-            end = m.end() if word.startswith("by") else m.start() + len(m.group(0)) - 3
+            end = m.end("of") - 3 if word.endswith("of") else m.end()
             found.append(
                 Quantity(value, "percent", "word", text[m.start() : end].strip(), m.start(), end)
             )
@@ -684,7 +747,9 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         role = "measure"
         if plain and text.startswith("-", end) and _is_modifier(text, start, end):
             role = "modifier"
-        found.append(Quantity(value, unit, kind, m.group(0).strip(), start, end, role))
+        elif plain and unit is None and text.startswith(_STARS, end):
+            unit, end = "stars", end + 1  # "4.2★ → 4.5★"
+        found.append(Quantity(value, unit, kind, text[start:end].strip(), start, end, role))
         blocked.append((start, end))
 
     for m in word_number_re.finditer(text) if word_numbers else ():
@@ -692,8 +757,10 @@ def extract(text: str, core_start: int = 0) -> NumberFacts:
         if _overlaps(start, end, blocked):
             continue
         word = m.group("word").lower()
-        if word == "zero" and _NET_BEFORE_RE.search(text, max(0, start - 5), start):
-            continue  # "net zero" (and "net-zero") names a state, not an amount
+        if word == "zero" and (
+            _NET_BEFORE_RE.search(text, max(0, start - 5), start) or _HYPHENATED_RE.match(text, end)
+        ):
+            continue  # "net zero" names a state; "zero-emission buses" a kind of bus
         name, name_start = _word_before(text, start)
         if name.lower() in _NAMED_BY_NUMBER and name_start > core_start and not m.group("scale"):
             continue  # "round two", "phase three", "season one": a name, not an amount
@@ -796,15 +863,18 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
 
 
 _SCOPE_BEFORE = re.compile(
-    r"\b(?:across|in|at|for|on|over)\s+(?:all|each\s+of)(?:\s+the)?\s*$", re.IGNORECASE
+    r"\b(?:across|in|at|for|on|over)\s+(?:(?:all|each\s+of)(?:\s+the)?|the|our)\s*$",
+    re.IGNORECASE,
 )
 
 
 def is_scope(text: str, quantity: Quantity) -> bool:
     """A count of where a KR applies ("across all 14 stores", "in each of the 3
     hospitals"): what a task covers, but no aim for an improvement."""
-    return quantity.kind in ("number", "word") and bool(
-        _SCOPE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+    return (
+        quantity.kind in ("number", "word")
+        and quantity.unit not in _TIME_SECONDS  # "in the 3 months after launch" is a time
+        and bool(_SCOPE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start))
     )
 
 
@@ -947,8 +1017,13 @@ def _pair(
         for q in measures:
             if q is target:
                 continue
-            if _CURRENT_BEFORE.search(text, max(0, q.start - 20), q.start) or (
-                text[max(0, q.start - 1) : q.start] == "(" and _PAST_AFTER.match(text, q.end)
+            if (
+                _CURRENT_BEFORE.search(text, max(0, q.start - 28), q.start)
+                or (text[max(0, q.start - 1) : q.start] == "(" and _PAST_AFTER.match(text, q.end))
+                or (
+                    text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start)
+                    and _CURRENT_AFTER.match(text, q.end)
+                )
             ):
                 baseline = q
                 break
@@ -959,8 +1034,10 @@ def _pair(
     for q in rest:
         before = text[max(0, q.start - 16) : q.start]
         relative = q.kind == "multiplier" or q.text.lower().startswith("by ")
-        # "+12%", "+6 pts": a signed amount of a relative kind is a change
-        signed = before.endswith("+") and (q.kind == "percent" or q.unit == "points")
+        # "+12%", "+6 pts", "(−19%)": a signed amount of a relative kind is a change
+        signed = (before.endswith("+") or (q.value < 0 and before.endswith("("))) and (
+            q.kind == "percent" or q.unit == "points"
+        )
         if change is None and (relative or signed or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
             ud = _UPDOWN_CHANGE_BEFORE.search(before)  # "Weekday bookings up by 50%"

@@ -38,7 +38,7 @@ CLASS_NAMES: tuple[str, ...] = (
     "leading_metrics",
 )
 
-_SPLIT = re.compile(r"[\s\-‐–]+")
+_SPLIT = re.compile(r"[\s\-‐–/]+")  # "a/b test": the tokenizer splits at the slash
 
 
 def _read_lines(name: str, *, inline_comments: bool = True) -> list[str]:
