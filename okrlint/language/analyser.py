@@ -21,7 +21,7 @@ from typing import Any
 
 from .facts import Facts, Quantity
 from .nlp import WordInfo, load_pipeline, word_info
-from .quantities import NumberFacts, extract, is_scope, may_contain
+from .quantities import NumberFacts, extract, is_scope
 from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
@@ -57,6 +57,16 @@ _ANNOTATION_CUES = (
     "done", "complete", "there", "achieved", "shipped", "track", "risk", "plan", "started",
     "progress", "blocked", "rag", "conf", "owner", "@", "due", "[", "#",
 )  # fmt: skip
+
+
+def _ends_with_a_note_cue(tail: str) -> bool:
+    """A word of a tracker's note in the last characters of a statement (lower case)."""
+    for cue in _ANNOTATION_CUES:  # noqa: SIM110 - faster than any() over a generator
+        if cue in tail:
+            return True
+    return False
+
+
 _EMPHASIS_RE = re.compile(r"(?<![\w*_`])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 _MARK_RE = re.compile(r"`+|\*\*+|__+")
 #: What ``clean_span`` cuts from the end (``_trailing_start`` finds it without a search).
@@ -507,8 +517,10 @@ def clean_span(text: str) -> tuple[int, int]:
     end = _trailing_start(text, start)
     if end <= start:
         return 0, len(text.rstrip())
-    if may_contain(text, _ANNOTATION_CUES):
-        while (note := _ANNOTATION_RE.search(text, start, end)) and note.start() > start:
+    if _ends_with_a_note_cue(text[max(0, end - 60) : end].lower()):
+        while (note := _ANNOTATION_RE.search(text, max(start, end - 80), end)) and (
+            note.start() > start
+        ):
             cut = _trailing_start(text, start, note.start())
             if cut <= start:
                 break
