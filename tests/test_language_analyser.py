@@ -2234,6 +2234,12 @@ def test_a_statement_in_markdown_reads_as_without_it() -> None:
     assert bold.text.startswith("**KR2:**")  # the facts keep the statement as written
     doubled = facts("_Double_ the number of qualified leads by EOQ")
     assert doubled.change is not None and not vague_hit(doubled)
+    # messages quote the statement without the gaps the marks leave
+    launch = facts("**KR2:** Launch the `status-page` service")
+    assert (launch.core, launch.object) == (
+        "Launch the status-page service",
+        "the status-page service",
+    )
 
 
 @pytest.mark.parametrize(

@@ -679,3 +679,16 @@ def test_kr007_fields_that_move_the_level_outweigh_a_ceiling(lint, fields, held)
     assert bool(_findings(lint(_goals(_kr(title, **fields))), "KR007")) == held
     maintain = _kr("Maintain 99.9% uptime", baseline=99.95, target=99.9)
     assert _findings(lint(_goals(maintain)), "KR007")  # a floor under today's level
+
+
+def test_a_key_result_pasted_from_a_tracker_is_judged_by_its_statement(lint):
+    # Markdown marks and a tracker's note ("— 60% done") are not the statement: the
+    # 60% made it a measured key result with a target (no KR001, no KR004)
+    report = lint(_goals(_kr('"**KR2:** Launch the `status-page` service — 60% done"')))
+    assert sorted(f.code for f in report.findings if f.code.startswith("KR")) == [
+        "KR001",
+        "KR002",
+        "KR004",
+    ]
+    (binary,) = _findings(report, "KR001")
+    assert "('Launch the status-page service')" in binary.message

@@ -764,15 +764,19 @@ class Analyser:
             # "Improve response time across all 14 stores", "Halve falls across the 3
             # wards": where the change applies, no aim
             target = unit = None
+        core, thing = text[core_start:core_end], parse.object_text(text, body)
+        if original is not None and original is not text:
+            # the marks masked as spaces: "Keep   uptime   above 99.9%" in messages
+            core, thing = " ".join(core.split()), thing and " ".join(thing.split())
         return Facts(
             text=text if original is None else original,
-            core=text[core_start:core_end],
+            core=core,
             tokens=tuple(w.text for w in words),
             lemmas=lemmas,
             form=parse.form,
             main_verb=parse.main_verb,
             verb_text=parse.verb_text,
-            object=parse.object_text(text, body),
+            object=thing,
             object_head=parse.object_head,
             object_quantity=parse.object_quantity,
             object_share=parse.object_share,
