@@ -2288,6 +2288,8 @@ def test_numbers_in_a_trackers_note_are_no_amounts() -> None:
         ("Solar curtailment: 6.1% ⇒ under 4%", 6.1, 4.0),
         ("Google rating 4.2★ → 4.5★ at every location", 4.2, 4.5),
         ("Hiring-manager satisfaction: 3.6/5 → 4.2/5", 3.6, 4.2),
+        ("CSAT 4/5 -> 5/5", 4.0, 5.0),  # whole scores in a pair on one scale, not dates
+        ("Raise CSAT from 3/5 to 4.5/5 by 30/06", 3.0, 4.5),
         ("Raise ARPDAU from US$0.08 to US$0.11", 0.08, 0.11),
         ("Cut ticket time to under 12 min (currently 17m 30s)", 17.5, 12.0),
         ("Increase PPA-contracted share of output to three-quarters", None, 0.75),
@@ -2315,6 +2317,11 @@ def test_directions_and_changes_in_a_trackers_shapes(
 ) -> None:
     f = facts(text)
     assert (f.direction, f.change is not None) == (direction, change)
+
+
+def test_a_whole_score_alone_may_be_a_date() -> None:
+    launch = facts("Launch the app by 4/5")
+    assert (launch.deadline, launch.quantities) == ("by 4/5", ())
 
 
 def test_zero_emission_names_a_kind_not_an_amount() -> None:

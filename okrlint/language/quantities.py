@@ -126,11 +126,14 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\b(?P<w>single|double|triple)[\s-]digits?\b", re.IGNORECASE)
 _DIGITS = {"single": 9.0, "double": 10.0, "triple": 100.0}
 _STARS = ("★", "⭐", "☆")
-#: a score on a scale: "3.6/5 → 4.2/5", "rated 8.5/10"; "4/5" alone may be a date
-_SCORE_RE = re.compile(
-    r"(?<![\w./])(?P<v>\d{1,3}\.\d+|\d{1,3}(?=/(?:5|10|100)\s*(?:->|→|=>|⇒|to)\s*\d))"
-    r"/(?P<s>5|10|100)(?![\w/.,%:-])",
-    re.IGNORECASE,
+#: a score on a scale: "3.6/5", "rated 8.5/10"; "4/5" alone may be a date, so a whole
+#: number only in a pair of scores on the same scale ("4/5 → 5/5")
+_SCORE = r"(?<![\w./])(?P<{v}>\d{{1,3}}{frac})/(?P<{s}>5|10|100)(?![\w/.,%:-])"
+_SCORE_RE = re.compile(_SCORE.format(v="v", s="s", frac=r"\.\d+"))
+_SCORE_PAIR_RE = re.compile(
+    _SCORE.format(v="a", s="s", frac=r"(?:\.\d+)?")
+    + r"\s*(?:->|→|=>|⇒|⟶|➔|to)\s*"
+    + _SCORE.format(v="b", s="t", frac=r"(?:\.\d+)?")
 )
 
 _SCALES = {
@@ -555,6 +558,22 @@ def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
     return unit is None
 
 
+def _scores(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """Scores on a scale ("3.6/5", "4/5 → 5/5"), each no higher than its scale."""
+    found: list[Quantity] = []
+    for m in _SCORE_PAIR_RE.finditer(text):
+        if m["s"] == m["t"] and float(m["a"]) <= int(m["s"]) and float(m["b"]) <= int(m["t"]):
+            for v, s in (("a", "s"), ("b", "t")):
+                span = (m.start(v), m.end(s))
+                if not _overlaps(*span, blocked):
+                    found.append(Quantity(float(m[v]), None, "number", text[slice(*span)], *span))
+    taken = [(q.start, q.end) for q in found]
+    for m in _SCORE_RE.finditer(text):
+        if float(m["v"]) <= int(m["s"]) and not _overlaps(*m.span(), blocked + taken):
+            found.append(Quantity(float(m["v"]), None, "number", m.group(0), *m.span()))
+    return found
+
+
 def extract(text: str, core_start: int = 0, core_end: int | None = None) -> NumberFacts:
     """Find quantities, the deadline and the baseline/target pair in ``text``; none
     before ``core_start`` or after ``core_end`` (a tracker's note: "— 60% done")."""
@@ -564,27 +583,33 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
     )
     # spans no quantity may overlap; the quantities found are added as they are taken
     # (finditer's matches never overlap each other, so checking those too changes nothing)
-    blocked: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = [(0, core_start)]
+    if core_end is not None and core_end < len(text):
+        blocked.append((core_end, len(text)))
+    digit = _DIGIT_RE.search(text)
+    # scores on a scale come first: "4/5 → 5/5" would read as two dates
+    found: list[Quantity] = []
+    scores = _scores(text, blocked) if digit is not None and "/" in text else []
+    for score in scores:
+        found.append(score)
+        blocked.append((score.start, score.end))
     deadline = None
     deadline_span = None
     for m in deadline_re.finditer(text):
+        if scores and _overlaps(*m.span(), blocked):
+            continue
         if deadline is None:
             deadline = m.group(0)
             deadline_span = m.span()
         blocked.append(m.span())
-    blocked.extend(m.span() for m in period_re.finditer(text))
+    blocked.extend(
+        m.span()
+        for m in period_re.finditer(text)
+        if not (scores and _overlaps(*m.span(), [(q.start, q.end) for q in scores]))
+    )
     lower = text.lower()
-    digit = _DIGIT_RE.search(text)
     number_from = -1  # no digit: no number
     name_ends: list[int] = []  # where identifiers end ("Postgres 15", "SOC 2")
-    found: list[Quantity] = []
-    scores: list[tuple[int, int]] = []
-    if digit is not None and "/" in text:
-        for m in _SCORE_RE.finditer(text):
-            if float(m["v"]) <= int(m["s"]) and not _overlaps(*m.span(), blocked):
-                found.append(Quantity(float(m["v"]), None, "number", m.group(0), *m.span()))
-                scores.append(m.span())
-        blocked.extend(scores)
     if digit is not None:
         # No match can start before these positions, so finditer gives the same matches
         # from there (lookbehinds and \b still see the text before ``pos``): an identifier
@@ -601,13 +626,10 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
                 not _PER_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 or not _RATE_NAME_RE.match(text, m.start())
             )
-            and not (scores and _overlaps(*m.span(), scores))
+            and not (scores and _overlaps(*m.span(), [(q.start, q.end) for q in scores]))
         ]
         blocked.extend(names)
         name_ends = [end for _, end in names]
-    blocked.append((0, core_start))
-    if core_end is not None and core_end < len(text):
-        blocked.append((core_end, len(text)))
     if digit is not None and "-" in text:
         # "737-8", "777-300": a model, not a range (a range goes up: "5-10 days")
         blocked.extend(
