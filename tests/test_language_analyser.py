@@ -2322,6 +2322,8 @@ def test_directions_and_changes_in_a_trackers_shapes(
 def test_a_whole_score_alone_may_be_a_date() -> None:
     launch = facts("Launch the app by 4/5")
     assert (launch.deadline, launch.quantities) == ("by 4/5", ())
+    # beside scores, a date is still the deadline
+    assert facts("Raise CSAT from 3/5 to 4.5/5 by 30/06").deadline == "by 30/06"
 
 
 def test_zero_emission_names_a_kind_not_an_amount() -> None:

@@ -53,6 +53,7 @@ _ANNOTATION_RE = re.compile(
     r"[)\]]?[\s.!;,…]*$",
     re.IGNORECASE,
 )
+#: a word or mark every note ``_ANNOTATION_RE`` cuts contains: a cheap test first
 _ANNOTATION_CUES = (
     "done", "complete", "there", "achieved", "shipped", "track", "risk", "plan", "started",
     "progress", "blocked", "rag", "conf", "owner", "@", "due", "[", "#",
@@ -765,7 +766,7 @@ class Analyser:
             # wards": where the change applies, no aim
             target = unit = None
         core, thing = text[core_start:core_end], parse.object_text(text, body)
-        if original is not None and original is not text:
+        if original is not None and original != text:
             # the marks masked as spaces: "Keep   uptime   above 99.9%" in messages
             core, thing = " ".join(core.split()), thing and " ".join(thing.split())
         return Facts(

@@ -16,7 +16,8 @@ KINDS = ("number", "percent", "money", "multiplier", "word")
 ROLES = ("measure", "duration", "per", "modifier")
 
 
-_DASH_RE = re.compile(r"\s?[-–—]\s?")  # "8-10%", "8 – 10%"
+#: what joins the ends of a range: "8-10%", "8 – 10%" (the quantities read it too)
+RANGE_DASH_RE = re.compile(r"\s?[-–—]\s?")
 _AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
@@ -123,7 +124,7 @@ class Facts:
             if low.value != value or high.value <= low.value:
                 continue
             between = self.text[low.end : high.start]
-            if _DASH_RE.fullmatch(between) or (
+            if RANGE_DASH_RE.fullmatch(between) or (
                 _AND_RE.fullmatch(between)
                 and _BETWEEN_RE.search(self.text, max(0, low.start - 12), low.start)
             ):

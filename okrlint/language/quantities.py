@@ -17,7 +17,7 @@ import string
 from dataclasses import dataclass
 from functools import cache
 
-from .facts import Quantity
+from .facts import RANGE_DASH_RE, Quantity
 from .nlp import word_info
 
 _MONTH = (
@@ -258,8 +258,7 @@ _CURRENT_BEFORE = re.compile(
 # "(approx. 3,200/wk today)", "(~1.2k open today)", "(avg 0.4% now)": the value now,
 # named after it
 _CURRENT_AFTER = re.compile(
-    r"(?:\s*/\s*[a-z]+\.?)?(?:\s+[a-z][\w-]*){0,2}\s+(?:today|now|currently|at\s+present)"
-    r"\s*(?:\)|[,;]|$)",
+    r"(?:\s*/\s*[a-z]+\.?)?(?:\s+[a-z][\w-]*){0,2}\s+(?:today|now|currently|at\s+present)\s*\)",
     re.IGNORECASE,
 )
 _TOLERANCE_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
@@ -590,13 +589,13 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
     # scores on a scale come first: "4/5 → 5/5" would read as two dates
     found: list[Quantity] = []
     scores = _scores(text, blocked) if digit is not None and "/" in text else []
-    for score in scores:
-        found.append(score)
-        blocked.append((score.start, score.end))
+    score_spans = [(q.start, q.end) for q in scores]
+    found.extend(scores)
+    blocked.extend(score_spans)
     deadline = None
     deadline_span = None
     for m in deadline_re.finditer(text):
-        if scores and _overlaps(*m.span(), blocked):
+        if score_spans and _overlaps(*m.span(), score_spans):
             continue
         if deadline is None:
             deadline = m.group(0)
@@ -605,7 +604,7 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
     blocked.extend(
         m.span()
         for m in period_re.finditer(text)
-        if not (scores and _overlaps(*m.span(), [(q.start, q.end) for q in scores]))
+        if not (score_spans and _overlaps(*m.span(), score_spans))
     )
     lower = text.lower()
     number_from = -1  # no digit: no number
@@ -626,7 +625,7 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
                 not _PER_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 or not _RATE_NAME_RE.match(text, m.start())
             )
-            and not (scores and _overlaps(*m.span(), [(q.start, q.end) for q in scores]))
+            and not (score_spans and _overlaps(*m.span(), score_spans))
         ]
         blocked.extend(names)
         name_ends = [end for _, end in names]
@@ -948,9 +947,6 @@ def _level(q: Quantity, text: str) -> bool:
     )
 
 
-_RANGE_DASH_RE = re.compile(r"\s?[-–—]\s?")
-
-
 def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
     """Read a range joined to another level as its low end: "from 10-15 days to 3-5
     days" pairs 10 days with 3 days, not 10 with 15. A range goes up ("737-8" is a
@@ -968,7 +964,7 @@ def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
             and low.value < high.value
             and low.kind in (high.kind, "number")
             and (low.unit is None or low.unit == high.unit)
-            and _RANGE_DASH_RE.fullmatch(text, low.end, high.start)
+            and RANGE_DASH_RE.fullmatch(text, low.end, high.start)
             and (
                 (out and _joins(text[out[-1].end : low.start]))
                 or (k + 2 < len(measures) and _joins(text[high.end : measures[k + 2].start]))
@@ -986,7 +982,7 @@ def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
 
 def _joins(between: str) -> bool:
     """``between`` joins a baseline to its target by "to" or an arrow (not a dash)."""
-    return bool(_PAIR_SEP.match(between)) and not _RANGE_DASH_RE.fullmatch(between)
+    return bool(_PAIR_SEP.match(between)) and not RANGE_DASH_RE.fullmatch(between)
 
 
 def _pair(
