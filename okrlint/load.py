@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import os
 import re
 import stat
@@ -154,6 +155,23 @@ class LoadedDocument:
         found = self.spans.get(pointer)
         key = key_span(found) if found is not None else None
         return key or self.span(pointer)
+
+
+#: an integer longer than this many bits is beyond any float: comparing it with one
+#: raises OverflowError
+MAX_NUMBER_BITS = 1000
+
+
+def number_value(value: Any) -> int | float | None:
+    """``value`` if it is a number rules can compare, else None: not true/false, not
+    YAML's ``.inf`` or ``.nan``, not an integer beyond any float (the schema reports
+    those: ``okrlint.schema``)."""
+    cls = value.__class__
+    if cls is int:
+        return value if value.bit_length() <= MAX_NUMBER_BITS else None
+    if cls is float:
+        return value if math.isfinite(value) else None
+    return None
 
 
 def escape_pointer_token(token: str) -> str:

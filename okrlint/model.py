@@ -6,14 +6,13 @@ Built from loaded documents. Accessors are defensive: a field of the wrong type
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from okrlint.load import LoadedDocument, Span, escape_pointer_token
+from okrlint.load import LoadedDocument, Span, escape_pointer_token, number_value
 from okrlint.period import Period, PeriodError, parse_date, parse_period
 
 if TYPE_CHECKING:
@@ -84,13 +83,7 @@ class Item:
         return value if isinstance(value, str) and value.strip() else None
 
     def number(self, name: str) -> float | None:
-        value = self.data.get(name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return None
-        if isinstance(value, int) and value.bit_length() > 1000:
-            # beyond any float: arithmetic with it would raise OverflowError
-            return math.inf if value > 0 else -math.inf
-        return value
+        return number_value(self.data.get(name))
 
     def ids(self, name: str) -> list[str]:
         value = self.data.get(name)
@@ -126,8 +119,8 @@ class Item:
         for entry in raw if isinstance(raw, list) else []:
             if not isinstance(entry, dict):
                 continue
-            value = entry.get("value")
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
+            value = number_value(entry.get("value"))
+            if value is None:
                 continue
             try:
                 out.append((parse_date(entry.get("date")), value))
@@ -206,9 +199,7 @@ class Kpi(Item):
         if current is None:
             history = self.data.get("history")
             if isinstance(history, list) and history:
-                last = history[-1]
-                if isinstance(last, (int, float)) and not isinstance(last, bool):
-                    current = last
+                current = number_value(history[-1])
         return current
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from okrlint.finding import Finding
-from okrlint.load import LoadedDocument, doc_finding, escape_pointer_token
+from okrlint.load import LoadedDocument, doc_finding, escape_pointer_token, number_value
 
 _WHAT = {
     "": "the document",
@@ -33,7 +33,10 @@ def _validator() -> Any:
 
     schema = json.loads(schema_text())
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema)
+    # a number is one rules can compare: not YAML's .inf or .nan, nor an integer
+    # beyond any float (JSON Schema's "number" takes them all)
+    checker = cls.TYPE_CHECKER.redefine("number", lambda _, value: _TYPES["number"](value))
+    return jsonschema.validators.extend(cls, type_checker=checker)(schema)
 
 
 def validate(doc: LoadedDocument) -> list[Finding]:
@@ -110,6 +113,17 @@ def _type_name(value: Any) -> str:
     return "empty" if value is None else type(value).__name__
 
 
+def _unusable_number(value: Any) -> str:
+    """How a number rules cannot compare is shown ("" for anything else)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return ""
+    if number_value(value) is not None:
+        return ""
+    if isinstance(value, float):
+        return ".nan" if value != value else ".inf" if value > 0 else "-.inf"
+    return f"a number of about {int(value.bit_length() * 0.30103):,} digits"
+
+
 def _wanted(types: Any) -> str:
     names = {
         "string": "text",
@@ -157,6 +171,12 @@ def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
         missing = error.message.split("'")[1] if "'" in error.message else "a field"
         return one(f"{where} has no `{missing}`", f"add `{missing}:`")
     if validator == "type":
+        unusable = _unusable_number(error.instance)
+        if unusable:
+            return one(
+                f"{where}: `{name}` is {unusable}, not a number okrlint can compare",
+                "write the value as a plain number",
+            )
         wanted, got = _wanted(error.validator_value), _type_name(error.instance)
         return one(f"{where}: `{name}` must be {wanted}, not {got}")
     if validator == "enum":
@@ -203,7 +223,7 @@ def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
 _ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "default", "examples"})
 _TYPES: dict[str, Any] = {
     "string": lambda v: isinstance(v, str),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "number": lambda v: number_value(v) is not None,
     "integer": lambda v: type(v) is int,
     "array": lambda v: isinstance(v, list),
     "object": lambda v: isinstance(v, dict),

@@ -154,9 +154,10 @@ def test_json_integer_with_too_many_digits_is_a_finding(tmp_path):
     assert _doc_findings(report, "DOC001") == [("DOC001", 1)]
 
 
-def test_an_integer_beyond_any_float_is_compared_without_crashing(tmp_path):
+def test_an_integer_beyond_any_float_is_reported_not_compared(tmp_path):
     # found by fuzzing: comparing the statement's "4" with a 400-digit `target`
-    # raised OverflowError ("int too large to convert to float") in KR008
+    # raised OverflowError ("int too large to convert to float") in KR008; such a
+    # value is now a DOC002 and rules read the field as absent
     huge = "9" * 400
     content = (
         "team: Finance\nperiod: 2026-Q1\nobjectives:\n  - id: o1\n    title: Close fast\n"
@@ -165,8 +166,36 @@ def test_an_integer_beyond_any_float_is_compared_without_crashing(tmp_path):
         f"        baseline: -{huge}\n"
     )
     report = _lint_file(tmp_path, "goals.yaml", content)
-    kr008 = [f.message for f in report.findings if f.code == "KR008"]
-    assert any("`target` is inf" in m for m in kr008), kr008
+    doc002 = [(f.line, f.message) for f in report.findings if f.code == "DOC002"]
+    assert doc002 == [
+        (10, "KR k1: `target` is a number of about 400 digits, not a number okrlint can compare"),
+        (11, "KR k1: `baseline` is a number of about 400 digits, not a number okrlint can compare"),
+    ], doc002
+    assert not [f for f in report.findings if f.code == "KR008"]
+
+
+@pytest.mark.parametrize("written", [".inf", "-.Inf", ".nan", ".NaN"])
+def test_yaml_infinity_and_nan_are_reported_not_compared(tmp_path, written):
+    # YAML reads them as floats, and JSON Schema's "number" takes them; a rule
+    # comparing them said "the target inf is above the baseline 60"
+    content = (
+        "team: Finance\nperiod: 2026-Q1\nobjectives:\n  - id: o1\n    title: Cut costs\n"
+        "    owner: Ana\n    key_results:\n      - id: k1\n"
+        f"        title: Reduce cost from 60 to 40\n        baseline: 60\n"
+        f"        target: {written}\n        confidence: {written}\n"
+        "        checkins: [{date: 2026-01-05, value: " + written + "}]\n"
+        "kpis:\n  - id: cost\n    name: Cost\n    owner: Ana\n"
+        f"    history: [3, {written}]\n    threshold: {{min: {written}}}\n"
+    )
+    report = _lint_file(tmp_path, "goals.yaml", content)
+    shown = written.lower()
+    doc002 = [(f.line, f.message.split(": ", 1)[1]) for f in report.findings if f.code == "DOC002"]
+    fields = ["target", "confidence", "value", "history", "min"]
+    assert [line for line, _ in doc002] == [11, 12, 13, 18, 19], doc002
+    for (_, message), name in zip(doc002, fields, strict=True):
+        assert message.startswith(f"`{name}` is {shown}"), message
+        assert message.endswith("not a number okrlint can compare"), message
+    assert not [f for f in report.findings if f.code == "KR008"]
 
 
 @pytest.mark.slow

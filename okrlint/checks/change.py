@@ -12,6 +12,7 @@ from datetime import date
 from okrlint.display import number as _n
 from okrlint.engine import Context, Problem
 from okrlint.gitdiff import RECOGNISABLE, BaseVersions, base_of, similarity
+from okrlint.load import number_value
 from okrlint.model import Document, Item, KeyResult, Kpi, Objective
 from okrlint.period import Period
 from okrlint.registry import check
@@ -147,9 +148,7 @@ def _band(kpi: Item) -> tuple[float | None, float | None]:
         return None, None
     values = []
     for key in ("min", "max"):
-        value = raw.get(key)
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        values.append(value if ok else None)
+        values.append(number_value(raw.get(key)))
     return values[0], values[1]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from okrlint.display import number as _n
 from okrlint.engine import Context, Problem, Team
+from okrlint.load import number_value
 from okrlint.model import Kpi
 from okrlint.registry import check
 
@@ -126,7 +127,7 @@ def breach(kpi: Kpi) -> str | None:
 
 
 def _num(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return number_value(value) is not None
 
 
 @check("breached-kpi-without-key-result")
