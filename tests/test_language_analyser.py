@@ -2251,6 +2251,9 @@ def test_a_statement_in_markdown_reads_as_without_it() -> None:
         ("1. Hire 3 senior engineers [Q3] #hiring", "Hire 3 senior engineers"),
         ("Improve onboarding — RAG: amber", "Improve onboarding"),
         ("Answer 90% of tickets within 1h — conf 0.7", "Answer 90% of tickets within 1h"),
+        # confidence on a scale of 5 or 10
+        ("Launch the partner portal (conf 3.5/5)", "Launch the partner portal"),
+        ("Improve onboarding — confidence: 7/10", "Improve onboarding"),
         ("(a) Strengthen third-party due diligence", "Strengthen third-party due diligence"),
         # a status word that belongs to the statement stays
         ("Keep delivery on track", "Keep delivery on track"),
@@ -2271,6 +2274,9 @@ def test_numbers_in_a_trackers_note_are_no_amounts() -> None:
     assert binary_hit(facts("Implement OneTrust for DSAR handling — 60% done"))
     assert facts("Increase first-pass yield by 5pp — 60% done").target is None
     assert not objective_quantity_hit(facts("Build a base that sticks with us — 40% done"))
+    assert vague_hit(facts("Improve onboarding (conf 3.5/5)"))
+    # a score on the same scale in the statement is still the statement's
+    assert facts("Raise CSAT from 3.5/5 to 4.2/5 (conf 3/5)").target == 4.2
 
 
 @pytest.mark.parametrize(

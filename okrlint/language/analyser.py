@@ -48,7 +48,8 @@ _ANNOTATION_RE = re.compile(
     r"|(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s*\d{2,4})?(?=\]))"
     r"|(?:\s*[—–(\[|,;-]\s*|\s+)(?:"
     r"rag\s*:?\s*(?:red|amber|green)"
-    r"|conf(?:idence)?\s*[:=]?\s*(?:0?\.\d+|\d{1,3}\s?%)|\d{1,3}\s?%\s+confident"
+    r"|conf(?:idence)?\s*[:=]?\s*(?:0?\.\d+|\d{1,3}\s?%|\d{1,2}(?:\.\d)?\s*/\s*(?:5|10))"
+    r"|\d{1,3}\s?%\s+confident"
     r"|@[a-z][\w.\-]*|#[a-z][\w-]*))"
     r"[)\]]?[\s.!;,…]*$",
     re.IGNORECASE,
