@@ -58,6 +58,7 @@ SPLITS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -137,7 +138,7 @@ def _same_amount(found: float | None, expected: float | None) -> bool:
     )
 
 
-NUMBER_SETS = ("numbers", "numbers2", "numbers3", "numbers4")
+NUMBER_SETS = ("numbers", "numbers2", "numbers3", "numbers4", "numbers5")
 
 
 def _number_rows(

@@ -72,12 +72,19 @@ def _ends_with_a_note_cue(tail: str) -> bool:
 _EMPHASIS_RE = re.compile(r"(?<![\w*_`])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 _MARK_RE = re.compile(r"`+|\*\*+|__+")
 #: What ``clean_span`` cuts from the end (``_trailing_start`` finds it without a search).
-_TRAILING_RE = re.compile(r"[\s.!;,…]*[^\w\s%)\]\"'?$€£¥]*[\s.!;,…]*$")
+_TRAILING_RE = re.compile(r"[\s.!;,…]*[^\w\s%％)\]\"'?$€£¥₹]*[\s.!;,…]*$")
 #: Fixed openings before the verb; a speaker with modals or "to" verbs ("We'll",
 #: "I want to", "The team needs to") is read by ``_lead_in``.
 _FILLERS = (
     ("our", "goal", "is", "to"), ("the", "goal", "is", "to"),
+    ("our", "aim", "is", "to"), ("the", "aim", "is", "to"),
+    ("our", "objective", "is", "to"), ("the", "objective", "is", "to"),
     ("let's",), ("lets",), ("let", "'s"), ("please",), ("to",),
+    # impersonal openings of formal and translated English
+    ("it", "is", "needed", "to"), ("it", "is", "necessary", "to"),
+    ("it", "is", "required", "to"), ("it", "is", "important", "to"),
+    ("it", "is", "planned", "to"), ("it", "'s", "necessary", "to"),
+    ("it", "'s", "important", "to"), ("there", "is", "a", "need", "to"),
 )  # fmt: skip
 #: The fillers by first word, in ``_FILLERS`` order: only those can match at a word.
 _FILLERS_BY_FIRST = {
@@ -99,6 +106,7 @@ _LEADING_ADVERBS = frozenset(
         "always",
         "never",  # "Never miss a payroll cut-off": the verb after it (KR007 reads "never")
         "quickly",
+        "kindly",  # "Kindly ensure SLA adherence of 98.5%": a polite request
         "rapidly",
         "materially",
         "meaningfully",
@@ -206,7 +214,7 @@ _PER_SLASH_UNITS = frozenset([
 _ALNUM_RE = re.compile(r"[^\W_]")  # any str.isalnum() character
 _HYPHENS = frozenset(["-", "‐"])
 _TRAILING_PUNCT = frozenset(".!;,…")  # with whitespace: the [\s.!;,…] runs of _TRAILING_RE
-_TRAILING_KEEP = frozenset("_%)]\"'?$€£¥")  # with \w and \s: what its middle run excludes
+_TRAILING_KEEP = frozenset("_%％)]\"'?$€£¥₹")  # with \w and \s: what its middle run excludes
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
 _SUBJECT_DETS = frozenset(["the", "our", "every", "each", "all", "their", "its"])
 _LINKING_VERBS = frozenset(["become", "get", "make", "have", "do", "be"])
@@ -997,14 +1005,21 @@ class Analyser:
         task noun and "of" open the statement, which reads as the verb with what
         follows "of" as its object ("Implement a new risk engine")."""
         k = 1 if body[0].lower == "the" else 0
-        if k + 2 >= len(body) or body[k + 1].lower != "of" or body[k].hyphen_after:
+        if k + 2 >= len(body):
+            return False  # a noun, "of" and an object at least
+        noun, of = body[k].lower, k + 1
+        if body[k].hyphen_after and of < len(body):  # "Go-live of SAP", "Switch-off of 3G"
+            noun, of = f"{noun}-{body[of].lower}", of + 1
+        if of + 1 >= len(body) or body[of].lower != "of":
             return False
-        verb = self._nominal_verbs.get(body[k].lower)
+        verb = self._nominal_verbs.get(noun)
         if verb is None:
             return False
         parse.form, parse.main_verb = "imperative", verb
-        parse.verb_text = " ".join(w.text for w in body[: k + 2])
-        self._object(parse, body, k + 2)
+        parse.verb_text = (
+            "".join(w.text + ("-" if w.hyphen_after else " ") for w in body[:of]) + body[of].text
+        )
+        self._object(parse, body, of + 1)
         return True
 
     def _imperative_head(self, body: list[_Word]) -> bool:
@@ -1074,7 +1089,7 @@ class Analyser:
         return nxt.lower in _DET_LIKE or nxt.qty is not None or nxt.info.function == "PRON"
 
     def _copula_index(self, body: list[_Word]) -> int | None:
-        for k, w in enumerate(body[:7]):
+        for k, w in enumerate(body[:9]):
             if k == 0:
                 continue
             if w.qty is not None:
@@ -1101,7 +1116,13 @@ class Analyser:
                 or after.lower in _STATE_ENDERS
                 or _wide_after(body, k + 1)  # "live network-wide"
             )
-            if w.lower in _STATE_WORDS and ends and not w.lower.endswith("ing"):
+            if (
+                w.lower in _STATE_WORDS
+                and ends
+                and not w.lower.endswith("ing")
+                # "Go-live of SAP": a noun ("New CAD system go-live" is a state)
+                and not (prev.hyphen_after and after is not None and after.lower == "of")
+            ):
                 return k
             if w.lower == "in" and after is not None and after.lower == "place":
                 return k

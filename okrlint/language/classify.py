@@ -54,7 +54,7 @@ _COMPLETION_STATES = frozenset(
         "repaired",
     ]
 )
-_GENERIC_VERBS = frozenset({"make", "get", "have", "do"})
+_GENERIC_VERBS = frozenset({"make", "get", "have", "do", "perform"})
 _NOT_VERBS = frozenset(
     {"live", "ready", "done", "available", "operational", "approved", "in place"}
 )
@@ -63,6 +63,7 @@ _NOT_VERBS = frozenset(
 _WEAK_SOLUTION = frozenset(
     ["add", "deliver", "get", "make", "run", "open", "start", "move", "hold", "send", "have", "do"]
     + ["record"]  # "Record zero reportable breaches": what is recorded, not a recording
+    + ["perform"]  # "Perform 24 audits a month" counts them; "Perform above plan" does not
 )
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
@@ -614,6 +615,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     elif facts.form == "state" and (verb in doing or facts.state in _COMPLETION_STATES):
         if verb in sets["improvement"] or verb in sets["maintain"] or verb in sets["noun_first"]:
             return None
+        if _EACH_OF_MANY_RE.match(facts.object or "") and _plural_head(facts):
+            return None  # "All operators must be trained on the SOP": one by one
         trigger = _quote(facts.object, facts.verb_text or facts.state)
     elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.quantities:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
@@ -627,6 +630,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     )
 
 
+#: a subject naming each of many: "All operators", "All of our 40 stores"
+_EACH_OF_MANY_RE = re.compile(r"all\s+(?:of\s+)?(?:the\s+|our\s+)?\S", re.IGNORECASE)
 #: a cadence: "every day", "each week", "weekly", "twice a month", "per sprint"
 _CADENCE_RE = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|single\s+|\d+\s+)?|(?:once|twice)\s+(?:a|per)\s+"
@@ -746,25 +751,29 @@ _STANDARD_RE = re.compile(
 
 
 # ------------------------------------------------------------------- KR007
+#: "every month", "each single shift": a period a level is owed in
+_EVERY_PERIOD_TEXT = (
+    r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
+    r"|year|shift|release|run|cycle)\b"
+)
 # "pipeline coverage ≥3x quota every qtr", "Uptime of at least 99.9% each month": a
 # bound that must hold in every period is a standard, not a move
 _EVERY_PERIOD_BOUND = re.compile(
     r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most)\b|\bno\s+(?:less|more|fewer)\s+than\b"
     r"|\bat\s*/\s*(?:or\s+)?(?:above|below|under|over)\b"  # "Opex at/below budget"
     r"|\b(?:above|below|under|within)(?=\s*[~≈]?\s*[$€£¥]?\d)"  # "below 12% every month"
+    r"|\b(?:max|min)(?:imum)?\b\.?(?=\s*(?:of\s+)?[~≈]?\s*[$€£¥]?\d)"  # "maximum 45 minutes"
     r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b)(?:[^.;]|\.\d|(?<=vs)\.){0,40}?"
-    r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
-    r"|year|shift|release|run|cycle)\b",
+    + _EVERY_PERIOD_TEXT,
     re.IGNORECASE,
 )
 # "99.99% availability for payments-api every month", "Zero unplanned downtime in
 # clinic hours, every month": a level named first and owed every period, with no move
 _EVERY_PERIOD_LEVEL = re.compile(
-    r"^[~≈]?\s*(?:\d[\d.,]*\s*%|zero\b|no\b)(?:[^.;]|\.\d){0,60}?"
-    r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
-    r"|year|shift|release|run|cycle)\b",
+    r"^[~≈]?\s*(?:\d[\d.,]*\s*%|zero\b|no\b)(?:[^.;]|\.\d){0,60}?" + _EVERY_PERIOD_TEXT,
     re.IGNORECASE,
 )
+_EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
 _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
 
 
@@ -804,6 +813,40 @@ def _level_kept(facts: Facts) -> str | None:
         return q.text if base == target else None  # the same level, given apart
     sign = bound.group(0).strip()
     return f"{sign}{' ' if sign[-1].isalpha() else ''}{q.text}"  # "≥90%", "at least 90%"
+
+
+#: verbs that promise a level will be held: "Ensure 99.9% uptime every month",
+#: "Assure the waiting time of max. 15 minutes", "Guarantee zero critical findings"
+_ASSURING_VERBS = frozenset(["ensure", "assure", "guarantee", "safeguard"])
+#: units of a level that is held, rather than a count that accumulates
+_TIME_UNIT_NAMES = frozenset(["ms", "s", "min", "h", "day", "week", "month", "year"])
+
+
+def _assured_level(facts: Facts, text: str) -> str | None:
+    """A verb of assurance before a level with no move: zero, or a share or a time
+    under a bound ("of max. 15 minutes", "minimum 98.5%") or owed every period. A
+    count to reach ("Ensure at least 500 new customers sign up") is a target."""
+    if facts.form != "imperative" or facts.main_verb not in _ASSURING_VERBS:
+        return None
+    if facts.baseline is not None or facts.direction is not None or facts.change is not None:
+        return None
+    level = next((q for q in facts.measures if q.value == facts.target), None)
+    if level is None:
+        return None
+    if level.value == 0:
+        return f"{facts.verb_text} {level.text}"
+    if not (level.kind == "percent" or level.unit in _TIME_UNIT_NAMES):
+        return None
+    if may_contain(text, ("every", "each")):
+        every = _EVERY_PERIOD_BOUND.search(text) or _EVERY_PERIOD.search(facts.text, level.end)
+        if every is not None:
+            return every.group(0)
+    before = facts.text[max(0, level.start - 16) : level.start]
+    bound = _FLOOR_BEFORE.search(before) or _CEILING_BEFORE.search(before)
+    if bound is None:
+        return None
+    sign = bound.group(0).strip()
+    return f"{sign}{' ' if sign[-1].isalpha() or sign[-1] == '.' else ''}{level.text}"
 
 
 def _standing_bound(facts: Facts, text: str) -> str | None:
@@ -871,6 +914,8 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             trigger = _level_kept(facts)
         if not trigger and facts.form != "imperative":
             trigger = _standing_bound(facts, text)
+        if not trigger:
+            trigger = _assured_level(facts, text)
     if not trigger:
         return None
     what = facts.object or "the metric"
@@ -1202,12 +1247,31 @@ def _lexicon_for(options: Options | None) -> Lexicon:
     )
 
 
+#: a name that opens with what is measured of a thing: "Rate of returns of goods",
+#: "Number of new leads per month", "Level of satisfaction of clients"
+_MEASURE_OF_RE = re.compile(
+    r"^(?P<m>rate|ratio|level|share|percentage|number|quantity|amount|value|volume|count)"
+    r"\s+of\s+(?:the\s+)?(?P<x>[^,;()]+?)"
+    r"(?=\s+(?:of|per|in|at|from|for|by|on|caused|with|within|vs)\b|\s*[,;(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _measure_last(name: str) -> str:
+    """The name with what is measured after the thing, as English compounds write it:
+    "Rate of returns of goods" -> "returns rate of goods" (matched by "return rate")."""
+    match = _MEASURE_OF_RE.match(name)
+    if match is None:
+        return name
+    return f"{match['x']} {match['m']}{name[match.end() :]}"
+
+
 def lagging_kpi_hit(
     name: str, description: str | None = None, options: Options | None = None
 ) -> Hit | None:
     """KPI003 inference: is this KPI a lagging metric? Leading words win."""
     lexicon = _lexicon_for(options)
-    lagging, leading = _metric_words(name or "", lexicon, by_head=True)
+    lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
     if leading or (name and _LEADING_MARKERS.search(name)):
         return None
     marker = _LAGGING_MARKERS.search(name or "")

@@ -43,7 +43,9 @@ _PERIOD = (
 )
 DEADLINE_RE = re.compile(
     r"\b(?:by|before|until|till|through|no\s+later\s+than|in|during|for|within|at"
-    rf"|ahead\s+of|end\s+of)\s+(?:the\s+)?{_PERIOD}(?![\w%])",
+    rf"|ahead\s+of|end\s+of)\s+(?:the\s+)?(?:{_PERIOD}"
+    # a day and month with no year, as much of Europe writes them: "till 30.06."
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d))(?![\w%])",
     re.IGNORECASE,
 )
 _STANDALONE_PERIOD_RE = re.compile(rf"(?<![\w$€£¥.]){_PERIOD}(?![\w%])", re.IGNORECASE)
@@ -65,16 +67,28 @@ _IDENTIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+# thousands grouped with commas, or with spaces as much of Europe writes them ("1 200",
+# "12 500 000", with a no-break or thin space too)
+_NUM = (
+    # the grouped shapes are tried only where a mark follows the first digits
+    r"(?:(?=\d{1,3}[,'’ \u00a0\u202f]\d)"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+    # Swiss apostrophes ("1'250'000") and Indian lakh grouping ("1,50,00,000")
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?!\d))"
+    r"|\d+(?:[.,]\d+)?)"
+)
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
     r"(?<![\w./#@])(?<![A-Za-z][-–])(?<!\d,)"  # not the tail of a number taken by a name
-    rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$|[€£¥]|(?:{_CODES})\s?)?"
+    rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$\s?|[€£¥₹]\s?|rs\.?\s?|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
-    r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred)(?![A-Za-z]))?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b))?"
+    r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred"
+    # as other languages abbreviate them: "2,5 mln PLN", "1,2 Mrd. EUR", "870 tys.",
+    # "INR 2 lakh", "1,2 crore", "80万"
+    r"|mln|bln|mio|mrd|mld|tys|lakhs?|crores?|万)(?:(?<=[oyds])\.(?!\s*$))?(?![A-Za-z]))?"
+    r"(?:\s?(?P<pct>[%％]|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b))?"
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
     rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>(?-i:p))(?![\w]))?"
     r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
@@ -139,12 +153,15 @@ _SCORE_PAIR_RE = re.compile(
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mm": 1e6,
     "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "mln": 1e6, "bln": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "tys": 1e3, "lakh": 1e5,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4,
 }  # fmt: skip
 _CURRENCIES = {
     "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
     "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
     "pounds": "GBP", "¥": "JPY", "chf": "CHF", "us$": "USD", "a$": "AUD", "c$": "CAD",
-    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR",
+    "rs.": "INR",
 }  # fmt: skip
 #: Time units, normalised name and length in seconds.
 TIME_UNITS: dict[str, tuple[str, float]] = {
@@ -217,7 +234,8 @@ _PAIR_SEP = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(rf"\bfrom{_APPROX_END}", re.IGNORECASE)
+# "from", and "since" as translated English writes it ("Reduce the DSO since 65 until 50")
+_FROM_BEFORE = re.compile(rf"\b(?:from|since){_APPROX_END}", re.IGNORECASE)
 _UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"\bby{_APPROX_END}", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each|a|/)\s*$", re.IGNORECASE)
@@ -245,13 +263,17 @@ _NO_BARE_PAIR_BEFORE = re.compile(
 # a past period named in words: "last year", "previous season", "last winter"
 _PAST_PERIOD = r"(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)"
 _CURRENT_BEFORE = re.compile(
-    r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of)"
+    r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of"
+    # "(actual: 91 %)", "from current 78%", "Ist 68 % → Soll 75 %": today's value as
+    # translated English and German dashboards name it; "(base 2025 = 5 days)"
+    r"|actual|current|ist)(?:\s+(?:fy\s?)?'?(?:19|20)\d{2}(?!\d))?"
     # "(FY25: EUR 780k)", "(2026: 3,150)", "(last year: 41%)": the value of a past period
-    # "(Q2: 0.65%)", "(Q3 2025: 31%)", "(last winter 23%)"
-    r"|\(\s*(?:fy\s?'?\d{2,4}|(?:19|20)\d{2}|[qh][1-4](?:\s*(?:fy\s?)?'?\d{2,4})?"
+    # "(Q2: 0.65%)", "(Q3 2025: 31%)", "(last winter 23%)", "(end of 2025: 4,1 %)"
+    r"|\(\s*(?:(?:end\s+of\s+)?(?:fy\s?'?\d{2,4}|(?:19|20)\d{2})"
+    r"|[qh][1-4](?:\s*(?:fy\s?)?'?\d{2,4})?"
     rf"|{_PAST_PERIOD})"
-    # "(2026 avg: 11 hrs)", "(Q2 had 7)"
-    r"(?:\s+(?:avg|average|actual|actuals|had|was|were|saw))?)"
+    # "(2026 avg: 11 hrs)", "(Q2 had 7)", "(FY2025 result: 120 ppm)"
+    r"(?:\s+(?:avg|average|actual|actuals|result|had|was|were|saw))?)"
     rf"\s*(?:at\s+|is\s+|of\s+)?[:=]?\s*{_APPROX}?\s*$",  # "(was c. 850)", "currently ~1,900"
     re.IGNORECASE,
 )
@@ -298,6 +320,10 @@ _RATE_NAME_RE = re.compile(r"(?:day|week|sprint|season|cohort)\b", re.IGNORECASE
 _PER_COUNT_BEFORE = re.compile(r"(?:\bper|/)\s*[\d.,]+\s*[km]?\s+$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE needs one
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_RE = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}"
+)
+_GROUP_MARKS_RE = re.compile(r"[ \u00a0\u202f'’,]")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # the end of a range of years: "2027-30", "2025/26", "2027–2030"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
@@ -332,6 +358,10 @@ _RATIO_WORDS = {**_WORD_NUMBERS, "thousand": 1000}  # every word _RATIO_RE takes
 _COMPOUND_TIME_RE = re.compile(
     r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|m|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
     r"(?P<u2>m|min|mins|minutes?|s|secs?|seconds?)\b",
+    re.IGNORECASE,
+)
+_CLOCK_TIME_RE = re.compile(
+    r"(?<![\w.:])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s?(?P<u>mins?|minutes|h|hrs?|hours)\b",
     re.IGNORECASE,
 )
 # "over two years", "across the next 3 quarters": the time a change takes, no amount
@@ -383,6 +413,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _parse_num(text: str) -> float:
+    if text.isdigit():
+        return float(text)
+    if _GROUPED_RE.fullmatch(text):  # "1 200", "1'250'000", "1,50,00,000"
+        return float(_GROUP_MARKS_RE.sub("", text))
     if _THOUSANDS_RE.fullmatch(text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
@@ -456,10 +490,19 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     word, word_start = _word_before(text, start)
     if not word or word_start <= core_start or text[word_start + len(word) : start].strip():
         return False
+    if text[core_start:word_start].strip().lower() == "to":
+        return False  # "To Perform 24 Audits": an infinitive opens the statement
     if _PER_COUNT_BEFORE.search(text, max(0, word_start - 16), word_start):
         return False  # "Mishandled bags per 1k pax 7.8 → 5.0"
     if word.lower() in _METRIC_PREFIXES:
         return False
+    if (
+        word.lower() in _SITE_NOUNS
+        and end - start <= 3
+        and text[start:end].isdigit()
+        and not _VERB_CUE_BEFORE.search(text, max(0, word_start - 8), word_start)
+    ):
+        return True  # "in plant 2", "press line 5", "Terminal 3 staff": a place's number
     if _unit_after(text, end)[0] is not None:
         # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
         # units", "Hub 2 staff" name a thing with a common noun and its number
@@ -478,6 +521,15 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     return not _counts_before(lower)
 
 
+#: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
+#: statement's first word ("Plant 40 trees" plants them; so does "to plant 40").
+_SITE_NOUNS = frozenset(
+    ["line", "plant", "hall", "terminal", "warehouse", "site", "ward", "bay", "zone"]
+    + ["platform", "branch", "depot", "lane", "gate", "pier", "wing", "campus"]
+)
+_VERB_CUE_BEFORE = re.compile(
+    r"\b(?:to|will|must|should|shall|can|could|would|we|they|i)\s+$", re.IGNORECASE
+)
 _PER_WORD_BEFORE = re.compile(r"(?:\bper\s+|/\s*)$", re.IGNORECASE)
 _COUNT_WORDS = frozenset(
     ["top", "bottom", "first", "last", "next", "past", "another", "extra", "additional"]
@@ -606,6 +658,13 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
         for m in period_re.finditer(text)
         if not (score_spans and _overlaps(*m.span(), score_spans))
     )
+    if digit is not None and ":" in text:
+        for m in _CLOCK_TIME_RE.finditer(text):  # "6:30 min", "1:45 h": 6.5 min, 1.75 h
+            if not _overlaps(*m.span(), blocked):
+                value = int(m["a"]) + int(m["b"]) / 60
+                unit = TIME_UNITS[m["u"].lower()][0]
+                found.append(Quantity(value, unit, "number", m.group(0), *m.span()))
+                blocked.append(m.span())
     lower = text.lower()
     number_from = -1  # no digit: no number
     name_ends: list[int] = []  # where identifiers end ("Postgres 15", "SOC 2")
@@ -1056,6 +1115,10 @@ def _pair(
         signed = (before.endswith("+") or (q.value < 0 and before.endswith("("))) and (
             q.kind == "percent" or q.unit == "points"
         )
+        if change is None and (q.kind == "percent" or q.unit == "points"):
+            # "Reduce churn on 20 %", "growth of 4,5 %", "Increase sales about 10 % in
+            # region X": the prepositions translated English gives a change
+            relative = relative or _loose_change(text, q, before)
         if change is None and (relative or signed or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
             ud = _UPDOWN_CHANGE_BEFORE.search(before)  # "Weekday bookings up by 50%"
@@ -1084,6 +1147,36 @@ def _pair(
     ):
         updown = "down"  # "Complaints down to 2.5 per 100,000 journeys from 4.1"
     return baseline, target, change, updown
+
+
+_LOOSE_BY_BEFORE = re.compile(
+    r"(?:(?<!\bto\s)\b(?:about|around)|\b(?:on|for|with|in|by\s+(?:min(?:imum|\.)?|at\s+least))"
+    r"|\b(?:growth|increase|reduction|decrease|decline|rise|drop|improvement|augmentation"
+    r"|diminution)\s+of)\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_END_AFTER = re.compile(
+    r"(?:\s*(?:percentage\s+)?(?:points?|pts)\b)?\s*(?:$|[,;(.]|(?:in|for|to|vs\.?|versus|compared|comparing|at|on|from|by|until|till"
+    r"|within|against|with|year|yoy)\b)",
+    re.IGNORECASE,
+)
+_DIRECTION_STEM_RE = re.compile(
+    r"\b(?:increas|decreas|reduc|rais|grow|lower|cut|improv|augment|diminut|increment|declin"
+    r"|drop|boost|lift|shrink|expan|down\b|up\b|rise)",
+    re.IGNORECASE,
+)
+
+
+def _loose_change(text: str, q: Quantity, before: str) -> bool:
+    """A share or points after a direction word and a preposition other than "by" that
+    translated English uses for one ("on 20 %", "for 15%", "with 10 %", "in 5 points",
+    "about 10 %", "by minimum 5 %", "growth of 4,5 %"), ending the phrase: not a share
+    of something ("in 20% of stores") nor a level ("to about 3%")."""
+    return bool(
+        _LOOSE_BY_BEFORE.search(before)
+        and _CHANGE_END_AFTER.match(text, q.end)
+        and _DIRECTION_STEM_RE.search(text, 0, q.start)
+    )
 
 
 def _harmonise(
