@@ -1156,7 +1156,8 @@ _LOOSE_BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_END_AFTER = re.compile(
-    r"(?:\s*(?:percentage\s+)?(?:points?|pts)\b)?\s*(?:$|[,;(.]|(?:in|for|to|vs\.?|versus|compared|comparing|at|on|from|by|until|till"
+    r"(?:\s*(?:percentage\s+)?(?:points?|pts)\b)?\s*(?:$|[,;(.]"
+    r"|(?:in|for|to|vs\.?|versus|compared|comparing|at|on|from|by|until|till"
     r"|within|against|with|year|yoy)\b)",
     re.IGNORECASE,
 )
