@@ -19,7 +19,7 @@ from typing import Any
 
 from .facts import Facts
 from .nlp import simple_words, word_info
-from .quantities import is_scope, may_contain
+from .quantities import TIME_UNITS, is_scope, may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
 from .vocab import words as vocab_words
 
@@ -811,15 +811,20 @@ def _level_kept(facts: Facts) -> str | None:
     bound = bound or (_CEILING_BEFORE.search(before) if base <= target else None)
     if bound is None:
         return q.text if base == target else None  # the same level, given apart
-    sign = bound.group(0).strip()
-    return f"{sign}{' ' if sign[-1].isalpha() else ''}{q.text}"  # "≥90%", "at least 90%"
+    return _bounded(bound.group(0), q.text)
+
+
+def _bounded(sign: str, level: str) -> str:
+    """A bound and its level as a trigger: "≥90%", "at least 90%", "max. 15 minutes"."""
+    sign = sign.strip()
+    return f"{sign}{' ' if sign[-1].isalpha() or sign[-1] == '.' else ''}{level}"
 
 
 #: verbs that promise a level will be held: "Ensure 99.9% uptime every month",
 #: "Assure the waiting time of max. 15 minutes", "Guarantee zero critical findings"
 _ASSURING_VERBS = frozenset(["ensure", "assure", "guarantee", "safeguard"])
 #: units of a level that is held, rather than a count that accumulates
-_TIME_UNIT_NAMES = frozenset(["ms", "s", "min", "h", "day", "week", "month", "year"])
+_TIME_UNIT_NAMES = frozenset(name for name, _seconds in TIME_UNITS.values())
 
 
 def _assured_level(facts: Facts, text: str) -> str | None:
@@ -845,8 +850,7 @@ def _assured_level(facts: Facts, text: str) -> str | None:
     bound = _FLOOR_BEFORE.search(before) or _CEILING_BEFORE.search(before)
     if bound is None:
         return None
-    sign = bound.group(0).strip()
-    return f"{sign}{' ' if sign[-1].isalpha() or sign[-1] == '.' else ''}{level.text}"
+    return _bounded(bound.group(0), level.text)
 
 
 def _standing_bound(facts: Facts, text: str) -> str | None:

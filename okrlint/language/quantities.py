@@ -69,12 +69,14 @@ _IDENTIFIER_RE = re.compile(
 
 # thousands grouped with commas, or with spaces as much of Europe writes them ("1 200",
 # "12 500 000", with a no-break or thin space too)
+_GROUPED = (
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+    # Swiss apostrophes ("1'250'000") and Indian lakh grouping ("1,50,00,000")
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+)
 _NUM = (
     # the grouped shapes are tried only where a mark follows the first digits
-    r"(?:(?=\d{1,3}[,'’ \u00a0\u202f]\d)"
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
-    # Swiss apostrophes ("1'250'000") and Indian lakh grouping ("1,50,00,000")
-    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?!\d))"
+    rf"(?:(?=\d{{1,3}}[,'’ \u00a0\u202f]\d)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_GROUPED})"
     r"|\d+(?:[.,]\d+)?)"
 )
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
@@ -320,9 +322,7 @@ _RATE_NAME_RE = re.compile(r"(?:day|week|sprint|season|cohort)\b", re.IGNORECASE
 _PER_COUNT_BEFORE = re.compile(r"(?:\bper|/)\s*[\d.,]+\s*[km]?\s+$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE needs one
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_GROUPED_RE = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}"
-)
+_GROUPED_RE = re.compile(_GROUPED)
 _GROUP_MARKS_RE = re.compile(r"[ \u00a0\u202f'’,]")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # the end of a range of years: "2027-30", "2025/26", "2027–2030"
@@ -1115,7 +1115,7 @@ def _pair(
         signed = (before.endswith("+") or (q.value < 0 and before.endswith("("))) and (
             q.kind == "percent" or q.unit == "points"
         )
-        if change is None and (q.kind == "percent" or q.unit == "points"):
+        if not relative and change is None and (q.kind == "percent" or q.unit == "points"):
             # "Reduce churn on 20 %", "growth of 4,5 %", "Increase sales about 10 % in
             # region X": the prepositions translated English gives a change
             relative = relative or _loose_change(text, q, before)
