@@ -2495,6 +2495,9 @@ def test_perform_counts_activities_only() -> None:
         ("Defect rate 50 ppm or less (FY2025 result: 120 ppm)", 120, 50),
         ("OEE press shop: Ist 68 % → Soll 75 %", 68, 75),
         ("Reduce the DSO since 65 until 50 days", 65, 50),
+        ("Grow revenue from 1.250.000 EUR to 1.400.000 EUR", 1_250_000, 1_400_000),
+        ("Cut cost per order from 3.400,50 EUR to 2.900,00 EUR", 3_400.5, 2_900),
+        ("Raise the score from 3.5 to 4.25", 3.5, 4.25),
     ],
 )
 def test_numbers_as_much_of_the_world_writes_them(
@@ -2502,6 +2505,12 @@ def test_numbers_as_much_of_the_world_writes_them(
 ) -> None:
     f = facts(text)
     assert (f.baseline, f.target) == (baseline, target)
+
+
+@pytest.mark.parametrize("text", ["Reach 1.250 points", "Serve 10.100.200.1 hosts"])
+def test_a_lone_dot_group_is_not_read_as_thousands(text: str) -> None:
+    # "1.250" may be a decimal; an address is no grouped number
+    assert facts(text).target not in (1_250, 10_100_200), text
 
 
 @pytest.mark.parametrize(

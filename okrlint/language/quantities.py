@@ -73,10 +73,13 @@ _GROUPED = (
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
     # Swiss apostrophes ("1'250'000") and Indian lakh grouping ("1,50,00,000")
     r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    # dots grouping thousands where no decimal point can be meant: two groups or more
+    # ("1.250.000") or a decimal comma after them ("1.250,50"); a lone "1.250" is left
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![.,]?\d)"
 )
 _NUM = (
     # the grouped shapes are tried only where a mark follows the first digits
-    rf"(?:(?=\d{{1,3}}[,'’ \u00a0\u202f]\d)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_GROUPED})"
+    rf"(?:(?=\d{{1,3}}[.,'’ \u00a0\u202f]\d)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_GROUPED})"
     r"|\d+(?:[.,]\d+)?)"
 )
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
@@ -324,6 +327,7 @@ _DIGIT_RE = re.compile(r"\d")  # every branch of _IDENTIFIER_RE and _NUMBER_RE n
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_RE = re.compile(_GROUPED)
 _GROUP_MARKS_RE = re.compile(r"[ \u00a0\u202f'’,]")
+_DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # the end of a range of years: "2027-30", "2025/26", "2027–2030"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
@@ -415,7 +419,9 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _parse_num(text: str) -> float:
     if text.isdigit():
         return float(text)
-    if _GROUPED_RE.fullmatch(text):  # "1 200", "1'250'000", "1,50,00,000"
+    if _GROUPED_RE.fullmatch(text):  # "1 200", "1'250'000", "1,50,00,000", "1.250,50"
+        if "." in text and _DOT_GROUPED_RE.fullmatch(text):
+            return float(text.replace(".", "").replace(",", "."))
         return float(_GROUP_MARKS_RE.sub("", text))
     if _THOUSANDS_RE.fullmatch(text):
         return float(text.replace(",", ""))
