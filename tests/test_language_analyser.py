@@ -2498,6 +2498,10 @@ def test_perform_counts_activities_only() -> None:
         ("Grow revenue from 1.250.000 EUR to 1.400.000 EUR", 1_250_000, 1_400_000),
         ("Cut cost per order from 3.400,50 EUR to 2.900,00 EUR", 3_400.5, 2_900),
         ("Raise the score from 3.5 to 4.25", 3.5, 4.25),
+        ("NPS: Target 75 / Actual 68", 68, 75),
+        ("NPS: Actual 68 / Target 75", 68, 75),
+        ("OTIF 91% (target 95%)", None, 95),
+        ("Churn 3% - goal: 2%", None, 2),
     ],
 )
 def test_numbers_as_much_of_the_world_writes_them(

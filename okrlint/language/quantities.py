@@ -225,7 +225,10 @@ _DURATION_CUES = frozenset(["within", "in", "after", "for"])
 _CUE_WORDS = (
     r"to|reach(?:es|ing)?|hit|at|of|above|below|under|over|at\s+least|at\s+most|than|beyond"
 )
-_TARGET_CUES = re.compile(rf"(?:\b(?:{_CUE_WORDS})|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE)
+# ... and the label a dashboard gives it: "(target 95%)", "Goal: 2%", "Soll 75 %"
+_TARGET_CUES = re.compile(
+    rf"(?:\b(?:{_CUE_WORDS})|\b(?:target|goal|soll)\s*[:=]?|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE
+)
 #: what may stand between a cue and its number, at the end of the text before it:
 #: an approximate or signed amount: "from about 40", "from ~40", "from c. 850", "from +18"
 _APPROX = r"(?:(?:about|around|approx\.?|approximately|roughly|circa|c\.|ca\.)\s*|[~≈+])"
@@ -500,7 +503,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         return False  # "To Perform 24 Audits": an infinitive opens the statement
     if _PER_COUNT_BEFORE.search(text, max(0, word_start - 16), word_start):
         return False  # "Mishandled bags per 1k pax 7.8 → 5.0"
-    if word.lower() in _METRIC_PREFIXES:
+    if word.lower() in _METRIC_PREFIXES or word.lower() in _VALUE_LABELS:
         return False
     if (
         word.lower() in _SITE_NOUNS
@@ -527,6 +530,10 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     return not _counts_before(lower)
 
 
+#: Words that label a value rather than name a thing: "Target 75 / Actual 68".
+_VALUE_LABELS = frozenset(
+    ["target", "goal", "actual", "current", "baseline", "soll", "ist", "today", "now"]
+)
 #: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
 #: statement's first word ("Plant 40 trees" plants them; so does "to plant 40").
 _SITE_NOUNS = frozenset(
