@@ -2502,6 +2502,8 @@ def test_perform_counts_activities_only() -> None:
         ("NPS: Actual 68 / Target 75", 68, 75),
         ("OTIF 91% (target 95%)", None, 95),
         ("Churn 3% - goal: 2%", None, 2),
+        ("Raise CSAT to 80 % comparing to 71 % now", 71, 80),
+        ("Cut churn to 2% compared with 3% last year", 3, 2),
     ],
 )
 def test_numbers_as_much_of_the_world_writes_them(

@@ -272,6 +272,7 @@ _NO_BARE_PAIR_BEFORE = re.compile(
 _PAST_PERIOD = r"(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)"
 _CURRENT_BEFORE = re.compile(
     r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of"
+    r"|compar(?:ed|ing)\s+(?:to|with)"  # "to 80 % comparing to 71 % now"
     # "(actual: 91 %)", "from current 78%", "Ist 68 % → Soll 75 %": today's value as
     # translated English and German dashboards name it; "(base 2025 = 5 days)"
     r"|actual|current|ist)(?:\s+(?:fy\s?)?'?(?:19|20)\d{2}(?!\d))?"
