@@ -2465,6 +2465,37 @@ def test_a_move_or_a_count_assured_is_not_held(text: str) -> None:
     assert not maintain_hit(facts(text)), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver above plan in Q3",
+        "Deliver revenue above plan in every month",
+        "Run above plan for EBITDA",
+        "Deliver EBITDA 5% above plan",
+        "Deliver cost savings ahead of budget",
+        "Finish the year ahead of plan on gross margin",
+        "Close Q4 above budget",
+        "Perform above plan",
+    ],
+)
+def test_a_result_set_against_the_plan_is_no_task(text: str) -> None:
+    f = facts(text)
+    assert not solution_hit(f) and not binary_hit(f), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver the new CRM ahead of plan",
+        "Deliver the annual plan",
+        "Launch the app ahead of plan",
+        "Deliver 3 workshops above plan",
+    ],
+)
+def test_a_thing_delivered_ahead_of_plan_is_still_a_task(text: str) -> None:
+    assert solution_hit(facts(text)), text
+
+
 def test_perform_counts_activities_only() -> None:
     assert solution_hit(facts("To perform 24 layered process audits per month"))
     assert solution_hit(facts("Perform 12 fire drills"))

@@ -203,6 +203,42 @@ def _moves_a_metric(facts: Facts) -> bool:
     return head in sets["metrics"] or head in sets["named_metrics"]
 
 
+#: a result measured against the plan: "Deliver revenue above plan", "Run ahead of
+#: budget on EBITDA", "Finish the year 5% over forecast"
+_AGAINST_PLAN_RE = re.compile(
+    r"\b(?:above|ahead\s+of|over|beyond|better\s+than|at\s+or\s+above|exceeding)\s+"
+    r"(?:the\s+|our\s+)?(?:annual\s+|approved\s+|agreed\s+)?"
+    r"(?:plan|budget|forecast|guidance|target)\b",
+    re.IGNORECASE,
+)
+#: verbs that only produce a result when it is set against a plan: delivering or
+#: running above plan is doing better than planned, not delivering a thing
+_RESULT_VERBS = frozenset(["deliver", "run", "perform", "finish", "end", "close", "land"])
+_PLAN_WORDS = frozenset(["plan", "budget", "forecast", "guidance", "target"])
+#: what is delivered against a plan besides the metrics the vocabulary names
+_RESULT_NOUNS = frozenset(["sale", "sales", "savings", "output", "volume", "ebit", "result"])
+#: ... or the period a result is closed for: "Finish the year ahead of plan"
+_PERIOD_RE = re.compile(r"(?:(?:the|this|each|every)\s+)?(?:year|quarter|half|month|[qh][1-4])")
+
+
+def _beats_plan(facts: Facts) -> bool:
+    """A result set against the plan: nothing delivered ("Deliver above plan") or a
+    metric ("Deliver EBITDA 5% above plan"), not a thing ("Deliver the CRM ahead of
+    plan")."""
+    if facts.main_verb not in _RESULT_VERBS or not _AGAINST_PLAN_RE.search(facts.text):
+        return False
+    obj = facts.object or ""
+    cut = _AGAINST_PLAN_RE.search(obj)  # "cost savings ahead of budget"
+    words = (obj[: cut.start()] if cut else obj).lower().split()
+    if not words or words[-1] in _PLAN_WORDS or _PERIOD_RE.fullmatch(" ".join(words)):
+        return True
+    head = words[-1] if cut else facts.object_head
+    if _is_deliverable(facts) or _is_activity(facts):
+        return False
+    sets = _sets()
+    return head in sets["metrics"] or head in sets["named_metrics"] or head in _RESULT_NOUNS
+
+
 def _allowed(facts: Facts, allow: list[str]) -> bool:
     if not allow:
         return False
@@ -407,6 +443,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None
         if _decided_by_others(facts):
             return None  # "The school board adopts the policy": decided by others
+        if _beats_plan(facts):
+            return None  # "Deliver revenue above plan": a result against the plan
         # "Move churn down" and "Move retention to the level we need" move a metric
         if verb in solution and not (_moved_by_verb(facts) or _moves_a_metric(facts)):
             migrated = facts.object_share and _migrated_share(facts)
@@ -605,7 +643,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None
         if _recurring(facts):
             return None  # "Run weekly falls huddles", "Train every server": done many times
-        if _moves_a_metric(facts):
+        if _moves_a_metric(facts) or _beats_plan(facts):
             return None
         if verb in sets["maintain"] and not _is_activity(facts):
             return None
