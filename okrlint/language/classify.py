@@ -65,6 +65,8 @@ _WEAK_SOLUTION = frozenset(
     + ["record"]  # "Record zero reportable breaches": what is recorded, not a recording
     + ["perform"]  # "Perform 24 audits a month" counts them; "Perform above plan" does not
 )
+#: who may say "never" before the verb: "We never miss a weekly release"
+_SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+will|\s*['’]ll)?\s+)?"
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
@@ -88,11 +90,15 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|(?:kept|held|maintained|sustained)\s+(?:through(?:out)?|during|across|over)\b"
     r"|(?P<note>\(\s*(?:hold|keep|maintain|sustain|protect)(?:\s[^()]{0,30})?\))"
     r"|\bno\s+net\s+(?:loss|decline|drop|decrease|reduction)\b"
-    # "Never miss a payroll cut-off": a record of none, kept
-    r"|^never\s+(?:again\s+)?[a-z]+\b"
-    # "No branch closed for more than 2 days", "no patient waiting longer than 4 hours"
+    # "Never miss a payroll cut-off", "We never lose by more than 3 goals": a record of
+    # none, kept
+    rf"|^{_SPEAKER}never\s+(?:again\s+)?[a-z]+\b"
+    # "No branch closed for more than 2 days", "no patient waiting longer than 4 hours",
+    # "No month brings in less than €6,000"
     r"|(?P<none>\bno\s+(?!(?:more|higher|fewer|less|lower|net)\b)[a-z][\w-]*\b[^.;:]{0,50}?"
-    r"\b(?:more|longer)\s+than)\b",
+    r"\b(?:more|longer|less|fewer|shorter)\s+than)\b"
+    # "Zero non-conformities, as in every audit since 2021": a record kept
+    r"|\bas\s+(?:in\s+)?(?:every|each)\s+[a-z]+\s+since\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 # "... from 11 to 7 min while resolution stays above 70%": a guardrail beside the move
@@ -116,7 +122,7 @@ _DEPENDENCY_RE = re.compile(
 _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
     *("same", "as now", "as today", "as it is", "kept", "held"),
-    *("consecutive", "straight", "successive", "in a row", "last"),
+    *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
@@ -608,7 +614,7 @@ def _means(facts: Facts, solution: frozenset[str]) -> str | None:
 # ------------------------------------------------------------------- KR001
 #: "Never miss a payroll cut-off", "Don't ship a P1 bug": a record of none to keep
 #: (KR007), not a task to do or a thing to get done
-_NEVER_RE = re.compile(r"(?:never|do\s+not|don['’]?t)\b", re.IGNORECASE)
+_NEVER_RE = re.compile(rf"{_SPEAKER}(?:never|do\s+not|don['’]?t)\b", re.IGNORECASE)
 
 
 #: "% of critical vulns patched within SLA", "Share of staff trained": the name of a
@@ -1205,9 +1211,8 @@ def _metric_words(
     found = [(s, e, name) for s, e, name, _phrase in lexicon.match(keys)]
     head = _head_index(text, len(words)) if by_head else -1
     # "Average revenue per daily active user": what it is counted per qualifies the head
-    per = len(words)
-    if by_head:
-        per = next((k for k in range(head + 1, len(words)) if words[k] == "per"), per)
+    # ... and so does what follows the head ("Customer satisfaction after onboarding")
+    per = head if by_head else len(words)
     head_lagging = False
     qualifiers_only = True  # every leading word describes the head ("qualified")
     for s, e, name in found:
