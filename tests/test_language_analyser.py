@@ -2018,6 +2018,30 @@ def test_words_that_are_nouns_or_task_verbs(text: str, solution: bool, binary: b
 
 
 @pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Design handoff should feel smoother for engineers", True),  # a noun, then a modal
+        ("Clients are happier with our reports", True),
+        ("Parents will feel more involved in their children's learning", True),
+        ("Releases are more stable", True),
+        ("Test coverage will reach 80% by Q3", False),
+        ("The team is more than 20 people", False),
+    ],
+)
+def test_a_state_better_than_before_with_no_number_is_vague(text: str, vague: bool) -> None:
+    f = facts(text)
+    assert (vague_hit(f) is not None) == vague, text
+    assert solution_hit(f) is None, text
+
+
+@pytest.mark.parametrize(
+    "text", ["Ship features customers will love", "Build trust customers can feel"]
+)
+def test_an_imperative_before_a_relative_clause_stays_one(text: str) -> None:
+    assert facts(text).form == "imperative"
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         ("Never miss a monthly payroll cut-off", True),  # a record of none, kept

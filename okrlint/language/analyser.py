@@ -419,6 +419,24 @@ def _wants_done(words: list[_Word], k: int) -> bool:
     return False
 
 
+_MODALS = _LEAD_MODALS | {"may", "might"}
+
+
+def _modal_after_subject(body: list[_Word]) -> bool:
+    """A first word that can be a noun, one more word, then a modal: "Design handoff
+    should feel smoother", "Test coverage will reach 80%" - a subject, not an
+    imperative and its object ("Ship features customers will love" is one)."""
+    if len(body) < 4 or "NOUN" not in body[0].info.lemmas:
+        return False
+    second, modal = body[1], body[2]
+    return (
+        modal.lower in _MODALS
+        and not (modal.punct_before or second.punct_before)
+        and not second.function
+        and second.qty is None
+    )
+
+
 def _word_is(words: list[_Word], k: int, lower: str) -> bool:
     return k < len(words) and words[k].lower == lower
 
@@ -1035,6 +1053,8 @@ class Analyser:
             return True  # "Have a documented recovery plan", "Do the migration", "Do 40 ..."
         if first.qty is not None or first.function or first.in_deadline:
             return False
+        if _modal_after_subject(body):
+            return False  # "Design handoff should feel smoother": a noun and its modal
         if first.vbg and nxt is not None and (nxt.lower in _DET_LIKE or nxt.function == "PRON"):
             verb = first.info.lemma("VERB")
             return verb in self._verbs or verb in {"do", "have"}  # "implementing new CRM"

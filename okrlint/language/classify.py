@@ -1098,6 +1098,8 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             trigger = facts.object_head
         else:
             trigger = _improving_clause(body[1:], improvement)
+    if not trigger and facts.form in ("state", "other") and facts.comparatives:
+        trigger = facts.comparatives[0]  # "Clients are happier", "Handoff should feel smoother"
     for extra in _words(options.get("extra_words")):
         if not trigger and re.search(rf"\b{re.escape(extra)}\b", facts.core.lower()):
             trigger = extra
