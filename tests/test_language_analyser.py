@@ -417,6 +417,14 @@ def test_a_lagging_head_with_describing_leading_words_is_lagging(name: str, lagg
     assert (lagging_kpi_hit(name, None, {}) is not None) is lagging
 
 
+def test_a_passive_with_get_happens_or_not() -> None:
+    assert binary_hit(facts("I get promoted to Staff Engineer in the autumn cycle"), {})
+    assert binary_hit(facts("My paper gets accepted at NeurIPS"), {})
+    # each of many, one by one: partial progress
+    assert binary_hit(facts("All engineers get trained on the new stack"), {}) is None
+    assert facts("All engineers get trained on the new stack").object_head == "engineer"
+
+
 def test_being_admitted_is_granted_or_not() -> None:
     assert binary_hit(facts("Firm is admitted to the legal panel of Allianz"), {}) is not None
     assert binary_hit(facts("Admit 200 more students from state schools"), {}) is None

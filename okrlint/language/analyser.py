@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facts import Facts, Quantity
-from .nlp import WordInfo, load_pipeline, word_info
+from .nlp import GET_FORMS, WordInfo, load_pipeline, word_info
 from .quantities import NumberFacts, extract, is_scope
 from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
@@ -1174,6 +1174,8 @@ class Analyser:
             and ("ADV" in subject[-1].info.lemmas or subject[-1].lower in _STATE_ADVERBS)
         ):
             subject = subject[:-1]
+        if copula_less and len(subject) > 1 and subject[-1].lower in GET_FORMS:
+            subject = subject[:-1]  # "All engineers get trained": the engineers
         k_subject = len(subject)
         parse.object_span = (0, k_subject) if subject else None
         parse.object_head = self._head(subject)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .facts import Facts
-from .nlp import simple_words, word_info
+from .nlp import GET_FORMS, simple_words, word_info
 from .quantities import TIME_UNITS, is_scope, may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
 from .vocab import words as vocab_words
@@ -656,7 +656,9 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         if verb in _GENERIC_VERBS - {"get"} and not (_is_deliverable(facts) or _is_activity(facts)):
             return None
         trigger = _quote(facts.verb_text, facts.object)
-    elif facts.form == "state" and (verb in doing or facts.state in _COMPLETION_STATES):
+    elif facts.form == "state" and (
+        verb in doing or facts.state in _COMPLETION_STATES or _got_done(facts)
+    ):
         if verb in sets["improvement"] or verb in sets["maintain"] or verb in sets["noun_first"]:
             return None
         if _EACH_OF_MANY_RE.match(facts.object or "") and _plural_head(facts):
@@ -672,6 +674,16 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
+
+
+def _got_done(facts: Facts) -> bool:
+    """A passive with "get": "I get promoted to Staff Engineer", "My paper gets
+    accepted at NeurIPS" - it happens or it does not."""
+    verb = (facts.verb_text or "").split()
+    if not verb or verb[0] not in facts.tokens:
+        return False
+    at = facts.tokens.index(verb[0])
+    return at > 0 and facts.tokens[at - 1].lower() in GET_FORMS
 
 
 #: a subject naming each of many: "All operators", "All of our 40 stores"

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 _PIPELINES: dict[str | None, tuple[Any, bool]] = {}
 _LOCK = threading.Lock()
 
+#: The passive with "get": "I get promoted", "All engineers get trained".
+GET_FORMS = frozenset(["get", "gets", "got", "getting"])
+
 #: Closed-class words: lemminflect's tables do not cover them reliably.
 FUNCTION_WORDS: dict[str, str] = {
     **dict.fromkeys(
