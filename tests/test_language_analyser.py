@@ -1238,6 +1238,23 @@ def test_fewer_than_a_number_is_a_ceiling_not_a_direction() -> None:
     assert facts("Fewer missed deliveries than last year").direction == "decrease"
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Median time-to-hire falls from 52 to 35 days", "decrease"),
+        ("Grant income will grow from £220k to £0.5M a year", "increase"),
+        ("Listen-through rate climbs from 46% to 62%", "increase"),
+        ("Pass completion in the final third rises by 8 percentage points", "increase"),
+        ("Keep headcount flat while ticket volume grows by 20%", None),  # a clause's
+        ("Keep complaints under 0.5% of drops", None),  # a noun
+        ("Summer reading sign-ups (ages 5-11): 2,400 → 3,000", None),
+        ("Talk feedback averages 4.6/5 or higher across this year's talks", None),  # a bound
+    ],
+)
+def test_a_subjects_own_verb_gives_the_direction(text: str, direction: str | None) -> None:
+    assert facts(text).direction == direction, text
+
+
 def test_a_verb_with_only_a_verb_reading_takes_from() -> None:
     f = facts("Grow from two to six regional hubs")
     assert f.form == "imperative" and f.direction == "increase"

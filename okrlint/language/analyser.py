@@ -1466,6 +1466,16 @@ class Analyser:
             if _bound(body, k):
                 continue  # "no more than 2 injuries": a ceiling, not a direction
             return ("increase" if lower in _INCREASE_MARKERS else "decrease"), [w.text]
+        for k in range(1, len(body)):
+            # "Median time-to-hire falls from 52 to 35 days", "Donors will grow to 200":
+            # the subject's verb moves it (not a clause's: "... while volume grows")
+            if body[k].lower in _SUBORDINATORS or body[k].lower in _CLAUSE_WORDS:
+                break
+            lemma = _finite_move(body, k)
+            if lemma in _RISE_VERBS:
+                return "increase", [body[k].text]
+            if lemma in _FALL_VERBS:
+                return "decrease", [body[k].text]
         for q in numbers.quantities:
             if q.kind == "multiplier" and q.value:
                 return ("increase" if q.value > 1 else "decrease"), [q.text]
@@ -1493,6 +1503,41 @@ def _particle_compound(kept: list[_Word]) -> str | None:
     return "-".join([w.lower for w in kept[start:-1]] + [singular])
 
 
+_CLAUSE_WORDS = frozenset(["while", "whilst", "although", "though", "because", "unless"])
+#: verbs that move their subject ("Churn falls from 4% to 3%", "Donors will grow to
+#: 200"); not those that are mostly nouns after a noun ("budget cuts", "of drops")
+_RISE_VERBS = frozenset(["rise", "climb", "jump", "soar", "surge", "grow", "increase"])
+_FALL_VERBS = frozenset(["fall", "decline", "dip", "sink", "slide", "drop", "shrink"])
+_FALL_VERBS |= {"decrease"}
+#: what follows a verb that moves its subject: "falls from", "grows by", "rises to 85%"
+_MOVE_NEXT = frozenset(["from", "by", "to", "below", "above", "under", "over", "past"])
+
+
+def _finite_move(body: list[_Word], k: int) -> str | None:
+    """The lemma of ``body[k]`` when it is a subject's verb that moves it: a third-person
+    form ("climbs", "falls") or a base form after a modal ("will grow"), then a
+    preposition of movement or a number; else None."""
+    w = body[k]
+    if w.function or w.qty is not None or "VERB" not in w.info.lemmas:
+        return None
+    if body[k - 1].hyphen_after or w.hyphen_after:
+        return None  # "sign-ups", "roll-outs": a compound noun
+    lemma = w.info.lemma("VERB")
+    after_modal = body[k - 1].lower in _MODALS
+    if not (after_modal or (w.lower != lemma and w.lower.endswith("s"))):
+        return None
+    if after_modal and w.lower != lemma:
+        return None
+    nxt = body[k + 1] if k + 1 < len(body) else None
+    if (
+        nxt is not None
+        and not nxt.punct_before
+        and (nxt.qty is not None or nxt.lower in _MOVE_NEXT)
+    ):
+        return lemma
+    return None
+
+
 def _money(word: _Word) -> bool:
     return word.qty is not None and word.qty.kind == "money"
 
@@ -1502,6 +1547,8 @@ def _bound(body: list[_Word], k: int) -> bool:
     "fewer than 5 complaints"?"""
     if k > 0 and body[k - 1].lower == "or" and (k == len(body) - 1 or body[k + 1].punct_before):
         return True  # "6 days or more", "90% or above": a floor
+    if k > 1 and body[k - 1].lower == "or" and body[k - 2].qty is not None:
+        return True  # "4.6/5 or higher across this year's talks"
     if k >= len(body) - 1 or body[k + 1].lower != "than":
         return False
     if k > 0 and body[k - 1].lower in {"no", "not"}:
