@@ -2544,6 +2544,19 @@ def test_a_result_set_against_the_plan_is_no_task(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I aim to finish the year with an average of 15/20, up from 12.5/20",
+        "Finish the season with 40 points",
+        "Close the quarter with 120 paying customers",
+    ],
+)
+def test_a_period_closed_with_a_result_is_no_task(text: str) -> None:
+    f = facts(text)
+    assert not solution_hit(f) and not binary_hit(f), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Deliver the new CRM ahead of plan",
         "Deliver the annual plan",
         "Launch the app ahead of plan",
@@ -2593,6 +2606,9 @@ def test_perform_counts_activities_only() -> None:
         ("Churn 3% - goal: 2%", None, 2),
         ("Raise CSAT to 80 % comparing to 71 % now", 71, 80),
         ("Cut churn to 2% compared with 3% last year", 3, 2),
+        ("Raise the average grade from 12.5/20 to 15/20", 12.5, 15),  # a grade
+        ("Lift GPA from 3.1/4.0 to 3.5/4.0", 3.1, 3.5),
+        ("Hit 4.5/5, up from 4.1/5", 4.1, 4.5),
     ],
 )
 def test_numbers_as_much_of_the_world_writes_them(

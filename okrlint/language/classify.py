@@ -227,13 +227,26 @@ _RESULT_NOUNS = frozenset(["sale", "sales", "savings", "output", "volume", "ebit
 _PERIOD_RE = re.compile(r"(?:(?:the|this|each|every)\s+)?(?:year|quarter|half|month|[qh][1-4])")
 
 
+_PERIOD_END_VERBS = frozenset(["finish", "end", "close"])
+#: a period closed with a result: "the year with ...", "Q3 at ...", "the season on ..."
+_PERIOD_WITH_RE = re.compile(
+    r"(?:(?:the|this|each|every)\s+)?(?:year|quarter|half|month|season|term|[qh][1-4])"
+    r"(?:\s+(?:with|at|on|above|below|under)\b|$)",
+    re.IGNORECASE,
+)
+
+
 def _beats_plan(facts: Facts) -> bool:
     """A result set against the plan: nothing delivered ("Deliver above plan") or a
     metric ("Deliver EBITDA 5% above plan"), not a thing ("Deliver the CRM ahead of
     plan")."""
-    if facts.main_verb not in _RESULT_VERBS or not _AGAINST_PLAN_RE.search(facts.text):
+    if facts.main_verb not in _RESULT_VERBS:
         return False
     obj = facts.object or ""
+    if facts.main_verb in _PERIOD_END_VERBS and _PERIOD_WITH_RE.match(obj):
+        return True  # "Finish the year with an average of 15/20", "End Q3 at 4.5 stars"
+    if not _AGAINST_PLAN_RE.search(facts.text):
+        return False
     cut = _AGAINST_PLAN_RE.search(obj)  # "cost savings ahead of budget"
     words = (obj[: cut.start()] if cut else obj).lower().split()
     if not words or words[-1] in _PLAN_WORDS or _PERIOD_RE.fullmatch(" ".join(words)):

@@ -145,9 +145,13 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\b(?P<w>single|double|triple)[\s-]digits?\b", re.IGNORECASE)
 _DIGITS = {"single": 9.0, "double": 10.0, "triple": 100.0}
 _STARS = ("★", "⭐", "☆")
-#: a score on a scale: "3.6/5", "rated 8.5/10"; "4/5" alone may be a date, so a whole
-#: number only in a pair of scores on the same scale ("4/5 → 5/5")
-_SCORE = r"(?<![\w./])(?P<{v}>\d{{1,3}}{frac})/(?P<{s}>5|10|100)(?![\w/.,%:-])"
+#: a score on a scale: "3.6/5", "rated 8.5/10", a grade "12.5/20", a GPA "3.4/4.0";
+#: "4/5" alone may be a date, so a whole number only in a pair of scores on the same
+#: scale ("4/5 → 5/5")
+_SCORE = (
+    r"(?<![\w./])(?P<{v}>\d{{1,3}}{frac})/(?P<{s}>(?:4|5|7|10|20)(?:\.0)?|100)"
+    r"(?![\w/%:-]|[.,]\d)"
+)
 _SCORE_RE = re.compile(_SCORE.format(v="v", s="s", frac=r"\.\d+"))
 _SCORE_PAIR_RE = re.compile(
     _SCORE.format(v="a", s="s", frac=r"(?:\.\d+)?")
@@ -627,14 +631,14 @@ def _scores(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
     """Scores on a scale ("3.6/5", "4/5 → 5/5"), each no higher than its scale."""
     found: list[Quantity] = []
     for m in _SCORE_PAIR_RE.finditer(text):
-        if m["s"] == m["t"] and float(m["a"]) <= int(m["s"]) and float(m["b"]) <= int(m["t"]):
+        if m["s"] == m["t"] and float(m["a"]) <= float(m["s"]) and float(m["b"]) <= float(m["t"]):
             for v, s in (("a", "s"), ("b", "t")):
                 span = (m.start(v), m.end(s))
                 if not _overlaps(*span, blocked):
                     found.append(Quantity(float(m[v]), None, "number", text[slice(*span)], *span))
     taken = [(q.start, q.end) for q in found]
     for m in _SCORE_RE.finditer(text):
-        if float(m["v"]) <= int(m["s"]) and not _overlaps(*m.span(), blocked + taken):
+        if float(m["v"]) <= float(m["s"]) and not _overlaps(*m.span(), blocked + taken):
             found.append(Quantity(float(m["v"]), None, "number", m.group(0), *m.span()))
     return found
 
