@@ -59,6 +59,7 @@ SPLITS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -138,7 +139,7 @@ def _same_amount(found: float | None, expected: float | None) -> bool:
     )
 
 
-NUMBER_SETS = ("numbers", "numbers2", "numbers3", "numbers4", "numbers5")
+NUMBER_SETS = ("numbers", "numbers2", "numbers3", "numbers4", "numbers5", "numbers6")
 
 
 def _number_rows(

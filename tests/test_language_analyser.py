@@ -417,6 +417,29 @@ def test_a_lagging_head_with_describing_leading_words_is_lagging(name: str, lagg
     assert (lagging_kpi_hit(name, None, {}) is not None) is lagging
 
 
+def test_capitals_read_as_lower_case_does() -> None:
+    # contractions in capitals split as spaCy splits them in lower case
+    written = facts("I'm going to publish two technical articles a month on the team blog")
+    shouted = facts("I'M GOING TO PUBLISH TWO TECHNICAL ARTICLES A MONTH ON THE TEAM BLOG")
+    assert (
+        (shouted.form, shouted.main_verb)
+        == (written.form, written.main_verb)
+        == (
+            "imperative",
+            "publish",
+        )
+    )
+    # "WORKING DAYS" is a unit of time as "working days" is
+    shouted = facts("BROKEN-EQUIPMENT TICKETS ARE FIXED WITHIN 2 WORKING DAYS, FROM 6 TODAY")
+    assert [q.role for q in shouted.quantities][0] == "duration"
+    assert solution_hit(shouted) is None
+
+
+def test_pairing_people_is_a_means() -> None:
+    assert solution_hit(facts("Improve onboarding by pairing every new hire with a buddy"))
+    assert solution_hit(facts("Pair every new hire with a buddy in week one"))
+
+
 def test_a_passive_with_get_happens_or_not() -> None:
     assert binary_hit(facts("I get promoted to Staff Engineer in the autumn cycle"), {})
     assert binary_hit(facts("My paper gets accepted at NeurIPS"), {})

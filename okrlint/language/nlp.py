@@ -181,6 +181,7 @@ class BlankEnglish:
     SELECT_CHARS = 20_000
 
     def __init__(self) -> None:
+        from spacy.attrs import ORTH
         from spacy.lang.en import English
         from spacy.tokenizer import Tokenizer
         from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -198,9 +199,16 @@ class BlankEnglish:
         self.vocab = self.tokenizer.vocab
         # special cases not added yet, in spaCy's order: string -> (string less
         # whitespace, tokens)
+        exceptions = dict(defaults.tokenizer_exceptions)
+        # contractions in capitals, as headlines write them ("I'M GOING TO ...", "WE'LL"),
+        # split as spaCy splits them in lower case
+        for string, tokens in list(exceptions.items()):
+            upper = string.upper()
+            if "'" in string and upper != string and upper not in exceptions:
+                exceptions[upper] = [{**t, ORTH: t[ORTH].upper()} for t in tokens]
         self._pending: dict[str, tuple[str, Any]] = {
             string: ("".join(string.split()), tokens)
-            for string, tokens in sorted(defaults.tokenizer_exceptions.items())
+            for string, tokens in sorted(exceptions.items())
         }
         self._select_budget = self.SELECT_CHARS
         self._lock = threading.Lock()

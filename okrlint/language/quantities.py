@@ -184,7 +184,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "weeks": ("week", 604800), "month": ("month", 2629800), "months": ("month", 2629800),
     "year": ("year", 31557600), "years": ("year", 31557600),
 }  # fmt: skip
-_UNIT_WORD_RE = re.compile(r"\s*(?:-\s*)?(?:(?:working|business|calendar)\s+)?(?P<w>[A-Za-z]+)")
+_UNIT_WORD_RE = re.compile(
+    r"\s*(?:-\s*)?(?:(?:working|business|calendar)\s+)?(?P<w>[A-Za-z]+)", re.IGNORECASE
+)
 _ONE_UNITS = frozenset(
     {name for name in TIME_UNITS if len(name) > 2} | {"percent", "million", "thousand"}
 )
