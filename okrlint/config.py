@@ -354,6 +354,7 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
     if not isinstance(rules_raw, dict):
         raise fail(("rules",), "must map rule codes or names to their settings")
     rule_settings: dict[str, dict[str, Any]] = {}
+    named_as: dict[str, str] = {}  # code -> the key that configured it first
     for key, value in rules_raw.items():
         rule = find_rule(str(key))
         keys = ("rules", str(key))
@@ -365,7 +366,21 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
             guess = difflib.get_close_matches(str(key), [r.name for r in all_rules()], n=1)
             tip = f"; did you mean `{guess[0]}`?" if guess else "; see `okrlint rules`"
             raise fail(keys, f"no rule is called {key!r}{tip}")
-        rule_settings[rule.code] = _rule_settings(rule, value, keys, fail)
+        settings = _rule_settings(rule, value, keys, fail)
+        if rule.code in rule_settings:
+            # "kpi-cadence-too-slow: {slowest: quarterly}" and "KPI006: {severity: error}"
+            # name one rule: both apply, unless they disagree
+            earlier = rule_settings[rule.code]
+            for name, setting in settings.items():
+                if name in earlier and earlier[name] != setting:
+                    raise fail(
+                        (*keys, name),
+                        f"{rule.code} is also configured as `{named_as[rule.code]}`, with "
+                        f"{name}: {earlier[name]!r}; set {name} once",
+                    )
+            settings = {**earlier, **settings}
+        named_as.setdefault(rule.code, str(key))
+        rule_settings[rule.code] = settings
 
     leadership = words("leadership")
     teams_raw = raw.get("teams", {})

@@ -146,6 +146,27 @@ def test_empty_config_means_defaults(tmp_path, content):
     assert settings.fail_on == "warning" and settings.select == ("ALL",)
 
 
+def test_a_rule_configured_by_name_and_by_code_takes_both(tmp_path):
+    # found by the eleventh blind folder: the code's entry replaced the name's options
+    path = _write(
+        tmp_path,
+        ".okrlint.yaml",
+        "rules:\n  kpi-cadence-too-slow: {slowest: quarterly}\n  KPI006: {severity: error}\n",
+    )
+    settings = load_settings(path)
+    assert settings.rule_settings["KPI006"] == {"slowest": "quarterly", "severity": "error"}
+
+
+def test_a_rule_configured_twice_with_different_values_is_a_config_error(tmp_path):
+    path = _write(
+        tmp_path,
+        ".okrlint.yaml",
+        "rules:\n  kpi-cadence-too-slow: {slowest: quarterly}\n  KPI006: {slowest: weekly}\n",
+    )
+    with pytest.raises(ConfigError, match=r":3: rules\.KPI006\.slowest: .*set slowest once"):
+        load_settings(path)
+
+
 # -- discovery -------------------------------------------------------------------
 
 
