@@ -60,7 +60,10 @@ _IDENTIFIER_RE = re.compile(
     r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article|scope"
     r"|season"
     # not "Release 1.5M salmon fry": the name's number takes all its digits
-    r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*\b(?!\.\d)"
+    r"|firmware|software|edition|os"
+    # "IEC 62443-4-2", "ISO/IEC 27001:2022" too: a standard's parts are one name
+    r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*"
+    r"(?:[-:]\d+)*\b(?!\.\d)"
     r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
     # working hours: "not just 9-5"
     r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b|\b9-5\b",
