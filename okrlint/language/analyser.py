@@ -1509,6 +1509,8 @@ _CLAUSE_WORDS = frozenset(["while", "whilst", "although", "though", "because", "
 _RISE_VERBS = frozenset(["rise", "climb", "jump", "soar", "surge", "grow", "increase"])
 _FALL_VERBS = frozenset(["fall", "decline", "dip", "sink", "slide", "drop", "shrink"])
 _FALL_VERBS |= {"decrease"}
+#: their base and third-person forms: the words worth a closer look
+_MOVE_FORMS = frozenset(f"{verb}{end}" for verb in _RISE_VERBS | _FALL_VERBS for end in ("", "s"))
 #: what follows a verb that moves its subject: "falls from", "grows by", "rises to 85%"
 _MOVE_NEXT = frozenset(["from", "by", "to", "below", "above", "under", "over", "past"])
 
@@ -1518,7 +1520,7 @@ def _finite_move(body: list[_Word], k: int) -> str | None:
     form ("climbs", "falls") or a base form after a modal ("will grow"), then a
     preposition of movement or a number; else None."""
     w = body[k]
-    if w.function or w.qty is not None or "VERB" not in w.info.lemmas:
+    if w.lower not in _MOVE_FORMS or w.function or w.qty is not None:
         return None
     if body[k - 1].hyphen_after or w.hyphen_after:
         return None  # "sign-ups", "roll-outs": a compound noun
