@@ -223,12 +223,9 @@ _RESULT_VERBS = frozenset(["deliver", "run", "perform", "finish", "end", "close"
 _PLAN_WORDS = frozenset(["plan", "budget", "forecast", "guidance", "target"])
 #: what is delivered against a plan besides the metrics the vocabulary names
 _RESULT_NOUNS = frozenset(["sale", "sales", "savings", "output", "volume", "ebit", "result"])
-#: ... or the period a result is closed for: "Finish the year ahead of plan"
-_PERIOD_RE = re.compile(r"(?:(?:the|this|each|every)\s+)?(?:year|quarter|half|month|[qh][1-4])")
-
-
 _PERIOD_END_VERBS = frozenset(["finish", "end", "close"])
-#: a period closed with a result: "the year with ...", "Q3 at ...", "the season on ..."
+#: a period closed with a result, or ahead of plan: "the year with ...", "Q3 at ...",
+#: "the season on ...", "Finish the year ahead of plan"
 _PERIOD_WITH_RE = re.compile(
     r"(?:(?:the|this|each|every)\s+)?(?:year|quarter|half|month|season|term|[qh][1-4])"
     r"(?:\s+(?:with|at|on|above|below|under)\b|$)",
@@ -249,7 +246,7 @@ def _beats_plan(facts: Facts) -> bool:
         return False
     cut = _AGAINST_PLAN_RE.search(obj)  # "cost savings ahead of budget"
     words = (obj[: cut.start()] if cut else obj).lower().split()
-    if not words or words[-1] in _PLAN_WORDS or _PERIOD_RE.fullmatch(" ".join(words)):
+    if not words or words[-1] in _PLAN_WORDS or _PERIOD_WITH_RE.fullmatch(" ".join(words)):
         return True
     head = words[-1] if cut else facts.object_head
     if _is_deliverable(facts) or _is_activity(facts):
