@@ -1234,9 +1234,9 @@ def _metric_words(
     leading: list[str] = []
     found = [(s, e, name) for s, e, name, _phrase in lexicon.match(keys)]
     head = _head_index(text, len(words)) if by_head else -1
-    # "Average revenue per daily active user": what it is counted per qualifies the head
-    # ... and so does what follows the head ("Customer satisfaction after onboarding")
-    per = head if by_head else len(words)
+    # what follows the head qualifies it: "Average revenue per daily active user",
+    # "Customer satisfaction after onboarding"
+    tail = head if by_head else len(words)
     head_lagging = False
     qualifiers_only = True  # every leading word describes the head ("qualified")
     for s, e, name in found:
@@ -1250,7 +1250,7 @@ def _metric_words(
         if name == "lagging_metrics" and s <= head < e:
             head_lagging = True
         elif name == "leading_metrics" and not (
-            (e - s == 1 and head != s and _qualifier(words[s])) or s > per
+            (e - s == 1 and head != s and _qualifier(words[s])) or s > tail
         ):
             qualifiers_only = False
     if head_lagging and qualifiers_only:

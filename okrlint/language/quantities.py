@@ -235,8 +235,10 @@ _CUE_WORDS = (
     r"to|reach(?:es|ing)?|hit|at|of|above|below|under|over|at\s+least|at\s+most|than|beyond"
 )
 # ... and the label a dashboard gives it: "(target 95%)", "Goal: 2%", "Soll 75 %"
+_TARGET_LABELS = ("target", "goal", "soll")
 _TARGET_CUES = re.compile(
-    rf"(?:\b(?:{_CUE_WORDS})|\b(?:target|goal|soll)\s*[:=]?|>=|<=|<|>|≥|≤)\s*$", re.IGNORECASE
+    rf"(?:\b(?:{_CUE_WORDS})|\b(?:{'|'.join(_TARGET_LABELS)})\s*[:=]?|>=|<=|<|>|≥|≤)\s*$",
+    re.IGNORECASE,
 )
 #: what may stand between a cue and its number, at the end of the text before it:
 #: an approximate or signed amount: "from about 40", "from ~40", "from c. 850", "from +18"
@@ -279,12 +281,13 @@ _NO_BARE_PAIR_BEFORE = re.compile(
 )
 # a past period named in words: "last year", "previous season", "last winter"
 _PAST_PERIOD = r"(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)"
+_CURRENT_LABELS = ("actual", "current", "ist")
 _CURRENT_BEFORE = re.compile(
     r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of"
     r"|compar(?:ed|ing)\s+(?:to|with)"  # "to 80 % comparing to 71 % now"
     # "(actual: 91 %)", "from current 78%", "Ist 68 % → Soll 75 %": today's value as
     # translated English and German dashboards name it; "(base 2025 = 5 days)"
-    r"|actual|current|ist)(?:\s+(?:fy\s?)?'?(?:19|20)\d{2}(?!\d))?"
+    rf"|{'|'.join(_CURRENT_LABELS)})(?:\s+(?:fy\s?)?'?(?:19|20)\d{{2}}(?!\d))?"
     # "(FY25: EUR 780k)", "(2026: 3,150)", "(last year: 41%)": the value of a past period
     # "(Q2: 0.65%)", "(Q3 2025: 31%)", "(last winter 23%)", "(end of 2025: 4,1 %)"
     r"|\(\s*(?:(?:end\s+of\s+)?(?:fy\s?'?\d{2,4}|(?:19|20)\d{2})"
@@ -541,9 +544,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
 
 
 #: Words that label a value rather than name a thing: "Target 75 / Actual 68".
-_VALUE_LABELS = frozenset(
-    ["target", "goal", "actual", "current", "baseline", "soll", "ist", "today", "now"]
-)
+_VALUE_LABELS = frozenset([*_TARGET_LABELS, *_CURRENT_LABELS, "baseline", "today", "now"])
 #: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
 #: statement's first word ("Plant 40 trees" plants them; so does "to plant 40").
 _SITE_NOUNS = frozenset(
