@@ -460,6 +460,34 @@ def test_a_passive_with_get_happens_or_not() -> None:
     assert facts("All engineers get trained on the new stack").object_head == "engineer"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers get onboarded within 2 days",
+        "New customers are onboarded within 2 days",
+        "Every new customer is onboarded within 48 hours",
+        "Refund requests get answered within 4 hours",
+        "Orders are shipped on time",
+    ],
+)
+def test_many_things_each_within_a_time_are_a_service_level(text: str) -> None:
+    # the share that meets the limit can move: partial progress, not done-or-not
+    assert binary_hit(facts(text), {}) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onboard Acme within 2 days",  # one customer: a task with a deadline
+        "Migrate our services within 6 weeks",  # weeks: a project's deadline
+        "Open The Wharf 88 on time and on brand",  # a named venue, not plural
+        "The website is launched on time",
+    ],
+)
+def test_one_thing_or_a_deadline_in_weeks_stays_binary(text: str) -> None:
+    assert binary_hit(facts(text), {}) is not None, text
+
+
 def test_being_admitted_is_granted_or_not() -> None:
     assert binary_hit(facts("Firm is admitted to the legal panel of Allianz"), {}) is not None
     assert binary_hit(facts("Admit 200 more students from state schools"), {}) is None

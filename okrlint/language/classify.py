@@ -586,7 +586,7 @@ _REMAINING_RE = re.compile(
 def _timely_plural(facts: Facts) -> bool:
     """Plural things done to a time standard ("jobs finished within their target
     time", "orders shipped on time"): the share that meets it is measured."""
-    if not _plural_object(facts):
+    if not _many(facts):
         return False  # no object, or a singular one: "Website launched on time"
     text = facts.core or facts.text
     return bool(_TIMELINESS_RE.search(text)) or any(q.role == "duration" for q in facts.quantities)
@@ -648,6 +648,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR001: done or not done, with no quantity to make partial progress on."""
     if facts.measures or _NEVER_RE.match(facts.core or facts.text) or _names_a_share(facts):
         return None
+    if _turnaround(facts):
+        return None  # "Refund requests get answered within 4 hours": a service level
     sets = _sets()
     verb = facts.main_verb
     doing = sets["solution"] | sets["milestone"]
@@ -683,6 +685,36 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         f"can only be done or not done ('{trigger}'): there is no quantity to make "
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
+    )
+
+
+#: units of a turnaround: a limit each of many items meets, not a project's deadline
+_TURNAROUND_UNITS = frozenset(["ms", "s", "min", "h", "day"])
+
+
+def _turnaround(facts: Facts) -> bool:
+    """Many things, each done within minutes, hours or days ("Refund requests get
+    answered within 4 hours", "Onboard new customers within 2 days"): a service level,
+    whose share met is measured, not one task done or not done. A singular object
+    ("Onboard Acme within 2 days") or a limit in weeks ("Migrate our services within 6
+    weeks") is a deadline; so is "on time" for one thing ("Website launched on time")."""
+    return _many(facts) and (
+        any(q.role == "duration" and q.unit in _TURNAROUND_UNITS for q in facts.quantities)
+        or bool(_TIMELINESS_RE.search(facts.core or facts.text))
+    )
+
+
+def _many(facts: Facts) -> bool:
+    """The object names many things: its last word is a plural noun ("refund
+    requests", "DAGs"), or it is "every/each <thing>". Not "The Wharf 88"."""
+    words = re.findall(r"[A-Za-z]+", facts.object or "")
+    if not words:
+        return False
+    last = words[-1].lower()
+    return (
+        bool(_ACRONYM_PLURAL_RE.fullmatch(words[-1]))
+        or word_info(last).lemma("NOUN") != last
+        or words[0].lower() in ("every", "each")
     )
 
 
