@@ -1444,6 +1444,14 @@ def test_points_and_up_by_are_relative_changes(text: str, direction: str | None)
     assert f.change is not None and f.direction == direction
 
 
+@pytest.mark.parametrize(
+    "text", ["Cut onboarding time by up to 30%", "Grow basket size by up to 12 points"]
+)
+def test_by_up_to_an_amount_is_a_relative_change(text: str) -> None:
+    f = facts(text)
+    assert f.change is not None and f.target is None, text
+
+
 def test_a_tolerance_is_no_target() -> None:
     f = facts("Achieve ±3 cm accuracy on 95% of parcel surveys")
     assert f.target == 95

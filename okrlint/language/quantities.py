@@ -256,7 +256,8 @@ _PAIR_SEP = re.compile(
 # "from", and "since" as translated English writes it ("Reduce the DSO since 65 until 50")
 _FROM_BEFORE = re.compile(rf"\b(?:from|since){_APPROX_END}", re.IGNORECASE)
 _UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
-_BY_BEFORE = re.compile(rf"\bby{_APPROX_END}", re.IGNORECASE)
+# "by 20%", "by about 20%", "by up to 30%"
+_BY_BEFORE = re.compile(rf"\bby(?:\s+up\s+to)?{_APPROX_END}", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each|a|/)\s*$", re.IGNORECASE)
 
 
