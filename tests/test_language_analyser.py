@@ -2753,3 +2753,77 @@ def test_an_opening_infinitive_verb_is_no_name_before_a_number() -> None:
     # "Perform 24" in Title Case read as a name with a number ("Postgres 16")
     assert facts("To Perform 24 Layered Process Audits Per Month").target == 24
     assert facts("Move traffic to Route 9").quantities == ()
+
+
+# --- the idiom of finance and revenue teams (numbers7) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hold blended ROAS at 4x or better", 4),
+        ("Maintain 3x pipeline coverage for next-quarter bookings", 3),
+        ("Bring burn multiple below 1.5x", 1.5),
+        ("LTV:CAC of 3x or better in paid channels", 3),
+    ],
+)
+def test_a_factor_after_a_bound_or_before_a_ratio_metric_is_a_level(
+    text: str, target: float
+) -> None:
+    f = facts(text)
+    assert (f.target, f.change, f.direction) == (target, None, None), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Build 3x the pipeline we generated in Q2", "1.5x partner-sourced pipeline"]
+)
+def test_a_factor_of_an_amount_is_a_change_with_no_worded_direction(text: str) -> None:
+    f = facts(text)
+    assert f.change is not None and f.target is None and f.direction is None, text
+
+
+def test_a_factor_in_words_still_gives_the_direction() -> None:
+    assert facts("Complaints about boarding queues halved vs last summer").direction == ("decrease")
+    assert facts("Double qualified pipeline").direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "change", "direction"),
+    [
+        ("EBITDA margin up 300 bps", None, None, 300, "increase"),
+        ("Churn down 80bps QoQ", None, None, 80, "decrease"),
+        ("Take rate 12.5% (+80 bps)", None, 12.5, 80, None),
+        ("Take rate from 12 bps to 7 bps", 12, 7, None, None),
+        ("LTV:CAC from 2.1:1 to 3:1", 2.1, 3, None, None),
+        ("CAC payback sub-12 months on self-serve", None, 12, None, None),
+        ("Grow ARR 40% YoY", None, None, 40, "increase"),
+        ("Grow new bookings twenty percent QoQ", None, None, 20, "increase"),
+        ("Hit a 40% YoY ARR growth rate", None, 40, None, None),
+        ("Fulfilment cost: $7.40/order → $6.20/order", 7.4, 6.2, None, None),
+        ("Cost per order shipped down 10–12% YoY", None, None, 10, "decrease"),
+    ],
+)
+def test_basis_points_ratios_and_growth_rates(
+    text: str,
+    baseline: float | None,
+    target: float | None,
+    change: float | None,
+    direction: str | None,
+) -> None:
+    f = facts(text)
+    got_change = f.change.value if f.change is not None else None
+    assert (f.baseline, f.target, got_change, f.direction) == (
+        baseline,
+        target,
+        change,
+        direction,
+    ), text
+
+
+def test_a_one_to_one_is_a_meeting_and_a_capitalised_growth_a_name() -> None:
+    assert facts("Hold a 1:1 with every direct report each month").quantities == ()
+    assert facts("Launch usage-based pricing for the Growth tier").direction is None
+
+
+def test_a_lagging_metric_moved_by_a_factor_alone_is_kr010() -> None:
+    assert lagging_kr_hit(facts("GMV x2 YoY in new cities"), {}) is not None

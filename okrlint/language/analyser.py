@@ -1465,6 +1465,8 @@ class Analyser:
                 continue
             if _bound(body, k):
                 continue  # "no more than 2 injuries": a ceiling, not a direction
+            if _names_a_rate_or_thing(body, k):
+                continue
             return ("increase" if lower in _INCREASE_MARKERS else "decrease"), [w.text]
         for k in range(1, len(body)):
             # "Median time-to-hire falls from 52 to 35 days", "Donors will grow to 200":
@@ -1477,9 +1479,20 @@ class Analyser:
             if lemma in _FALL_VERBS:
                 return "decrease", [body[k].text]
         for q in numbers.quantities:
-            if q.kind == "multiplier" and q.value:
+            # "halved", "twice as many" are words that move; a factor in digits ("2x",
+            # "x2") is a bare sign, like "+4pp" (three blind authors: no direction)
+            if q.kind == "multiplier" and q.value and not any(c.isdigit() for c in q.text):
                 return ("increase" if q.value > 1 else "decrease"), [q.text]
         return None, []
+
+
+def _names_a_rate_or_thing(body: list[_Word], k: int) -> bool:
+    """``body[k]`` is part of a name, not a move: a rate ("a 40% YoY growth rate") or a
+    capitalised name after a determiner ("pricing for the Growth tier")."""
+    w = body[k]
+    if k + 1 < len(body) and body[k + 1].lower in ("rate", "rates"):
+        return True
+    return k > 1 and w.text[:1].isupper() and body[k - 1].lower in ("the", "our", "a", "its")
 
 
 # "move the needle on X", "shift the dial on X": to improve X

@@ -1408,9 +1408,10 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     lagging, leading = _metric_words(subject, lexicon)
     if leading or not lagging:
         return None
-    if not (facts.direction or facts.target is not None or facts.main_verb):
-        return None
-    if facts.direction is None and facts.target is None and _ships_something(facts, lagging):
+    moved = facts.direction or facts.target is not None or facts.change is not None
+    if not (moved or facts.main_verb):
+        return None  # "GMV x2 YoY" moves GMV by a factor
+    if not moved and _ships_something(facts, lagging):
         return None  # "Send the NPS survey": the lagging word names what is shipped
     shown = ", ".join(f"'{w}'" for w in lagging)
     return Hit(

@@ -88,7 +88,8 @@ _NUM = (
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
-    r"(?<![\w./#@])(?<![A-Za-z][-–])(?<!\d,)"  # not the tail of a number taken by a name
+    # not the tail of a number taken by a name ("F-150"), save a bound: "sub-12 months"
+    r"(?<![\w./#@])(?:(?<![A-Za-z][-–])|(?<=[Ss]ub-))(?<!\d,)"
     rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$\s?|[€£¥₹]\s?|rs\.?\s?|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
@@ -96,7 +97,8 @@ _NUMBER_RE = re.compile(
     # as other languages abbreviate them: "2,5 mln PLN", "1,2 Mrd. EUR", "870 tys.",
     # "INR 2 lakh", "1,2 crore", "80万"
     r"|mln|bln|mio|mrd|mld|tys|lakhs?|crores?|万)(?:(?<=[oyds])\.(?!\s*$))?(?![A-Za-z]))?"
-    r"(?:\s?(?P<pct>[%％]|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b))?"
+    r"(?:\s?(?P<pct>[%％]|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b"
+    r"|bps?\b|basis\s+points?\b))?"  # basis points: hundredths of a percent
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
     rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>(?-i:p))(?![\w]))?"
     r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
@@ -237,7 +239,7 @@ _CUE_WORDS = (
 # ... and the label a dashboard gives it: "(target 95%)", "Goal: 2%", "Soll 75 %"
 _TARGET_LABELS = ("target", "goal", "soll")
 _TARGET_CUES = re.compile(
-    rf"(?:\b(?:{_CUE_WORDS})|\b(?:{'|'.join(_TARGET_LABELS)})\s*[:=]?|>=|<=|<|>|≥|≤)\s*$",
+    rf"(?:\b(?:{_CUE_WORDS})|\b(?:{'|'.join(_TARGET_LABELS)})\s*[:=]?|>=|<=|<|>|≥|≤|\bsub-)\s*$",
     re.IGNORECASE,
 )
 #: what may stand between a cue and its number, at the end of the text before it:
@@ -248,7 +250,8 @@ _APPROX_END = rf"\s*{_APPROX}?$"
 # sign on the target ("9 → ≤3", "$90k → <$40k", "+12 → +30", "480ms -> under 250ms")
 _ARROWS = "->|→|=>|➡|⇒|⟶|➔|⟹"
 _PAIR_SEP = re.compile(
-    rf"^\s*(?:[a-z]+\s+)?(?:to|{_ARROWS}|–|—|-|until|till)\s*(?:about\s+|around\s+|[~≈+]"
+    # a unit, or a denominator, after the first: "20 days to 10", "$7.40/order → $6.20"
+    rf"^\s*(?:[a-z]+\s+|/\s?[a-z]+\s*)?(?:to|{_ARROWS}|–|—|-|until|till)\s*(?:about\s+|around\s+|[~≈+]"
     r"|[<>≤≥]=?|(?:under|below|above|over|at\s+(?:most|least)|(?:less|more|fewer)\s+than)\s+)?"
     r"\s*$",
     re.IGNORECASE,
@@ -385,6 +388,10 @@ _CLOCK_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s?(?P<u>mins?|minutes|h|hrs?|hours)\b",
     re.IGNORECASE,
 )
+_WORD_PERCENT_AFTER = re.compile(r"\s?(?:per\s?cent\b|%)", re.IGNORECASE)
+# a ratio to one: "3:1", "2.1 : 1" (not a time, "9:10", nor a score, "3:12")
+# ("1:1" is a meeting: "a 1:1 with every report")
+_TO_ONE_RE = re.compile(r"(?<![\w.:])(?P<a>(?!1\s?:)\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:]|[.,]\d)")
 # "over two years", "across the next 3 quarters": the time a change takes, no amount
 _OVER_PERIOD_RE = re.compile(
     r"\b(?:over|across)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six"
@@ -690,6 +697,11 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
                 unit = TIME_UNITS[m["u"].lower()][0]
                 found.append(Quantity(value, unit, "number", m.group(0), *m.span()))
                 blocked.append(m.span())
+    if digit is not None and ":" in text:
+        for m in _TO_ONE_RE.finditer(text):  # "LTV:CAC from 2.1:1 to 3:1": 2.1 and 3
+            if not _overlaps(*m.span(), blocked):
+                found.append(Quantity(float(m["a"]), "ratio", "number", m.group(0), *m.span()))
+                blocked.append(m.span())
     lower = text.lower()
     number_from = -1  # no digit: no number
     name_ends: list[int] = []  # where identifiers end ("Postgres 15", "SOC 2")
@@ -839,7 +851,7 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
         if currency:
             kind, unit = "money", _CURRENCIES.get(currency, currency.upper())
         elif pct:
-            kind, unit = "percent", "percent"
+            kind, unit = "percent", "bps" if pct[0] in "bB" else "percent"
         elif mult:
             kind, unit = "multiplier", "x"
         elif att:
@@ -884,10 +896,12 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
             value += _WORD_NUMBERS[m.group("units").lower()]
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
-        role = "measure"
+        role, kind = "measure", "word"
         if text.startswith("-", end) and _is_modifier(text, start, end):
             role = "modifier"
-        found.append(Quantity(value, unit, "word", m.group(0), start, end, role))
+        elif pct := _WORD_PERCENT_AFTER.match(text, end):
+            kind, unit, end = "percent", "percent", pct.end()  # "twenty percent"
+        found.append(Quantity(value, unit, kind, text[start:end], start, end, role))
         blocked.append((start, end))
 
     if may_contain(text, _ARTICLE_TIME_CUES, lower):
@@ -1022,21 +1036,62 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
 
 
 def _level(q: Quantity, text: str) -> bool:
-    """A measure that can be a level to reach: not a factor ("2x", "double") and not
-    a change ("by 20%")."""
+    """A measure that can be a level to reach: not a factor ("2x", "double") unless it
+    is a level itself ("ROAS at 4x"), and not a change ("by 20%")."""
     return (
         q.role == "measure"
-        and q.kind != "multiplier"
+        and (q.kind != "multiplier" or _multiple_level(text, q))
         and not _BY_BEFORE.search(text[max(0, q.start - 16) : q.start])
     )
+
+
+#: a bound or a preposition before a factor that is a level: "at 4x", "of 3x", "≥3x"
+_MULTIPLE_CUE_RE = re.compile(
+    r"(?:\b(?:at|of|below|above|under|over|at\s+least|at\s+most|than)|\bsub-|[<>≤≥]=?)\s*$",
+    re.IGNORECASE,
+)
+#: ... and what may follow one: "4x or better", "3x+"
+_MULTIPLE_LEVEL_AFTER = re.compile(
+    r"\s*(?:or\s+(?:better|more|higher|above|greater|less|lower|below|fewer)\b|\+(?!\w))",
+    re.IGNORECASE,
+)
+#: a ratio metric after a factor, which is its level: "3.5x pipeline coverage", "4x ROAS"
+_RATIO_METRIC_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:coverage|roas|roi|roe|roic|multiple|turns|ratio|leverage)\b",
+    re.IGNORECASE,
+)
+#: what a factor multiplies: "3x the pipeline", "2x last year's"
+_MULTIPLIED_AFTER = re.compile(
+    r"\s+(?:the|last|our|this|that|what|current|today'?s?)\b", re.IGNORECASE
+)
+
+
+def _multiple_level(text: str, q: Quantity) -> bool:
+    """A factor in digits that is a level to reach, not a change: after a bound or a
+    preposition ("Hold ROAS at 4x", "burn multiple below 1.5x", "LTV:CAC of 3x or
+    better"), or before a ratio metric ("Maintain 3x pipeline coverage"). Not a factor
+    of something ("3x the pipeline we built in Q2") nor a word ("double")."""
+    if q.kind != "multiplier" or not any(c.isdigit() for c in q.text):
+        return False
+    if _MULTIPLIED_AFTER.match(text, q.end):
+        return False
+    return bool(
+        _MULTIPLE_CUE_RE.search(text, max(0, q.start - 12), q.start)
+        or _MULTIPLE_LEVEL_AFTER.match(text, q.end)
+        or _RATIO_METRIC_AFTER.match(text, q.end)
+    )
+
+
+_CHANGE_CUE_BEFORE = re.compile(rf"\b(?:up|down|by){_APPROX_END}", re.IGNORECASE)
 
 
 def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
     """Read a range joined to another level as its low end: "from 10-15 days to 3-5
     days" pairs 10 days with 3 days, not 10 with 15. A range goes up ("737-8" is a
     model) and stands beside "to" or an arrow; alone ("Cut readmissions to 8-10%") it
-    is left as it is, and ``Facts.range_from`` reads it."""
-    if len(measures) < 3 or not any(c in text for c in "-–—"):
+    is left as it is, and ``Facts.range_from`` reads it, unless it is a change ("down
+    10–12% YoY", "by 5-8 points": the low end, with the high end's unit)."""
+    if len(measures) < 2 or not any(c in text for c in "-–—"):
         return measures
     out: list[Quantity] = []
     k = 0
@@ -1052,6 +1107,10 @@ def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
             and (
                 (out and _joins(text[out[-1].end : low.start]))
                 or (k + 2 < len(measures) and _joins(text[high.end : measures[k + 2].start]))
+                or (
+                    text[low.end : high.start].strip() in ("-", "–")  # not a dash: "5pp — 60%"
+                    and bool(_CHANGE_CUE_BEFORE.search(text, max(0, low.start - 16), low.start))
+                )
             )
         ):
             out.append(
@@ -1135,7 +1194,9 @@ def _pair(
     rest = [q for q in measures if q is not baseline and q is not target]
     for q in rest:
         before = text[max(0, q.start - 16) : q.start]
-        relative = q.kind == "multiplier" or q.text.lower().startswith("by ")
+        relative = (
+            q.kind == "multiplier" and not _multiple_level(text, q)
+        ) or q.text.lower().startswith("by ")
         # "+12%", "+6 pts", "(−19%)": a signed amount of a relative kind is a change
         signed = (before.endswith("+") or (q.value < 0 and before.endswith("("))) and (
             q.kind == "percent" or q.unit == "points"
@@ -1143,7 +1204,7 @@ def _pair(
         if not relative and change is None and (q.kind == "percent" or q.unit == "points"):
             # "Reduce churn on 20 %", "growth of 4,5 %", "Increase sales about 10 % in
             # region X": the prepositions translated English gives a change
-            relative = relative or _loose_change(text, q, before)
+            relative = _loose_change(text, q, before) or _period_growth(text, q, before)
         if change is None and (relative or signed or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
             ud = _UPDOWN_CHANGE_BEFORE.search(before)  # "Weekday bookings up by 50%"
@@ -1191,6 +1252,25 @@ _DIRECTION_STEM_RE = re.compile(
     r"|drop|boost|lift|shrink|expan|down\b|up\b|rise)",
     re.IGNORECASE,
 )
+
+
+#: a rate over the period before: "40% YoY", "twenty percent QoQ", "8% month over month"
+_OVER_PERIOD_AFTER = re.compile(
+    r"\s*(?:yoy|qoq|mom|wow|y/y|q/q|m/m"
+    r"|(?:year|quarter|month|week)[\s-]+(?:over|on)[\s-]+(?:year|quarter|month|week))\b",
+    re.IGNORECASE,
+)
+
+
+def _period_growth(text: str, q: Quantity, before: str) -> bool:
+    """A percent over the period before, after a direction word and no cue for a level:
+    "Grow ARR 40% YoY" grows it by 40%; "Hit a 40% YoY growth rate" names the rate."""
+    return bool(
+        q.kind == "percent"
+        and _OVER_PERIOD_AFTER.match(text, q.end)
+        and not _TARGET_CUES.search(before)
+        and _DIRECTION_STEM_RE.search(text, 0, q.start)
+    )
 
 
 def _loose_change(text: str, q: Quantity, before: str) -> bool:
