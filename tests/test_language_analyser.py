@@ -2827,3 +2827,20 @@ def test_a_one_to_one_is_a_meeting_and_a_capitalised_growth_a_name() -> None:
 
 def test_a_lagging_metric_moved_by_a_factor_alone_is_kr010() -> None:
     assert lagging_kr_hit(facts("GMV x2 YoY in new cities"), {}) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Commit forecast within ±5% of actual bookings", 5),
+        ("Budget variance within +/-3% for every cost centre", 3),
+        ("Achieve ±3 cm accuracy on 95% of parcel surveys", 95),  # a tolerance, no aim
+        ("Close the books in 5 business days or fewer", 5),
+        ("Resolve P1 incidents within 4 hours or less", 4),
+        ("Ship the app within 6 weeks", None),  # a deadline
+    ],
+)
+def test_a_bound_within_a_tolerance_or_a_time_with_or_fewer_is_the_aim(
+    text: str, target: float | None
+) -> None:
+    assert facts(text).target == target, text

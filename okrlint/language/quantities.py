@@ -309,6 +309,12 @@ _CURRENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOLERANCE_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+#: after a time: it is a bound ("in 5 business days or fewer", "within 2 hours or less")
+_OR_FEWER_AFTER = re.compile(
+    r"(?:\s+(?:business|working|calendar))?(?:\s+[a-z]+)?\s+or\s+(?:fewer|less|under|sooner|faster)\b",
+    re.IGNORECASE,
+)
+_WITHIN_TOLERANCE = re.compile(r"\bwithin\s*(?:±|\+/-|\+-)\s*$", re.IGNORECASE)
 # "Lost-time injuries: 0 (3 last year)": a past period's value, named after it
 _PAST_AFTER = re.compile(rf"\s*{_PAST_PERIOD}\s*\)", re.IGNORECASE)
 # "up 15%", "up 4 points", "up by 50%"
@@ -1002,8 +1008,13 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
     previous: Quantity | None = None
     for q in found:
         after, previous = previous, q
-        if q.role == "modifier" or _TOLERANCE_BEFORE.search(text, max(0, q.start - 4), q.start):
-            roles.append("modifier")  # "±2 cm vertical accuracy" is a tolerance, not an aim
+        if q.role == "modifier" or (
+            _TOLERANCE_BEFORE.search(text, max(0, q.start - 4), q.start)
+            and not _WITHIN_TOLERANCE.search(text, max(0, q.start - 12), q.start)
+        ):
+            # "±2 cm vertical accuracy" is a tolerance, not an aim; "forecast within ±5%
+            # of actuals" is a bound, the aim
+            roles.append("modifier")
             continue
         if (
             after is not None
@@ -1019,16 +1030,12 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
             and _PER_BEFORE.search(text[max(0, q.start - 12) : q.start])
         ):
             roles.append("per")
-        elif word in _DURATION_CUES and q.unit in {
-            "ms",
-            "s",
-            "min",
-            "h",
-            "day",
-            "week",
-            "month",
-            "year",
-        }:
+        elif (
+            word in _DURATION_CUES
+            and q.unit in {"ms", "s", "min", "h", "day", "week", "month", "year"}
+            # "in 5 business days or fewer": a bound, so the aim
+            and not _OR_FEWER_AFTER.match(text, q.end)
+        ):
             roles.append("duration")
         else:
             roles.append("measure")
