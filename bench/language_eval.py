@@ -60,6 +60,7 @@ SPLITS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -139,7 +140,15 @@ def _same_amount(found: float | None, expected: float | None) -> bool:
     )
 
 
-NUMBER_SETS = ("numbers", "numbers2", "numbers3", "numbers4", "numbers5", "numbers6")
+NUMBER_SETS = (
+    "numbers",
+    "numbers2",
+    "numbers3",
+    "numbers4",
+    "numbers5",
+    "numbers6",
+    "numbers7",
+)
 
 
 def _number_rows(

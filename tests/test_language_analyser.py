@@ -1399,12 +1399,17 @@ def test_harm_credit_losses_and_outcomes_measured_after_the_event_are_lagging(na
         "Forward ticket sales",
         "Near-miss reports per month",
         "P1 incidents per month",  # a count engineering teams move: not lagging here
-        "Data breaches reported to the regulator",
         "Activation 7 days after signup",  # a leading word wins
     ],
 )
 def test_what_is_sold_ahead_and_early_reports_are_not_lagging(name: str) -> None:
     assert not lagging_kpi_hit(name)
+
+
+def test_breaches_are_lagging_since_a_fourth_author_said_so() -> None:
+    # blind5, blind6, blind13 and blind17 label them lagging; incidents stay off the list
+    assert lagging_kpi_hit("Data breaches reported to the regulator")
+    assert lagging_kpi_hit("Confirmed breaches per quarter")
 
 
 # ------------------------------------------------ found with the third numbers set
@@ -2844,3 +2849,57 @@ def test_a_bound_within_a_tolerance_or_a_time_with_or_fewer_is_the_aim(
     text: str, target: float | None
 ) -> None:
     assert facts(text).target == target, text
+
+
+# --- minimal pairs (blind17) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Renewal reminders sent to library members", False),  # activities counted
+        ("Win-back calls made", False),
+        ("Breaches caused by phishing", True),
+        ("Bugs reported by players after launch", True),  # found after the fact
+        ("Bugs found in QA", False),
+    ],
+)
+def test_kpi_activity_heads_breaches_and_after_launch(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name, None, {}) is not None) == lagging, name
+
+
+@pytest.mark.parametrize(
+    ("text", "binary", "solution"),
+    [
+        ("Fill the vacant hygienist post in Leeds", True, True),
+        ("Fill 90% of hygienist appointment slots in Leeds", False, False),
+        ("Fill 12 open roles by June", False, True),
+        ("Close the Bristol office", True, True),
+        ("Close 40 deals", False, False),
+    ],
+)
+def test_filling_a_post_is_hiring_and_closing_a_site_a_task(
+    text: str, binary: bool, solution: bool
+) -> None:
+    f = facts(text)
+    assert (binary_hit(f, {}) is not None, solution_hit(f) is not None) == (binary, solution)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Become a top-3 firm for tech startups in Lisbon",
+        "Become A Top-3 Firm For Tech Startups In Lisbon",
+        "Run the plant 365 days without a lost-time injury",
+        "Run The Plant 365 Days Without A Lost-Time Injury",
+        "Put 90P Of Every Donated Pound Into Programmes",
+    ],
+)
+def test_ranks_days_at_a_site_and_headline_pence_are_quantities(text: str) -> None:
+    assert objective_quantity_hit(facts(text), {}) is not None, text
+
+
+def test_a_rank_is_no_target_and_a_sites_number_no_quantity() -> None:
+    assert facts("Reduce stock-outs of top-50 SKUs by 40%").target is None
+    assert facts("Hire 5 operators for plant 2").target == 5
+    assert facts("Stream in 1080P for every match").quantities == ()

@@ -462,7 +462,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         if _beats_plan(facts):
             return None  # "Deliver revenue above plan": a result against the plan
         # "Move churn down" and "Move retention to the level we need" move a metric
-        if verb in solution and not (_moved_by_verb(facts) or _moves_a_metric(facts)):
+        task = verb in solution or _task_by_object(facts)
+        if task and not (_moved_by_verb(facts) or _moves_a_metric(facts)):
             migrated = facts.object_share and _migrated_share(facts)
             trained = facts.object_share and verb in _TRAINING_VERBS
             if (
@@ -656,7 +657,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     trigger: str | None = None
     if _keeps_status(facts):
         trigger = _quote(facts.verb_text, facts.object)  # kept or lost
-    elif facts.form == "imperative" and verb in doing:
+    elif facts.form == "imperative" and (verb in doing or _task_by_object(facts)):
         if verb in sets["improvement"] or facts.comparatives or _moved_by_verb(facts):
             return None
         if _recurring(facts):
@@ -716,6 +717,22 @@ def _many(facts: Facts) -> bool:
         or word_info(last).lemma("NOUN") != last
         or words[0].lower() in ("every", "each")
     )
+
+
+#: verbs that name a task only with some objects: filling a post is hiring ("Fill the
+#: vacant hygienist post"; "Fill 90% of slots" uses capacity), closing a site shuts it
+#: ("Close the Bristol office"; "Close 40 deals" wins them)
+_TASK_BY_OBJECT = {
+    "fill": frozenset(["post", "role", "position", "vacancy", "job", "opening"]),
+    "close": frozenset(
+        ["office", "site", "store", "shop", "branch", "plant", "warehouse", "depot", "clinic"]
+        + ["factory", "facility", "restaurant", "outlet", "hub", "centre", "center", "school"]
+    ),
+}
+
+
+def _task_by_object(facts: Facts) -> bool:
+    return facts.object_head in _TASK_BY_OBJECT.get(facts.main_verb or "", ())
 
 
 def _got_done(facts: Facts) -> bool:
@@ -1343,6 +1360,16 @@ def _head_index(text: str, n_words: int) -> int:
     return n_words - 1
 
 
+def _activities_counted(name: str) -> bool:
+    """The name's head is an activity, counted ("Renewal reminders sent to members",
+    "Win-back calls made"): leading, whatever the words before it name."""
+    words = simple_words(name)
+    head = _head_index(name, len(words))
+    while head > 0 and word_info(words[head]).is_vbn:
+        head -= 1  # "sent", "made", "held": what was done with them
+    return head >= 0 and word_info(words[head]).lemma("NOUN") in _sets()["activity_heads"]
+
+
 def _lexicon_for(options: Options | None) -> Lexicon:
     options = options or {}
     return _metric_lexicon(
@@ -1375,9 +1402,14 @@ def lagging_kpi_hit(
     """KPI003 inference: is this KPI a lagging metric? Leading words win."""
     lexicon = _lexicon_for(options)
     lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
-    if leading or (name and _LEADING_MARKERS.search(name)):
-        return None
     marker = _LAGGING_MARKERS.search(name or "")
+    # found once it is out outweighs a leading word: "Bugs reported after launch" (not
+    # "Activation 7 days after signup", a leading word measured at a time)
+    released = marker is not None and marker.group(0).lower().startswith(("after", "post"))
+    if (leading and not released) or (name and _LEADING_MARKERS.search(name)):
+        return None
+    if _activities_counted(name or ""):
+        return None  # "Renewal reminders sent": a lagging word only says what for
     cost = marker.group(0) if marker else _cost_named(name or "")
     if cost and not lagging:
         lagging = [cost]

@@ -89,7 +89,7 @@ _NUM = (
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
     # not the tail of a number taken by a name ("F-150"), save a bound: "sub-12 months"
-    r"(?<![\w./#@])(?:(?<![A-Za-z][-–])|(?<=[Ss]ub-))(?<!\d,)"
+    r"(?<![\w./#@])(?:(?<![A-Za-z][-–])|(?<=[Ss][Uu][Bb]-)|(?<=[Tt][Oo][Pp]-))(?<!\d,)"
     rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$\s?|[€£¥₹]\s?|rs\.?\s?|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
@@ -100,7 +100,7 @@ _NUMBER_RE = re.compile(
     r"(?:\s?(?P<pct>[%％]|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b"
     r"|bps?\b|basis\s+points?\b))?"  # basis points: hundredths of a percent
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
-    rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>(?-i:p))(?![\w]))?"
+    rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>[pP])(?![\w]))?"
     r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -532,13 +532,17 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         return False  # "Mishandled bags per 1k pax 7.8 → 5.0"
     if word.lower() in _METRIC_PREFIXES or word.lower() in _VALUE_LABELS:
         return False
+    if word.lower() in ("top-", "sub-"):
+        return False  # "A Top-3 Firm", "Sub-12 Months": a rank and a bound
     if (
         word.lower() in _SITE_NOUNS
         and end - start <= 3
         and text[start:end].isdigit()
         and not _VERB_CUE_BEFORE.search(text, max(0, word_start - 8), word_start)
     ):
-        return True  # "in plant 2", "press line 5", "Terminal 3 staff": a place's number
+        # "in plant 2", "press line 5", "Terminal 3 staff": a place's number; but "Run
+        # the plant 365 days a year" counts days
+        return _unit_after(text, end)[0] not in _TIME_SECONDS
     if _unit_after(text, end)[0] is not None:
         # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
         # units", "Hub 2 staff" name a thing with a common noun and its number
@@ -587,6 +591,8 @@ def _counts_before(lower: str) -> bool:
 
 
 _ALL_CAPS_RE = re.compile(r"[^a-z]*")
+#: every word capitalised (Title Case or capitals), short ones aside
+_HEADLINE_RE = re.compile(r"(?:[^a-z]|\b[a-z]{1,3}\b|\B[a-z])*")
 
 
 def _numbered_common_noun(word: str, text: str) -> bool:
@@ -847,6 +853,8 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
         value = _parse_num(num)
         if neg:
             value = -value
+        if pence == "P" and not _HEADLINE_RE.fullmatch(text):
+            continue  # "90P" is pence only where every word is capitalised ("Put 90P Of")
         if pence or cur2 and cur2.lower() == "pence":
             if not 0 < abs(value) < 100:
                 continue  # "1080p" is a resolution
@@ -870,6 +878,8 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
         role = "measure"
         if plain and text.startswith("-", end) and _is_modifier(text, start, end):
             role = "modifier"
+        elif plain and text[max(0, start - 4) : start].lower() == "top-":
+            role = "modifier"  # a rank that describes: "a top-3 firm", "top-50 SKUs"
         elif plain and unit is None and text.startswith(_STARS, end):
             unit, end = "stars", end + 1  # "4.2★ → 4.5★"
         found.append(Quantity(value, unit, kind, text[start:end].strip(), start, end, role))
