@@ -47,6 +47,8 @@ def validate(doc: LoadedDocument) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for error in _validator().iter_errors(doc.data):
+        if _left_empty(error):
+            continue
         for pointer, message, hint, on_key in _explain(error, doc.data):
             if (pointer, message) in seen:
                 continue
@@ -55,6 +57,35 @@ def validate(doc: LoadedDocument) -> list[Finding]:
             finding = doc_finding("DOC002", doc.path, message, span[0], span[1], hint)
             findings.append(finding.__class__(**{**finding.__dict__, "pointer": pointer}))
     return findings
+
+
+def _left_empty(error: Any) -> bool:
+    """An optional field left empty (`target:`, `~`, or `"baseline": null`, as OKR tools
+    export unset fields) counts as absent, not as a wrong type: the rules that need the
+    field say what is missing (KR004, KPI002, OBJ003...). A required one (`title:`) and
+    an empty entry in a list (`drivers: [~]`) are still reported."""
+    path = error.absolute_path
+    return (
+        error.instance is None
+        and bool(path)
+        and isinstance(path[-1], str)
+        and path[-1] not in _required_fields()
+    )
+
+
+@cache
+def _required_fields() -> frozenset[str]:
+    """Every field some part of the schema requires (title, name, date, value...)."""
+    found: set[str] = set()
+    stack: list[Any] = [json.loads(schema_text())]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found.update(node.get("required", ()))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return frozenset(found)
 
 
 def _pointer(path: Any) -> str:

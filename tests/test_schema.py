@@ -54,3 +54,36 @@ def test_json_documents_get_the_same_findings_at_json_lines():
 def test_long_unknown_keys_are_shortened():
     found = _doc002("team: A\n" + "k" * 500 + ": 1\n")
     assert len(found[0][2]) < 150
+
+
+def test_an_optional_field_left_empty_counts_as_absent():
+    # what OKR tools export for unset fields: null, and YAML's empty value and ~
+    exported = json.dumps(
+        {
+            "team": "A",
+            "period": None,
+            "strategy": None,
+            "lint": None,
+            "objectives": [
+                {
+                    "id": "o-1",
+                    "title": "T",
+                    "owner": None,
+                    "lint": None,
+                    "key_results": [{"id": "k-1", "title": "K", "target": None, "due": None}],
+                }
+            ],
+            "kpis": [{"id": "p-1", "name": "N", "threshold": None, "baseline": None}],
+        }
+    )
+    assert _doc002(exported, "g.json") == []
+    assert _doc002("team: A\nobjectives:\n  - title: T\n    owner:\n    description: ~\n") == []
+
+
+def test_a_required_field_or_a_list_entry_left_empty_is_still_reported():
+    found = _doc002("team: A\nobjectives:\n  - title:\n")
+    assert len(found) == 1 and "`title`" in found[0][2]
+    found = _doc002("team: A\nkpis:\n  - name: N\n    drivers: [~]\n")
+    assert len(found) == 1
+    found = _doc002("team: A\nobjectives:\n  - title: T\n    ownr: ~\n")  # unknown, empty
+    assert len(found) == 1 and "unknown field `ownr`" in found[0][2]
