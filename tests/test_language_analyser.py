@@ -2903,3 +2903,7 @@ def test_a_rank_is_no_target_and_a_sites_number_no_quantity() -> None:
     assert facts("Reduce stock-outs of top-50 SKUs by 40%").target is None
     assert facts("Hire 5 operators for plant 2").target == 5
     assert facts("Stream in 1080P for every match").quantities == ()
+
+
+def test_a_capitalised_growth_in_a_headline_still_moves() -> None:
+    assert facts("Drive The Growth Of Repeat Orders From 20% To 30%").direction == "increase"

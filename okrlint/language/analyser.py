@@ -1488,11 +1488,17 @@ class Analyser:
 
 def _names_a_rate_or_thing(body: list[_Word], k: int) -> bool:
     """``body[k]`` is part of a name, not a move: a rate ("a 40% YoY growth rate") or a
-    capitalised name after a determiner ("pricing for the Growth tier")."""
+    capitalised name after a determiner in a sentence that is not all capitalised
+    ("pricing for the Growth tier"; not "Drive The Growth Of Repeat Orders")."""
     w = body[k]
     if k + 1 < len(body) and body[k + 1].lower in ("rate", "rates"):
         return True
-    return k > 1 and w.text[:1].isupper() and body[k - 1].lower in ("the", "our", "a", "its")
+    return (
+        k > 1
+        and w.text[:1].isupper()
+        and body[k - 1].lower in ("the", "our", "a", "its")
+        and any(v.text[:1].islower() for v in body if len(v.text) > 3)
+    )
 
 
 # "move the needle on X", "shift the dial on X": to improve X

@@ -88,7 +88,8 @@ _NUM = (
 # ISO codes of currencies written before or after an amount ("JPY 45M", "250k SEK")
 _CODES = "usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|inr|sgd|hkd|zar|pln"
 _NUMBER_RE = re.compile(
-    # not the tail of a number taken by a name ("F-150"), save a bound: "sub-12 months"
+    # not the tail of a number taken by a name ("F-150"), save a bound or a rank:
+    # "sub-12 months", "a top-3 firm"
     r"(?<![\w./#@])(?:(?<![A-Za-z][-–])|(?<=[Ss][Uu][Bb]-)|(?<=[Tt][Oo][Pp]-))(?<!\d,)"
     rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$\s?|[€£¥₹]\s?|rs\.?\s?|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
