@@ -45,6 +45,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 64
 """Goals documents nest five or six levels; 64 leaves room and stops bombs."""
 
+_TOO_DEEP_HINT = "goals documents nest a few levels; this looks generated or hostile"
+
 MAX_ALIAS_NODES = 100_000
 """Upper bound on nodes that aliases may add (stops 'billion laughs')."""
 
@@ -402,7 +404,7 @@ def _check_json(text: str, display: str) -> Finding | None:
             "DOC001",
             display,
             f"the document nests deeper than {MAX_DEPTH} levels",
-            hint="goals documents nest a few levels; this looks generated or hostile",
+            hint=_TOO_DEEP_HINT,
         )
     except ValueError as error:  # e.g. an integer with more digits than Python converts
         return doc_finding("DOC001", display, f"invalid JSON: {str(error)[:120]}")
@@ -513,6 +515,17 @@ class _Composer:
         column = mark.column + 1 if mark is not None else 1
         problem = error.problem or error.context or "invalid YAML"
         hint = ""
+        if "maximum nesting depth" in problem:
+            # libyaml 0.2.6 (PyYAML 6.0.4) stops deep nesting itself, before okrlint's
+            # own limit sees the events: the same finding either way
+            return doc_finding(
+                "DOC001",
+                self.doc.path,
+                f"the document nests deeper than {MAX_DEPTH} levels",
+                line,
+                column,
+                _TOO_DEEP_HINT,
+            )
         if "'\\t'" in problem or "tab" in problem or self._tab_indented(mark):
             problem = "a tab character is used for indentation"
             hint = "YAML indents with spaces only: replace the tabs with spaces"
@@ -597,7 +610,7 @@ class _Composer:
                 self._stop(
                     f"the document nests deeper than {MAX_DEPTH} levels",
                     event,
-                    hint="goals documents nest a few levels; this looks generated or hostile",
+                    hint=_TOO_DEEP_HINT,
                 )
             self._count(event)
             pointer = self._child_pointer()

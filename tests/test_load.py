@@ -201,3 +201,16 @@ def test_json_half_a_surrogate_pair_is_a_parse_error_at_its_place():
     assert finding.code == "DOC001"
     assert "half of a surrogate pair" in finding.message
     assert (finding.line, finding.column) == (2, text.split("\n")[1].index("\\ude00") + 1)
+
+
+def test_libyamls_own_nesting_limit_reads_as_okrlints() -> None:
+    # libyaml 0.2.6 (PyYAML 6.0.4) refuses deep flow nesting itself; older ones do not,
+    # so the error is built here: the finding must not depend on which one is installed
+    composer = load._Composer(load.LoadedDocument(path="deep.yaml"), "team: [[[", is_json=False)
+    mark = yaml.Mark("deep.yaml", 0, 0, 1000, None, None)
+    error = yaml.MarkedYAMLError(
+        "while increasing flow level", mark, "exceeded maximum nesting depth", mark
+    )
+    finding = composer._parse_finding(error)
+    assert finding.code == "DOC001"
+    assert f"nests deeper than {load.MAX_DEPTH} levels" in finding.message
