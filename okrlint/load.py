@@ -45,6 +45,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 64
 """Goals documents nest five or six levels; 64 leaves room and stops bombs."""
 
+_TOO_DEEP = f"the document nests deeper than {MAX_DEPTH} levels"
 _TOO_DEEP_HINT = "goals documents nest a few levels; this looks generated or hostile"
 
 MAX_ALIAS_NODES = 100_000
@@ -403,7 +404,7 @@ def _check_json(text: str, display: str) -> Finding | None:
         return doc_finding(
             "DOC001",
             display,
-            f"the document nests deeper than {MAX_DEPTH} levels",
+            _TOO_DEEP,
             hint=_TOO_DEEP_HINT,
         )
     except ValueError as error:  # e.g. an integer with more digits than Python converts
@@ -521,7 +522,7 @@ class _Composer:
             return doc_finding(
                 "DOC001",
                 self.doc.path,
-                f"the document nests deeper than {MAX_DEPTH} levels",
+                _TOO_DEEP,
                 line,
                 column,
                 _TOO_DEEP_HINT,
@@ -608,7 +609,7 @@ class _Composer:
                 )
             if len(self.stack) >= MAX_DEPTH:
                 self._stop(
-                    f"the document nests deeper than {MAX_DEPTH} levels",
+                    _TOO_DEEP,
                     event,
                     hint=_TOO_DEEP_HINT,
                 )

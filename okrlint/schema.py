@@ -75,9 +75,10 @@ def _left_empty(error: Any) -> bool:
 
 @cache
 def _required_fields() -> frozenset[str]:
-    """Every field some part of the schema requires (title, name, date, value...)."""
+    """Every field some part of the schema requires (title, name, date, value...). By
+    name: no optional field anywhere shares a name with a required one."""
     found: set[str] = set()
-    stack: list[Any] = [json.loads(schema_text())]
+    stack: list[Any] = [_validator().schema]  # parsed once, with the validator
     while stack:
         node = stack.pop()
         if isinstance(node, dict):

@@ -569,12 +569,14 @@ _TIMELINESS_RE = re.compile(
 
 
 def _plural_object(facts: Facts) -> bool:
-    """The object names several things: its last word is not its lemma head ("jobs",
-    "the rest of the servers"), or an acronym's plural ("DAGs")."""
+    """The object names several things: its last word is a plural noun ("jobs", "the
+    rest of the servers", "refund requests"), or an acronym's plural ("DAGs"). Not "The
+    Wharf 88", whose head the analyser reads as the number."""
     words = re.findall(r"[A-Za-z]+", facts.object or "")
     if not words:
         return False
-    return bool(_ACRONYM_PLURAL_RE.fullmatch(words[-1])) or words[-1].lower() != facts.object_head
+    last = words[-1].lower()
+    return bool(_ACRONYM_PLURAL_RE.fullmatch(words[-1])) or word_info(last).lemma("NOUN") != last
 
 
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -706,17 +708,8 @@ def _turnaround(facts: Facts) -> bool:
 
 
 def _many(facts: Facts) -> bool:
-    """The object names many things: its last word is a plural noun ("refund
-    requests", "DAGs"), or it is "every/each <thing>". Not "The Wharf 88"."""
-    words = re.findall(r"[A-Za-z]+", facts.object or "")
-    if not words:
-        return False
-    last = words[-1].lower()
-    return (
-        bool(_ACRONYM_PLURAL_RE.fullmatch(words[-1]))
-        or word_info(last).lemma("NOUN") != last
-        or words[0].lower() in ("every", "each")
-    )
+    """The object names many things: in the plural, or "every/each <thing>"."""
+    return _plural_object(facts) or (facts.object or "").lower().startswith(("every ", "each "))
 
 
 #: verbs that name a task only with some objects: filling a post is hiring ("Fill the
