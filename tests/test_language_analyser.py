@@ -2816,6 +2816,49 @@ def test_basis_points_ratios_and_growth_rates(
     ), text
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "change"),
+    [
+        ("Grow revenue 30% in EMEA", None, 30),
+        ("Reduce travel costs 15%", None, 15),
+        ("Cut energy use 20% by switching to LEDs", None, 20),
+        ("Lower fuel consumption 8% across the fleet", None, 8),
+        # a rate or share may be moved to the percent or by it: left a level
+        ("Reduce churn 5%", 5, None),
+        ("Reduce defect rate 2%", 2, None),
+        # a cue or a share after it makes it a level
+        ("Reduce costs to 15%", 15, None),
+        ("Reduce costs 15% of revenue", 15, None),
+    ],
+)
+def test_a_bare_percent_after_a_moved_amount_is_a_change(
+    text: str, target: float | None, change: float | None
+) -> None:
+    f = facts(text)
+    got_change = f.change.value if f.change is not None else None
+    assert (f.target, got_change) == (target, change), text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("70% of AEs at or above 100% of quota", 70),
+        ("95% of orders over 50 kg delivered next day", 95),
+        ("85% of reps hitting at least 80% of target", 85),
+        # a pair still names the levels, whatever bound is in the metric's name
+        ("Raise share of orders over 50 kg from 20% to 30%", 30),
+        # no share: the bound gives the target
+        ("Stock availability above 95% in 80 stores", 95),
+    ],
+)
+def test_a_share_of_a_population_picked_by_a_bound_is_the_target(text: str, target: float) -> None:
+    assert facts(text).target == target, text
+
+
+def test_extend_is_a_rise() -> None:
+    assert facts("Extend cash runway from 14 to 20 months").direction == "increase"
+
+
 def test_a_one_to_one_is_a_meeting_and_a_capitalised_growth_a_name() -> None:
     assert facts("Hold a 1:1 with every direct report each month").quantities == ()
     assert facts("Launch usage-based pricing for the Growth tier").direction is None

@@ -1222,7 +1222,11 @@ def _pair(
         if not relative and change is None and (q.kind == "percent" or q.unit == "points"):
             # "Reduce churn on 20 %", "growth of 4,5 %", "Increase sales about 10 % in
             # region X": the prepositions translated English gives a change
-            relative = _loose_change(text, q, before) or _period_growth(text, q, before)
+            relative = (
+                _loose_change(text, q, before)
+                or _period_growth(text, q, before)
+                or _amount_change(text, q)
+            )
         if change is None and (relative or signed or _BY_BEFORE.search(before)):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
             ud = _UPDOWN_CHANGE_BEFORE.search(before)  # "Weekday bookings up by 50%"
@@ -1240,7 +1244,11 @@ def _pair(
             # "in 2 days instead of 5", "within 4 hours (currently 6)": the limit
             candidates = [q for q in rest if q is not change and q.role == "duration"]
         cued = [q for q in candidates if _TARGET_CUES.search(text[max(0, q.start - 12) : q.start])]
-        if cued:
+        if cued and _share_before_a_bound(text, candidates[0], cued[0]):
+            # "70% of AEs at or above 100% of quota", "95% of orders over 50 kg delivered
+            # next day": the bound says which AEs or orders count; the share is the target
+            target = candidates[0]
+        elif cued:
             target = cued[0]
         elif candidates:
             target = candidates[0]
@@ -1288,6 +1296,60 @@ def _period_growth(text: str, q: Quantity, before: str) -> bool:
         and _OVER_PERIOD_AFTER.match(text, q.end)
         and not _TARGET_CUES.search(before)
         and _DIRECTION_STEM_RE.search(text, 0, q.start)
+    )
+
+
+_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|our\s+|all\s+)?[a-z]", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at\s+or\s+(?:above|below|over|under)|above|below|under|over|at\s+least|at\s+most"
+    r"|(?:more|less|fewer|greater|higher|lower)\s+than)\s*$|[<>≤≥]=?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _share_before_a_bound(text: str, share: Quantity, bound: Quantity) -> bool:
+    """A share of a population ("70% of AEs") with no cue of its own, and a later amount
+    after a bound word ("at or above 100% of quota") that picks who counts."""
+    return (
+        share is not bound
+        and share.start < bound.start
+        and share.kind == "percent"
+        and bool(_SHARE_OF_AFTER.match(text, share.end))
+        and not _TARGET_CUES.search(text[max(0, share.start - 12) : share.start])
+        and not re.search(r"\b(?:from|was|baseline|currently)\b", text[: share.start], re.I)
+        and bool(_BOUND_BEFORE.search(text, max(0, bound.start - 16), bound.start))
+    )
+
+
+#: "Grow revenue 30%", "Cut energy use 20% by switching to LEDs": a direction verb, then
+#: an amount (not a rate or share) and a bare percent: the amount moves by that share
+_AMOUNT_CHANGE_BEFORE = re.compile(
+    r"^\W*(?:increase|grow|raise|lift|boost|expand|cut|reduce|lower|decrease|shrink|trim"
+    r"|slash)\s+(?:(?!(?:to|by|from|of|at|in|on|for|under|below|above|over|than|with"
+    r"|per|and|or)\b)[a-z][\w&'/-]*\s+){0,3}"
+    r"(?:revenues?|sales|turnover|income|profits?|earnings|ebitda|arr|mrr|gmv|tpv|bookings"
+    r"|spend|spending|costs|expenses|expenditure|opex|capex|use|usage|consumption|emissions"
+    r"|waste|output|production|volumes?|throughput|traffic|visits|visitors|footfall"
+    r"|downloads|installs|sign-?ups|users|customers|subscribers|members|donations|orders"
+    r"|shipments|deliveries|inventory|backlog|headcount|complaints|incidents|defects"
+    r"|errors|injuries|accidents)\s*$",
+    re.IGNORECASE,
+)
+_AMOUNT_CHANGE_AFTER = re.compile(
+    r"\s*(?:$|[,;(.:\u2013\u2014-]\s|(?:in|for|to|by|at|across|over|this|next|per|vs\.?"
+    r"|versus|from|on|through|via|within|while|compared|against|and|year|yoy|qoq|mom)\b)",
+    re.IGNORECASE,
+)
+
+
+def _amount_change(text: str, q: Quantity) -> bool:
+    """A bare percent right after a direction verb and the amount it moves ("Reduce
+    travel costs 15%", "Grow ARR 40%"): a relative change, as "by" would make it. A
+    rate or share before it ("Reduce churn 5%") stays a level: it may be either."""
+    return bool(
+        q.kind == "percent"
+        and _AMOUNT_CHANGE_BEFORE.match(text[: q.start])
+        and _AMOUNT_CHANGE_AFTER.match(text, q.end)
     )
 
 
