@@ -2855,6 +2855,42 @@ def test_a_share_of_a_population_picked_by_a_bound_is_the_target(text: str, targ
     assert facts(text).target == target, text
 
 
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "change"),
+    [
+        # changes said with "times", a share and "more/fewer", "another", "an extra"
+        ("Get three times fewer unwanted fire-alarm call-outs", None, None, 1 / 3),
+        ("Recover one and a half times as much aluminium", None, None, 1.5),
+        ("Process about a third more kilos per shift", None, None, 1 / 3),
+        ("Send a fifth fewer tonnes of residue to landfill", None, None, 0.2),
+        ("Carry another 30,000 foot passengers over the summer", None, None, 30000),
+        ("Lift haul truck availability by an extra 4 points to 88%", None, 88, 4),
+        # today's value named before it
+        ("Cut kiln drying time to 5 days (previously 9 days)", 9, 5, None),
+        ("Use at most 40,000 litres per hectare, from today's 52,000", 52000, 40000, None),
+        # nines of availability
+        ("Reach four nines of availability (currently three nines)", 99.9, 99.99, None),
+        # a bound in what is counted, then the aim after "to"
+        ("Cut calls longer than 10 min to under 12% of volume", None, 12, None),
+        # a window is no aim
+        ("Improve smolt survival in the first 90 days after transfer", None, None, None),
+        ("Cut churn in the first 90 days from 8% to 5%", 8, 5, None),
+    ],
+)
+def test_changes_baselines_and_windows_in_words(
+    text: str, baseline: float | None, target: float | None, change: float | None
+) -> None:
+    f = facts(text)
+    got_change = f.change.value if f.change is not None else None
+    assert (f.baseline, f.target) == (baseline, target), text
+    assert got_change == pytest.approx(change), text
+
+
+def test_a_negated_move_is_no_direction() -> None:
+    assert facts("Power availability never dips below five nines").direction is None
+    assert facts("Median time-to-hire falls from 52 to 35 days").direction == "decrease"
+
+
 def test_extend_is_a_rise() -> None:
     assert facts("Extend cash runway from 14 to 20 months").direction == "increase"
 

@@ -1474,6 +1474,8 @@ class Analyser:
             if body[k].lower in _SUBORDINATORS or body[k].lower in _CLAUSE_WORDS:
                 break
             lemma = _finite_move(body, k)
+            if body[k - 1].lower in ("never", "not", "n't", "rarely", "seldom"):
+                continue  # "Availability never dips below five nines": a floor held
             if lemma in _RISE_VERBS:
                 return "increase", [body[k].text]
             if lemma in _FALL_VERBS:

@@ -129,6 +129,9 @@ _MULTIPLIER_RE = re.compile(
     r"\b(?P<word>double[sd]?(?!\s+down\b)|doubling(?!\s+down\b)"
     r"|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving"
     r"|(?:in|by)\s+half|twice\s+(?:as\s+[a-z]+|the)"
+    # "three times fewer", "1.5 times as much", "one and a half times more"
+    r"|(?P<times>\d+(?:\.\d+)?|two|three|four|five|ten|one\s+and\s+a\s+half)\s+times"
+    r"\s+(?:as\s+(?:many|much)|more|fewer|less)"
     r"|(?P<n>\d+|two|three|four|five|ten|twenty|hundred)[\s-]?fold)\b",
     re.IGNORECASE,
 )
@@ -140,12 +143,15 @@ _X_FACTOR_RE = re.compile(
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
     r"\b(?:(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)"
+    # "a third more kilos", "a fifth fewer tonnes": a change by that share
+    r"|(?:about\s+)?a\s+(?:third|quarter|fifth)\s+(?:more|fewer|less)"
     # "to three-quarters", "by two-thirds", "two thirds of": a fraction with its count
     r"|(?P<by>by\s+)?(?P<n>one|two|three|four)(?P<sep>[\s-])(?P<d>thirds?|quarters?|fifths?)"
     r"(?P<of>\s+of)?)\b",
     re.IGNORECASE,
 )
 _FRACTION_OF = {"third": 3, "quarter": 4, "fifth": 5}
+_NINES_RE = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)[\s-]+nines\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "single-digit churn", "double-digit growth": the largest single digit, the smallest pair
 _DIGITS_RE = re.compile(r"\b(?P<w>single|double|triple)[\s-]digits?\b", re.IGNORECASE)
@@ -233,6 +239,10 @@ _METRIC_PREFIXES = frozenset(
     ]
 )
 _DURATION_CUES = frozenset(["within", "in", "after", "for"])
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:in|within|during|over|for)\s+(?:the|their|its|a)\s+(?:first|last|next|past)\s*$",
+    re.IGNORECASE,
+)
 # words right before a target: "to 40%", "reach 500", "under 2 hours"
 _CUE_WORDS = (
     r"to|reach(?:es|ing)?|hit|at|of|above|below|under|over|at\s+least|at\s+most|than|beyond"
@@ -261,6 +271,19 @@ _PAIR_SEP = re.compile(
 _FROM_BEFORE = re.compile(rf"\b(?:from|since){_APPROX_END}", re.IGNORECASE)
 _UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
 # "by 20%", "by about 20%", "by up to 30%"
+#: a bound right after a plural noun, as part of what is counted: "calls longer than",
+#: "interruptions over", "orders above"
+_THRESHOLD_IN_NAME = re.compile(
+    r"\b[a-z]{3,}s\s+(?:longer|shorter|older|larger|bigger|heavier|more|less|greater"
+    r"|higher|lower|over|under|above|below)(?:\s+than)?\s*$",
+    re.IGNORECASE,
+)
+_TO_CUE = re.compile(
+    rf"\bto(?:\s+(?:under|below|above|over|at\s+least|at\s+most|(?:less|fewer|more)\s+than))?"
+    rf"{_APPROX_END}",
+    re.IGNORECASE,
+)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an?\s+(?:extra|additional))\s*$", re.IGNORECASE)
 _BY_BEFORE = re.compile(rf"\bby(?:\s+up\s+to)?{_APPROX_END}", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each|a|/)\s*$", re.IGNORECASE)
 
@@ -288,7 +311,9 @@ _NO_BARE_PAIR_BEFORE = re.compile(
 _PAST_PERIOD = r"(?:last|previous|prior)\s+(?:year|season|quarter|winter|summer|month|term|half)"
 _CURRENT_LABELS = ("actual", "current", "ist")
 _CURRENT_BEFORE = re.compile(
-    r"(?:\b(?:currently|today|now|baseline|base|was|vs\.?|versus|instead\s+of"
+    r"(?:\b(?:currently|today(?:['’]s)?|now|baseline|base|was|vs\.?|versus|instead\s+of"
+    # "(previously 9 days)", "rather than 3h30m", "from today's 52,000"
+    r"|previously|formerly|rather\s+than"
     r"|compar(?:ed|ing)\s+(?:to|with)"  # "to 80 % comparing to 71 % now"
     # "(actual: 91 %)", "from current 78%", "Ist 68 % → Soll 75 %": today's value as
     # translated English and German dashboards name it; "(base 2025 = 5 days)"
@@ -364,7 +389,7 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _TIME_SECONDS = dict(TIME_UNITS.values())
 # Lower-case substrings one of which every match of a regex contains. They are only
 # tried on ASCII text, where IGNORECASE matching is exactly matching the lower-cased text.
-_MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice")
+_MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice", "times")
 _HYPHENATED_RE = re.compile(r"-[^\W\d_]")
 _HALF_OF_CUES = ("half", "third", "quarter", "fifth")
 # "1 in 8", "one in three", "3 in 100 readers", "9 out of 10 patients": a share, read as
@@ -781,6 +806,11 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
             value = 4.0
         elif word.startswith("halv") or word.endswith("half"):
             value = 0.5
+        elif m.group("times"):
+            n = m.group("times").lower()
+            value = 1.5 if n.startswith("one") else float(_WORD_NUMBERS.get(n) or n)
+            if word.endswith(("fewer", "less")):
+                value = 1 / value  # "three times fewer": a third as many
         else:
             n = (m.group("n") or "").lower()
             value = float(_WORD_NUMBERS.get(n, 0) or (n.isdigit() and int(n)) or 0)
@@ -796,6 +826,15 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
         if not _overlaps(*m.span(), blocked):
             value = float(m.group("n").replace(",", ""))
             found.append(Quantity(value, "x", "multiplier", m.group(0), *m.span()))
+            blocked.append(m.span())
+
+    # "four nines of availability": 99.99%
+    for m in _NINES_RE.finditer(text) if "nines" in lower else ():
+        if not _overlaps(*m.span(), blocked):
+            n = m["n"].lower()
+            count = int(_WORD_NUMBERS.get(n) or n)
+            value = round(100 - 10 ** (2 - count), count)
+            found.append(Quantity(value, "percent", "percent", m.group(0), *m.span()))
             blocked.append(m.span())
 
     for m in _HALF_OF_RE.finditer(text) if may_contain(text, _HALF_OF_CUES, lower) else ():
@@ -1042,7 +1081,11 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
         ):
             roles.append("per")
         elif (
-            word in _DURATION_CUES
+            (
+                word in _DURATION_CUES
+                # "in the first 90 days after transfer": a window, not an aim
+                or _WINDOW_BEFORE.search(text, max(0, q.start - 24), q.start)
+            )
             and q.unit in {"ms", "s", "min", "h", "day", "week", "month", "year"}
             # "in 5 business days or fewer": a bound, so the aim
             and not _OR_FEWER_AFTER.match(text, q.end)
@@ -1213,8 +1256,12 @@ def _pair(
     for q in rest:
         before = text[max(0, q.start - 16) : q.start]
         relative = (
-            q.kind == "multiplier" and not _multiple_level(text, q)
-        ) or q.text.lower().startswith("by ")
+            (q.kind == "multiplier" and not _multiple_level(text, q))
+            or q.text.lower().startswith("by ")
+            # "a third more kilos", "another 30,000 passengers", "an extra 4 points"
+            or (q.kind == "word" and q.text.lower().endswith(("more", "fewer", "less")))
+            or bool(_ANOTHER_BEFORE.search(before))
+        )
         # "+12%", "+6 pts", "(−19%)": a signed amount of a relative kind is a change
         signed = (before.endswith("+") or (q.value < 0 and before.endswith("("))) and (
             q.kind == "percent" or q.unit == "points"
@@ -1250,6 +1297,10 @@ def _pair(
             target = candidates[0]
         elif cued:
             target = cued[0]
+            if len(cued) > 1 and _THRESHOLD_IN_NAME.search(text, 0, target.start):
+                # "Cut calls longer than 10 min to under 12%": the first bound says which
+                # calls count; the one after "to" is the aim
+                target = next((q for q in cued[1:] if _TO_CUE.search(text, 0, q.start)), target)
         elif candidates:
             target = candidates[0]
     if (
