@@ -741,6 +741,35 @@ def test_lagging_kpi_inference_leading_words_win() -> None:
     assert lagging_kpi_hit("Revenue pacing", None, {"extra_leading": ["pacing"]}) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        # what a process turns out, counted once done
+        ("Cases shipped to distributors", True),
+        ("Patients discharged (weekly)", True),
+        ("Contracts cancelled within the first year", True),
+        # ... unless sold ahead of time
+        ("Advance fares sold for travel next month", False),
+        ("Bookings on hand for next 4 weeks (TEU)", False),
+        # things the team does something to: activities, whatever they are about
+        ("Sponsor revenue proposals sent per week", False),
+        ("Retention-bonus conversations held with contractors", False),
+        ("Cost-per-kW quotes sent to prospects", False),
+        ("# of distributor sell-in visits", False),
+        # churn said without the word
+        ("Season-pass holders who don't re-up", True),
+        ("Contracted kW that does not renew", True),
+        ("Members who attend a class in week 1", False),
+        # harm and returns on money
+        ("Hospital-acquired infection rate per 1,000 bed days", True),
+        ("LTIFR", True),
+        ("GMROI", True),
+    ],
+)
+def test_lagging_kpi_results_activities_and_churn(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name, None, {}) is not None) is lagging, name
+
+
 def test_lagging_key_result() -> None:
     hit = lagging_kr_hit(facts("Increase ARR from $2M to $3M"), {})
     assert hit is not None and hit.words == ("arr",)
@@ -2884,6 +2913,25 @@ def test_changes_baselines_and_windows_in_words(
     got_change = f.change.value if f.change is not None else None
     assert (f.baseline, f.target) == (baseline, target), text
     assert got_change == pytest.approx(change), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zero gelcoat warranty claims for a third year running",
+        "Zero animal escapes again this year",
+        "Offer no-shows never top 5% in any month",
+        "Parcel damage claims under 0.3% of drops, week in, week out",
+        "Berth availability for cruise calls at 98% or better through the summer",
+    ],
+)
+def test_a_record_or_a_bound_held_without_keep_is_maintain(text: str) -> None:
+    assert maintain_hit(facts(text), {}) is not None, text
+
+
+def test_a_move_through_a_period_is_not_maintain() -> None:
+    assert maintain_hit(facts("Raise NPS from 40 to 60 through the summer"), {}) is None
+    assert maintain_hit(facts("Grow sales 10% for a third year running"), {}) is None
 
 
 def test_a_negated_move_is_no_direction() -> None:

@@ -69,7 +69,8 @@ _WEAK_SOLUTION = frozenset(
 _SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+will|\s*['’]ll)?\s+)?"
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
-    r"\b|never\s+(?:exceeds?|drops?|falls?|goes)\b|at\s+all\s+times\b|(?:stays?|remains?)\b"
+    r"\b|never\s+(?:exceeds?|drops?|falls?|goes|tops?|dips?|rises?|slips?|climbs?)\b"
+    r"|at\s+all\s+times\b|(?:stays?|remains?)\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
     r"|(?P<bound>no\s+(?:more|higher|fewer|less|lower|larger|bigger|greater|longer|slower"
     r"|worse)\s+than)\b"
@@ -81,6 +82,11 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|(?P<repeat>for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|quarter"
     r"|month|season|period|audit|inspection)|(?:year|quarter|month|season)s?\s+in\s+a\s+row"
+    # "for a third year running", "again this year", "as in past winters"
+    r"|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:year"
+    r"|quarter|month|season)\s+running|(?:again|once\s+more)\s+(?:this|next)\s+(?:year|quarter"
+    r"|month|season|summer|winter)\b|as\s+in\s+(?:past|previous|recent|prior|other)\s+(?:years"
+    r"|quarters|months|seasons|summers|winters)\b"
     r"|as\s+(?:(?:achieved|delivered|reached|recorded|seen|managed)\s+)?(?:in\s+)?last\s+"
     r"(?:year|quarter|month|season|period)(?=\s*(?:[,.;)]|$))))"
     # "doesn't drop below", "won't exceed"
@@ -123,6 +129,7 @@ _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
     *("same", "as now", "as today", "as it is", "kept", "held"),
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
+    *("running", "again", "once more", "as in"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
@@ -132,8 +139,11 @@ _LEADING_MARKERS = re.compile(
     # "Renewal calls booked 90 days before expiry": counted before the result it predicts
     r"|\d+\s*(?:days?|weeks?|months?)\s+(?:before|prior\s+to)"
     # "Advance ticket bookings for the next 14 days": sold before the result
-    r"|(?:advance|forward)(?:\s+[\w-]+){0,2}\s+(?:bookings|sales|orders|reservations)"
-    r"|for\s+the\s+(?:next|coming)\s+\d+\s*(?:days?|weeks?|months?)"
+    r"|(?:advance|forward)(?:\s+[\w-]+){0,2}\s+(?:bookings|sales|orders|reservations"
+    r"|[\w-]+\s+(?:sold|booked))"
+    # "for the next 14 days", "for next 4 weeks", "for travel next month"
+    r"|for\s+(?:travel\s+)?(?:the\s+)?(?:next|coming)\s+(?:\d+\s*)?(?:days?|weeks?|months?"
+    r"|season|quarter)"
     # "Churn-risk accounts flagged", "At-risk members contacted": a risk seen before it
     r"|at[\s-]risk|[a-z]+-risk)\b",
     re.IGNORECASE,
@@ -144,7 +154,10 @@ _LAGGING_MARKERS = re.compile(
     r"\b(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*(?:days?|weeks?|months?|years?)"
     r"\s+(?:after|post|following)\b"
     # "Regressions reported after release", "post-launch defects": found once it is out
-    r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|the\s+fact)\b",
+    r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|the\s+fact)\b"
+    # "Season-pass holders who don't re-up", "Contracted kW that does not renew": churn
+    r"|\b(?:who|that)\s+(?:do(?:es)?\s*(?:not|n['’]t)\s+(?:renew|return|re-?up|come\s+back)"
+    r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b",
     re.IGNORECASE,
 )
 
@@ -861,8 +874,11 @@ _STANDARD_RE = re.compile(
 # ------------------------------------------------------------------- KR007
 #: "every month", "each single shift": a period a level is owed in
 _EVERY_PERIOD_TEXT = (
-    r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
+    r"(?:\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
     r"|year|shift|release|run|cycle)\b"
+    # "week in, week out", "in any month", "through the summer"
+    r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b|\bin\s+any\s+(?:day|week|month"
+    r"|quarter)\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
 )
 # "pipeline coverage ≥3x quota every qtr", "Uptime of at least 99.9% each month": a
 # bound that must hold in every period is a standard, not a move
@@ -882,6 +898,8 @@ _EVERY_PERIOD_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
+#: what every match of _EVERY_PERIOD_TEXT contains (lower-cased)
+_EVERY_PERIOD_CUES = ("every", "each", " out", "in any", "through")
 _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
 
 
@@ -950,7 +968,7 @@ def _assured_level(facts: Facts, text: str) -> str | None:
         return f"{facts.verb_text} {level.text}"
     if not (level.kind == "percent" or level.unit in _TIME_UNIT_NAMES):
         return None
-    if may_contain(text, ("every", "each")):
+    if may_contain(text, _EVERY_PERIOD_CUES):
         every = _EVERY_PERIOD_BOUND.search(text) or _EVERY_PERIOD.search(facts.text, level.end)
         if every is not None:
             return every.group(0)
@@ -964,7 +982,7 @@ def _assured_level(facts: Facts, text: str) -> str | None:
 def _standing_bound(facts: Facts, text: str) -> str | None:
     """A bound to hold every period, in a statement that moves nothing (a factor right
     after the bound, "≥3x quota", is the level itself, not a change)."""
-    if facts.baseline is not None or not may_contain(text, ("every", "each")):
+    if facts.baseline is not None or not may_contain(text, _EVERY_PERIOD_CUES):
         return None
     match = _EVERY_PERIOD_BOUND.search(text) or _EVERY_PERIOD_LEVEL.match(text)
     if match is None:
@@ -1338,7 +1356,8 @@ def _qualifier(word: str) -> bool:
 
 # where a name's head phrase ends: "Revenue per demo", "Retention at 12 months (%)"
 _HEAD_END_RE = re.compile(
-    r"[(:\[]|\b(?:per|at|by|of|vs|versus|from|in|for|on|within|with|to|after|before)\b",
+    # not inside a hyphenated word: "sell-in visits", "Cost-per-kW quotes"
+    r"[(:\[]|(?<!-)\b(?:per|at|by|of|vs|versus|from|in|for|on|within|with|to|after|before)\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -1353,14 +1372,45 @@ def _head_index(text: str, n_words: int) -> int:
     return n_words - 1
 
 
+#: what a team does to the things it counts: "proposals sent", "conversations held"
+_EFFORT_PARTICIPLES = frozenset(
+    ["sent", "held", "made", "conducted", "logged", "hosted", "run", "given", "attended"]
+)
+#: what comes out at the end, counted once it is done: "cases shipped", "patients
+#: discharged", "hectolitres packaged", "contracts cancelled"
+_RESULT_PARTICIPLES = frozenset(
+    ["shipped", "sold", "discharged", "packaged", "produced", "harvested", "cancelled",
+     "canceled", "refunded", "recalled", "churned"]
+)  # fmt: skip
+
+
 def _activities_counted(name: str) -> bool:
     """The name's head is an activity, counted ("Renewal reminders sent to members",
-    "Win-back calls made"): leading, whatever the words before it name."""
+    "Win-back calls made"), or things the team does something to ("Cost-per-kW quotes
+    sent to prospects"): leading, whatever the words before it name."""
     words = simple_words(name)
     head = _head_index(name, len(words))
+    if (
+        0 < head < len(words)
+        and words[head] in _EFFORT_PARTICIPLES
+        and word_info(words[head - 1]).is_plural_noun
+    ):
+        return True
     while head > 0 and word_info(words[head]).is_vbn:
         head -= 1  # "sent", "made", "held": what was done with them
     return head >= 0 and word_info(words[head]).lemma("NOUN") in _sets()["activity_heads"]
+
+
+def _results_counted(name: str) -> str | None:
+    """The things a process turns out, counted once done ("Cases shipped to
+    distributors", "Patients discharged (weekly)"): the phrase, or None."""
+    words = simple_words(name)
+    head = _head_index(name, len(words))
+    if 0 < head < len(words) and words[head] in _RESULT_PARTICIPLES:
+        before = word_info(words[head - 1])
+        if before.is_plural_noun or "NOUN" in before.lemmas:
+            return f"{words[head - 1]} {words[head]}"
+    return None
 
 
 def _lexicon_for(options: Options | None) -> Lexicon:
@@ -1403,7 +1453,7 @@ def lagging_kpi_hit(
         return None
     if _activities_counted(name or ""):
         return None  # "Renewal reminders sent": a lagging word only says what for
-    cost = marker.group(0) if marker else _cost_named(name or "")
+    cost = marker.group(0) if marker else _cost_named(name or "") or _results_counted(name or "")
     if cost and not lagging:
         lagging = [cost]
     desc = description or ""
