@@ -2934,6 +2934,25 @@ def test_a_move_through_a_period_is_not_maintain() -> None:
     assert maintain_hit(facts("Grow sales 10% for a third year running"), {}) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "capability"),
+    [
+        ("Customers can pre-order for curbside pickup", True),
+        ("Every driver can see their route on a tablet", True),
+        ("Clients are able to sign deeds remotely by video", True),
+        # a share or a limit measures how well it works
+        ("80% of customers can self-serve refunds", False),
+        ("Every nurse can access records within 2 minutes", False),
+        # a hope, not a feature
+        ("Customers can rely on us", False),
+    ],
+)
+def test_a_capability_with_no_number_is_a_binary_solution(text: str, capability: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f, {}) is not None) is capability, text
+    assert (solution_hit(f, {}) is not None) is capability, text
+
+
 def test_a_negated_move_is_no_direction() -> None:
     assert facts("Power availability never dips below five nines").direction is None
     assert facts("Median time-to-hire falls from 52 to 35 days").direction == "decrease"

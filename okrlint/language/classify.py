@@ -465,6 +465,15 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             "should cause",
             f"state the change it should cause, e.g. '{_example(facts)}'",
         )
+    capability = _capability(facts)
+    if capability:
+        return Hit(
+            (capability,),
+            f"describes a capability to build ('{capability}') instead of the change it "
+            "should cause",
+            "state what its use should change, e.g. 'Raise the share of orders placed "
+            "this way from X% to Y%'",
+        )
     # "Never ship a P1 bug": a record of none to keep, not a task ("Never drop below 2
     # uploads a week" still counts an activity)
     if facts.form == "imperative" and verb and not _NEVER_RE.match(facts.core or facts.text):
@@ -666,6 +675,15 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None
     if _turnaround(facts):
         return None  # "Refund requests get answered within 4 hours": a service level
+    capability = _capability(facts)
+    if capability:
+        return Hit(
+            (capability,),
+            f"can only be done or not done ('{capability}' is a feature that exists or "
+            "not): there is no quantity to make partial progress on",
+            "measure its use or what it changes, e.g. 'Raise the share of orders "
+            "placed this way from X% to Y%'",
+        )
     sets = _sets()
     verb = facts.main_verb
     doing = sets["solution"] | sets["milestone"]
@@ -702,6 +720,38 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
+
+
+#: "Customers can pre-order for curbside pickup", "Every driver can see their route on
+#: a tablet": a capability, stated as what people can do
+_CAPABILITY_RE = re.compile(
+    r"^(?P<every>(?:all|every|each|our|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<who>[a-z][\w-]*)"
+    r"\s+(?:can|are\s+able\s+to|is\s+able\s+to)\s+(?:now\s+|already\s+)?(?P<verb>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+_ATTITUDE_VERBS = frozenset(
+    ["rely", "trust", "count", "depend", "feel", "expect", "enjoy", "love", "believe"]
+)
+
+
+def _capability(facts: Facts) -> str | None:
+    """People who can do something ("Clients can sign deeds remotely by video"), with
+    no number: a feature that exists or not, whose use or effect is not measured. A
+    share or a limit ("80% of customers can self-serve refunds", "Every nurse can open a
+    record within 2 minutes") measures how well it works."""
+    if facts.quantities:
+        return None
+    match = _CAPABILITY_RE.match(facts.core or facts.text)
+    if match is None:
+        return None
+    if match["verb"].lower() in _ATTITUDE_VERBS:
+        return None  # "Customers can rely on us": a hope, not a feature
+    who = word_info(match["who"].lower())
+    if not (who.is_plural_noun or (match["every"] and "NOUN" in who.lemmas)):
+        return None
+    return f"{match['who']} can {match['verb']}"
 
 
 #: units of a turnaround: a limit each of many items meets, not a project's deadline
