@@ -61,6 +61,8 @@ SPLITS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
+    "blind19",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -148,6 +150,7 @@ NUMBER_SETS = (
     "numbers5",
     "numbers6",
     "numbers7",
+    "numbers8",
 )
 
 

@@ -2953,6 +2953,16 @@ def test_a_capability_with_no_number_is_a_binary_solution(text: str, capability:
     assert (solution_hit(f, {}) is not None) is capability, text
 
 
+def test_a_time_or_a_rate_after_a_capitalised_noun_is_an_amount() -> None:
+    # in a headline's capitals a number after a noun may still be an amount
+    assert [
+        q.value for q in facts("Open The Library 24 Hours A Day In Exam Season").quantities
+    ] == [24]
+    assert [q.value for q in facts("Every Year 6 Pupil Can Swim 25 Metres").quantities] == [25]
+    # ... while a common noun's number with a plain noun after it names a thing
+    assert facts("Grow Route 9 Commuters From 4,000 To 5,000").baseline == 4000
+
+
 def test_a_negated_move_is_no_direction() -> None:
     assert facts("Power availability never dips below five nines").direction is None
     assert facts("Median time-to-hire falls from 52 to 35 days").direction == "decrease"

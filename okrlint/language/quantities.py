@@ -569,7 +569,16 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         # "in plant 2", "press line 5", "Terminal 3 staff": a place's number; but "Run
         # the plant 365 days a year" counts days
         return _unit_after(text, end)[0] not in _TIME_SECONDS
-    if _unit_after(text, end)[0] is not None:
+    unit, unit_end = _unit_after(text, end)
+    if unit is not None:
+        if (
+            unit in _TIME_SECONDS
+            or unit in _MEASURE_UNITS
+            or _RATE_AFTER.match(text, end + unit_end)
+        ):
+            # "Open The Library 24 Hours A Day", "Swim 25 Metres", "Feed 500 Families A
+            # Week": an amount, in a headline's capitals
+            return False
         # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
         # units", "Hub 2 staff" name a thing with a common noun and its number
         return _numbered_common_noun(word, text)
@@ -587,6 +596,14 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     return not _counts_before(lower)
 
 
+#: units of length, mass and volume, which no name's number is followed by
+_MEASURE_UNITS = frozenset(
+    ["metres", "meters", "km", "kilometres", "kilometers", "miles", "kg", "tonnes", "litres"]
+)
+#: "... a week", "... per day": an amount per period
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|shift)\b", re.I
+)
 #: Words that label a value rather than name a thing: "Target 75 / Actual 68".
 _VALUE_LABELS = frozenset([*_TARGET_LABELS, *_CURRENT_LABELS, "baseline", "today", "now"])
 #: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
