@@ -239,6 +239,7 @@ _METRIC_PREFIXES = frozenset(
     ]
 )
 _DURATION_CUES = frozenset(["within", "in", "after", "for"])
+_WINDOW_WORDS = frozenset(["first", "last", "next", "past"])
 _WINDOW_BEFORE = re.compile(
     r"\b(?:in|within|during|over|for)\s+(?:the|their|its|a)\s+(?:first|last|next|past)\s*$",
     re.IGNORECASE,
@@ -1101,7 +1102,10 @@ def _roles(text: str, found: list[Quantity]) -> list[str]:
             (
                 word in _DURATION_CUES
                 # "in the first 90 days after transfer": a window, not an aim
-                or _WINDOW_BEFORE.search(text, max(0, q.start - 24), q.start)
+                or (
+                    word in _WINDOW_WORDS
+                    and _WINDOW_BEFORE.search(text, max(0, q.start - 24), q.start)
+                )
             )
             and q.unit in {"ms", "s", "min", "h", "day", "week", "month", "year"}
             # "in 5 business days or fewer": a bound, so the aim
