@@ -741,9 +741,10 @@ def _capability(facts: Facts) -> str | None:
     no number: a feature that exists or not, whose use or effect is not measured. A
     share or a limit ("80% of customers can self-serve refunds", "Every nurse can open a
     record within 2 minutes") measures how well it works."""
-    if facts.quantities:
+    text = facts.core or facts.text
+    if facts.quantities or not may_contain(text, ("can", "able")):
         return None
-    match = _CAPABILITY_RE.match(facts.core or facts.text)
+    match = _CAPABILITY_RE.match(text)
     if match is None:
         return None
     if match["verb"].lower() in _ATTITUDE_VERBS:
