@@ -2923,6 +2923,9 @@ def test_changes_baselines_and_windows_in_words(
         "Offer no-shows never top 5% in any month",
         "Parcel damage claims under 0.3% of drops, week in, week out",
         "Berth availability for cruise calls at 98% or better through the summer",
+        # the quick cue test must not skip what the pattern matches across a tab
+        "Zero animal escapes once\tmore this year",
+        "Parcel damage claims under 0.3% of drops, week in,\tweek out",
     ],
 )
 def test_a_record_or_a_bound_held_without_keep_is_maintain(text: str) -> None:

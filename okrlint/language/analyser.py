@@ -1465,6 +1465,8 @@ class Analyser:
                 continue
             if _bound(body, k):
                 continue  # "no more than 2 injuries": a ceiling, not a direction
+            if lower == "more" and k and body[k - 1].lower == "once":
+                continue  # "zero escapes once more this year": again, not a rise
             if _names_a_rate_or_thing(body, k):
                 continue
             return ("increase" if lower in _INCREASE_MARKERS else "decrease"), [w.text]

@@ -129,7 +129,7 @@ _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
     *("same", "as now", "as today", "as it is", "kept", "held"),
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
-    *("running", "again", "once more", "as in"),
+    *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
@@ -950,7 +950,7 @@ _EVERY_PERIOD_LEVEL = re.compile(
 )
 _EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
 #: what every match of _EVERY_PERIOD_TEXT contains (lower-cased)
-_EVERY_PERIOD_CUES = ("every", "each", " out", "in any", "through")
+_EVERY_PERIOD_CUES = ("every", "each", "out", "any", "through")
 _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
 
 

@@ -1379,16 +1379,19 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+#: a word before a share that makes it today's value, not a share to reach
+_BASELINE_WORD = re.compile(r"\b(?:from|was|baseline|currently)\b", re.IGNORECASE)
+
+
 def _share_before_a_bound(text: str, share: Quantity, bound: Quantity) -> bool:
     """A share of a population ("70% of AEs") with no cue of its own, and a later amount
     after a bound word ("at or above 100% of quota") that picks who counts."""
     return (
-        share is not bound
-        and share.start < bound.start
+        share.start < bound.start
         and share.kind == "percent"
         and bool(_SHARE_OF_AFTER.match(text, share.end))
         and not _TARGET_CUES.search(text[max(0, share.start - 12) : share.start])
-        and not re.search(r"\b(?:from|was|baseline|currently)\b", text[: share.start], re.I)
+        and not _BASELINE_WORD.search(text, 0, share.start)
         and bool(_BOUND_BEFORE.search(text, max(0, bound.start - 16), bound.start))
     )
 
