@@ -3057,3 +3057,38 @@ def test_a_rank_is_no_target_and_a_sites_number_no_quantity() -> None:
 
 def test_a_capitalised_growth_in_a_headline_still_moves() -> None:
     assert facts("Drive The Growth Of Repeat Orders From 20% To 30%").direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "unit"),
+    [
+        ("Finish the linen run by 06:00, from 07:30", 7.5, 6.0, "time of day"),
+        ("Pallets staged on the dock by 05:30 (today around 06:15)", 6.25, 5.5, "time of day"),
+        ("Get the first truck out by 5.30am instead of 6.15am", 6.25, 5.5, "time of day"),
+        ("Publish the daily report before 9 a.m., from 11 a.m. today", 11, 9, "time of day"),
+        ("Close the books by 5pm, from 7:30pm", 19.5, 17, "time of day"),
+        # a clock that is a length of time: minutes and seconds, no time of day
+        ("Avg view duration from 4:10 to 6:00", 25 / 6, 6.0, None),
+    ],
+)
+def test_a_time_of_day_moved_from_one_value_to_another(
+    text: str, baseline: float, target: float, unit: str | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target, f.unit) == (pytest.approx(baseline), pytest.approx(target), unit)
+    assert f.change is None  # "by 06:00" is the time, not an amount of change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliveries before 7am from 60% to 85%",  # the clock names what is counted
+        "Last orders at 9:30pm every night",  # one time, no value it moves from
+        "Staff the HR helpdesk until 8pm on weekdays",
+        "Ship same day for every order in by 3pm",
+    ],
+)
+def test_a_time_of_day_alone_or_beside_amounts_is_no_value(text: str) -> None:
+    f = facts(text)
+    assert all(q.unit != "time of day" for q in f.quantities)
+    assert f.target is None or f.unit == "percent"

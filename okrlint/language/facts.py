@@ -29,7 +29,8 @@ class Quantity:
     ``start``/``end`` are character offsets into ``Facts.text``. ``kind`` is one
     of number, percent, money, multiplier ("2x", "double") or word ("three").
     ``unit`` is "percent", a currency code ("USD"), "x" for multipliers, a time
-    unit ("min", "day"...), the plural noun that follows ("posts") or None.
+    unit ("min", "day"...), "time of day" (in hours: "05:30" is 5.5), the plural noun
+    that follows ("posts") or None.
     ``role`` is "measure", "duration" (a time limit after within/in: "within one
     day"), "per" (a denominator: "per 1,000 users") or "modifier" (a compound that
     describes a noun: "a three-year grant", "30-day retention").

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .facts import RANGE_DASH_RE, Quantity
@@ -421,6 +421,26 @@ _CLOCK_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s?(?P<u>mins?|minutes|h|hrs?|hours)\b",
     re.IGNORECASE,
 )
+# a time of day: "06:00", "17:30", "7am", "9.30 p.m." (not "6:30 min", a duration)
+_TIME_OF_DAY_RE = re.compile(
+    r"(?<![\w.:/])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap]\.?m\b\.?))?"
+    r"|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s?(?P<ap2>[ap]\.?m\b\.?))(?![\w:])",
+    re.IGNORECASE,
+)
+_MERIDIEM_CUE_RE = re.compile(r"\d\s?[aApP]\.?[mM]")
+# a time of day moved from one value to another: "by 06:00, from 07:30", "(now 06:15)"
+# (one alone says when something happens: "open until 8pm", "orders in by 3pm")
+_TIME_FROM_BEFORE = re.compile(
+    r"\b(?:from|instead\s+of|than|now|today|currently|was|vs\.?)"
+    r"(?:\s+(?:around|about|roughly|approx\.?|~))?[\s(:~]*$",
+    re.IGNORECASE,
+)
+# a length of time written as a clock ("view duration from 4:10 to 6:00"): no time of day
+_DURATION_NAME_RE = re.compile(
+    r"\b(?:duration|length|lasting|watch|view|pace|lap|run\s?time|handl\w+|talk|call"
+    r"|session|wait|hold|queue|dwell|turnaround|cycle|mins?|minutes?|hours?|hrs?)\b",
+    re.IGNORECASE,
+)
 _WORD_PERCENT_AFTER = re.compile(r"\s?(?:per\s?cent\b|%)", re.IGNORECASE)
 # a ratio to one: "3:1", "2.1 : 1" (not a time, "9:10", nor a score, "3:12")
 # ("1:1" is a meeting: "a 1:1 with every report")
@@ -753,6 +773,21 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
                 unit = TIME_UNITS[m["u"].lower()][0]
                 found.append(Quantity(value, unit, "number", m.group(0), *m.span()))
                 blocked.append(m.span())
+    times_of_day: list[Quantity] = []
+    if digit is not None and (":" in text or _MERIDIEM_CUE_RE.search(text)):
+        # a time of day is never an amount beside others ("deliveries before 7am from
+        # 60% to 85%"); alone, it is the value where a word says so (below)
+        for m in _TIME_OF_DAY_RE.finditer(text):
+            if not _overlaps(*m.span(), blocked):
+                hour, minute = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+                meridiem = (m["ap"] or m["ap2"] or "").lower()[:1]
+                if meridiem and hour > 12:
+                    continue  # "14:30pm": not a time anyone writes
+                hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+                times_of_day.append(
+                    Quantity(hour + minute / 60, "time of day", "number", m.group(0), *m.span())
+                )
+                blocked.append(m.span())
     if digit is not None and ":" in text:
         for m in _TO_ONE_RE.finditer(text):  # "LTV:CAC from 2.1:1 to 3:1": 2.1 and 3
             if not _overlaps(*m.span(), blocked):
@@ -989,6 +1024,14 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
             found.append(Quantity(1.0, unit, "word", text[start:end], start, end, "measure"))
             blocked.append((start, end))
 
+    if (
+        len(times_of_day) > 1
+        and not found
+        and any(_TIME_FROM_BEFORE.search(text, max(0, q.start - 24), q.start) for q in times_of_day)
+    ):
+        found = times_of_day  # "Finish the linen run by 06:00, from 07:30"
+        if _DURATION_NAME_RE.search(text):
+            found = [replace(q, unit=None) for q in found]  # minutes and seconds
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
     quantities = tuple(q.with_role(r) for q, r in zip(found, roles, strict=True))
@@ -1295,7 +1338,8 @@ def _pair(
                 or _period_growth(text, q, before)
                 or _amount_change(text, q)
             )
-        if change is None and (relative or signed or _BY_BEFORE.search(before)):
+        by = q.unit != "time of day" and _BY_BEFORE.search(before)  # "by 05:30": a time
+        if change is None and (relative or signed or by):
             change = q  # "by 20%", "by a third", "Double", "2x": relative, not a level
             ud = _UPDOWN_CHANGE_BEFORE.search(before)  # "Weekday bookings up by 50%"
             updown = updown or (ud.group(1).lower() if ud else None)
