@@ -2962,6 +2962,7 @@ def test_a_time_or_a_rate_after_a_capitalised_noun_is_an_amount() -> None:
         q.value for q in facts("Open The Library 24 Hours A Day In Exam Season").quantities
     ] == [24]
     assert [q.value for q in facts("Every Year 6 Pupil Can Swim 25 Metres").quantities] == [25]
+    assert facts("We'll Feed 500 Families A Week").target == 500  # an amount a week
     # ... while a common noun's number with a plain noun after it names a thing
     assert facts("Grow Route 9 Commuters From 4,000 To 5,000").baseline == 4000
 

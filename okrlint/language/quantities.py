@@ -595,7 +595,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         if (
             unit in _TIME_SECONDS
             or unit in _MEASURE_UNITS
-            or _RATE_AFTER.match(text, end + unit_end)
+            or _RATE_AFTER.match(text, unit_end)
         ):
             # "Open The Library 24 Hours A Day", "Swim 25 Metres", "Feed 500 Families A
             # Week": an amount, in a headline's capitals
