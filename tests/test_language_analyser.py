@@ -3093,3 +3093,37 @@ def test_a_time_of_day_alone_or_beside_amounts_is_no_value(text: str) -> None:
     f = facts(text)
     assert all(q.unit != "time of day" for q in f.quantities)
     assert f.target is None or f.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "change"),
+    [
+        # names with digits: a brand in camel case, a version's noun, a site, a denominator
+        ("Cut crash rate on the iPhone 15 app from 2% to 1%", 2, 1, None),
+        ("Roll firmware 2.4 out to 300 gateways", None, 300, None),
+        ("Cut delays at junction 14 from 40 to 25 minutes", 40, 25, None),
+        ("Cut callouts per station 8 -> 5 a month", 8, 5, None),
+        # a rank or a bound that picks what is counted, before the amount that moves
+        ("Lift basket size in our top 20 stores by 8%", None, None, 8),
+        ("Grow plays of tracks longer than 5 minutes from 40k a week by 10%", 40_000, None, 10),
+        # ... but a bound in the unit of the value it moves from is the aim
+        ("Late deliveries below 4% (last year 9%)", 9, 4, None),
+        # "hand over" is a verb and its particle, no bound
+        ("Hand over 3-bed homes with 2 or fewer defects each", None, 2, None),
+    ],
+)
+def test_numbers_that_name_things_are_no_values(
+    text: str, baseline: float | None, target: float | None, change: float | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)
+    assert (f.change.value if f.change else None) == change
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dropped-call rate from 1.9% to 1.2%", "Reduced-fare uptake from 20% to 30%",
+     "Drop-off rate from 30% to 20%"],
+)  # fmt: skip
+def test_a_direction_word_joined_to_a_noun_is_a_name(text: str) -> None:
+    assert facts(text).direction is None

@@ -1445,7 +1445,15 @@ class Analyser:
             if parse.particle_text:
                 said = f"{said} ... {parse.particle_text}"
             return particle, [said]
-        if verb and parse.form in {"imperative", "noun_phrase", "state"} and not _bound(body, 0):
+        # "Dropped-call rate", "Reduced-price lunch uptake": a verb joined to the next word
+        # by a hyphen makes a name, and moves nothing
+        compound = parse.form == "noun_phrase" and bool(body) and body[0].hyphen_after
+        if (
+            verb
+            and parse.form in {"imperative", "noun_phrase", "state"}
+            and not compound
+            and not _bound(body, 0)
+        ):
             if verb == "raise" and len(body) > 1 and _money(body[1]):
                 pass  # "Raise CHF 250,000 in donations": collects money, moves nothing
             elif verb in classes["increase_words"]:
@@ -1463,8 +1471,8 @@ class Analyser:
             lower = w.lower
             if lower not in _INCREASE_MARKERS and lower not in _DECREASE_MARKERS:
                 continue
-            if _bound(body, k):
-                continue  # "no more than 2 injuries": a ceiling, not a direction
+            if _bound(body, k) or w.hyphen_after:
+                continue  # "no more than 2 injuries": a ceiling; "Drop-off rate": a name
             if lower == "more" and k and body[k - 1].lower == "once":
                 continue  # "zero escapes once more this year": again, not a rise
             if _names_a_rate_or_thing(body, k):

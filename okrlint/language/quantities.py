@@ -365,6 +365,11 @@ _TARGET_BEFORE_RE = re.compile(
     r"\s*(?:(?:an?|the)\s+)?$",
     re.IGNORECASE,
 )
+# "Hand over 2-bed flats": a verb's particle, no bound
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|take|turn|carry|roll|sign|pass|switch|change)(?:s|ed|ing)?\s+over\s+$",
+    re.IGNORECASE,
+)
 # "Make onboarding a 10-minute experience", "Become a 5-star rated app": the
 # compound is what the thing is to be, a target
 _BECOMES_BEFORE_RE = re.compile(
@@ -586,17 +591,14 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         and end - start <= 3
         and text[start:end].isdigit()
         and not _VERB_CUE_BEFORE.search(text, max(0, word_start - 8), word_start)
+        and not _PER_BEFORE.search(text, max(0, word_start - 6), word_start)
     ):
         # "in plant 2", "press line 5", "Terminal 3 staff": a place's number; but "Run
         # the plant 365 days a year" counts days
         return _unit_after(text, end)[0] not in _TIME_SECONDS
     unit, unit_end = _unit_after(text, end)
     if unit is not None:
-        if (
-            unit in _TIME_SECONDS
-            or unit in _MEASURE_UNITS
-            or _RATE_AFTER.match(text, unit_end)
-        ):
+        if unit in _TIME_SECONDS or unit in _MEASURE_UNITS or _RATE_AFTER.match(text, unit_end):
             # "Open The Library 24 Hours A Day", "Swim 25 Metres", "Feed 500 Families A
             # Week": an amount, in a headline's capitals
             return False
@@ -604,9 +606,14 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         # units", "Hub 2 staff" name a thing with a common noun and its number
         return _numbered_common_noun(word, text)
     if not word[0].isupper():
-        # a lower-case name the dictionary does not know, with a version: "okrlint 1.0"
-        info = word_info(word.lower())
-        return word.islower() and "." in text[start:end] and not info.lemmas and not info.function
+        if not word.islower():
+            return word.isalpha()  # a brand in camel case: "iPhone 16", "eBay 2"
+        # a lower-case name the dictionary does not know, with a version: "okrlint 1.0",
+        # or a version's own noun: "patch 1.4", "build 2.3.1"
+        if "." not in text[start:end]:
+            return False
+        info = word_info(word)
+        return word in _VERSION_NOUNS or not (info.lemmas or info.function)
     if word.isupper() and word.isalpha() and _PAIR_AHEAD_RE.match(text, end):
         return False  # a metric's acronym moving from one value to another
     if _PER_WORD_BEFORE.search(text, max(0, word_start - 5), word_start):
@@ -629,9 +636,14 @@ _RATE_AFTER = re.compile(
 _VALUE_LABELS = frozenset([*_TARGET_LABELS, *_CURRENT_LABELS, "baseline", "today", "now"])
 #: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
 #: statement's first word ("Plant 40 trees" plants them; so does "to plant 40").
+#: "the top 10 stores", "our top 50 accounts": a group a rank picks, no amount
+_GROUP_TOP_BEFORE = re.compile(r"\b(?:the|our|their|its|your|my)\s+top\s+$", re.IGNORECASE)
+#: nouns a dotted number after them names a version of: "patch 1.4", "firmware 2.3.1"
+_VERSION_NOUNS = frozenset(["patch", "build", "firmware", "release", "version", "update"])
 _SITE_NOUNS = frozenset(
     ["line", "plant", "hall", "terminal", "warehouse", "site", "ward", "bay", "zone"]
     + ["platform", "branch", "depot", "lane", "gate", "pier", "wing", "campus"]
+    + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
 )
 _VERB_CUE_BEFORE = re.compile(
     r"\b(?:to|will|must|should|shall|can|could|would|we|they|i)\s+$", re.IGNORECASE
@@ -698,7 +710,9 @@ def _is_modifier(text: str, start: int, end: int) -> bool:
     info = word_info(word)
     if info.is_plural_noun or info.function or word_info(m.group("next").lower()).function:
         return False
-    if _TARGET_BEFORE_RE.search(text, max(0, start - 24), start):
+    if _TARGET_BEFORE_RE.search(text, max(0, start - 24), start) and not _PHRASAL_OVER.search(
+        text, max(0, start - 16), start
+    ):
         return False
     return _BECOMES_BEFORE_RE.search(text, max(0, start - 48), start) is None
 
@@ -1290,7 +1304,11 @@ def _pair(
                 updown = ud.group(1).lower() if ud else None
                 # a factor ("Double ARR from $1.2M", "3x from 400") changes the
                 # baseline: it is no level to reach
-                earlier = [p for p in measures[:i] if _level(p, text)]
+                earlier = [
+                    p
+                    for p in measures[:i]
+                    if _level(p, text) and not (p.unit != q.unit and _names_a_group(text, p))
+                ]
                 same = [p for p in earlier if p.kind == q.kind] or earlier
                 if same:
                     target = same[0]
@@ -1352,6 +1370,17 @@ def _pair(
             updown = updown or ud.group(1).lower()
     if target is None:
         candidates = [q for q in rest if q is not change and q.role == "measure"]
+        moved = baseline or change
+        if moved is not None:
+            # "Cut waits over 4 hours by half", "Cut shrink in the top 10 stores by a
+            # third": a bound or a rank before the amount that moves, in another unit,
+            # says which waits or stores count ("losses below 10% (now 23%)" is the aim)
+            first = min(q.start for q in (baseline, change) if q is not None)
+            candidates = [
+                q
+                for q in candidates
+                if q.start > first or q.unit == moved.unit or not _names_a_group(text, q)
+            ]
         if not candidates and baseline is not None:
             # "in 2 days instead of 5", "within 4 hours (currently 6)": the limit
             candidates = [q for q in rest if q is not change and q.role == "duration"]
@@ -1375,6 +1404,16 @@ def _pair(
     ):
         updown = "down"  # "Complaints down to 2.5 per 100,000 journeys from 4.1"
     return baseline, target, change, updown
+
+
+def _names_a_group(text: str, q: Quantity) -> bool:
+    """A bound right after a plural noun ("episodes longer than 60 minutes", "orders
+    over 50 kg") or a rank after a determiner ("the top 10 stores"): it may say which
+    things are counted, part of the metric's name rather than a level."""
+    return bool(
+        _THRESHOLD_IN_NAME.search(text, max(0, q.start - 32), q.start)
+        or _GROUP_TOP_BEFORE.search(text, max(0, q.start - 10), q.start)
+    )
 
 
 _LOOSE_BY_BEFORE = re.compile(
