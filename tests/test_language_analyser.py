@@ -3127,3 +3127,105 @@ def test_numbers_that_name_things_are_no_values(
 )  # fmt: skip
 def test_a_direction_word_joined_to_a_noun_is_a_name(text: str) -> None:
     assert facts(text).direction is None
+
+
+# ------------------------------------------- openers and clauses that explain the aim
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("Open the new depot in Leeds so that 40 more vans can load overnight", "so that"),
+        ("Sign the warehouse lease, in order to free up 3 FTE", "in order to"),
+        ("Launch the booking app because 60% of calls ask for a slot", "because"),
+        ("Win the regional contract, which unlocks 12 new routes", "which"),
+        ("Renew the fleet insurance early, to protect margin", "to protect"),
+        ("Improve the onboarding checklist for new carers, who tell us 1 in 4 steps fails", "who"),
+    ],
+)
+def test_a_clause_explaining_the_aim_holds_context_not_the_aim(text: str, aside: str) -> None:
+    f = facts(text)
+    assert f.aside is not None and text[f.aside :].strip(" ,").startswith(aside)
+    assert f.target is None and f.baseline is None and f.change is None
+    assert all(q.role == "context" for q in f.quantities)  # the statement still carries them
+
+
+def test_a_purpose_that_names_the_metric_and_its_move_is_the_kr_measure() -> None:
+    f = facts("Roll the new rota out to all 14 wards, so that shift fill rises from 80% to 95%")
+    assert (f.baseline, f.target) == (80, 95)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut returns because of sizing from 12% to 8%",  # "because of" names the cause
+        "Lift NPS, which is at 32 today, to 45",  # the current level, not a purpose
+        "In line with the new plan, and in order to widen the supplier base, grow SME spend "
+        "from 13% to 20%",  # the purpose comes first, the aim after the comma
+    ],
+)
+def test_no_aside_where_the_words_belong_to_the_aim(text: str) -> None:
+    f = facts(text)
+    assert f.target is not None and f.aside is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "target"),
+    [
+        ("Working with Finance, cut cost per hire from £4,000 to £3,000", "cut", 3000),
+        ("Across all 12 depots, reduce idling", "reduce", None),
+        ("For accounts older than 90 days, lift renewal rate from 70% to 80%", "lift", 80),
+        ("With the new CRM live in all 22 branches, shorten quote turnaround", "shorten", None),
+    ],
+)
+def test_the_aim_starts_after_an_opener_and_its_numbers_are_context(
+    text: str, verb: str, target: float | None
+) -> None:
+    f = facts(text)
+    assert (f.main_verb, f.target) == (verb, target)
+    assert f.lead and text[f.lead :].lower().startswith(verb)
+    assert all(q.role == "context" for q in f.quantities if q.end <= f.lead)
+
+
+def test_rules_read_the_aim_not_its_opener_or_purpose() -> None:
+    # a single deliverable whose purpose has a number is still done or not done
+    assert binary_hit(
+        facts("Open the second clinic before winter so that we can see 30 more pets a day")
+    )
+    # an improvement verb whose only number is in the opener or the purpose is vague
+    assert vague_hit(facts("Across all 22 clinics, cut the time owners wait in reception"))
+    assert vague_hit(facts("Improve rota planning so that shifts stop running 4 people short"))
+    # a bound in the purpose is no standard the KR holds ...
+    assert not maintain_hit(
+        facts("Hire 4 engineers so that no site is more than 3 hours from help")
+    )
+    # ... unless it is the KR's only measure
+    assert maintain_hit(
+        facts("Test the backups every week so that RPO stays at or under 15 minutes")
+    )
+    # a noun in the opener is not the aim's verb: "leisure stays" are hotel stays
+    assert not maintain_hit(
+        facts("For leisure stays at our 4 hotels, lift direct bookings from 30% to 45%")
+    )
+    # an opener naming what was shipped does not make the aim a solution
+    assert not solution_hit(
+        facts("With the new dashboard shipped, cut tickets per site from 2.0 to 1.2")
+    )
+
+
+def test_coordinated_verbs_read_as_the_one_that_acts() -> None:
+    f = facts("Agree and publish a single price list for all branches")
+    assert f.main_verb == "publish" and solution_hit(f) and binary_hit(f)
+    assert facts("Design and launch a referral scheme").main_verb == "design"  # a task already
+
+
+def test_a_number_word_naming_a_place_and_half_the_whole() -> None:
+    assert not facts("Make sure no child in the Three Rivers area goes hungry").quantities
+    assert facts("Open Three New Stores In Leeds").quantities  # a headline's capitals
+    assert [q.value for q in facts("Run the buses on half the diesel").quantities] == [0.5]
+    assert facts("Reduce for half the time to onboard a supplier").target is None  # by half
+
+
+def test_a_kpi_name_is_judged_without_its_purpose() -> None:
+    assert (
+        lagging_kpi_hit("Course enquiries for next term, as an early read on term revenue") is None
+    )
+    assert lagging_kpi_hit("Term revenue per student, net of refunds") is not None

@@ -118,6 +118,15 @@ _LEADING_ADVERBS = frozenset(
 _SUBORDINATORS = frozenset(
     ["once", "after", "when", "if", "until", "following", "as", "given", "based"]
 )
+#: the first words of a phrase set before the aim, up to a comma: "Working with
+#: Finance, ...", "Subject to board approval, ...", "For enterprise accounts, ..."
+_OPENERS = frozenset(
+    ["with", "working", "together", "subject", "for", "across", "in", "at", "through"]
+    + ["during", "within", "under", "on", "before", "by", "using", "alongside", "ahead"]
+    + ["now", "having", "from", "throughout", "outside", "beyond", "without", "where"]
+)
+#: how many words such a phrase may take
+_OPENER_WORDS = 16
 _PARTICLES = frozenset(["up", "out", "off", "down", "live", "over"])
 #: "get" or "have", a thing and its state: the state is the goal
 _CAUSATIVES = frozenset(["get", "have"])
@@ -751,6 +760,12 @@ class Analyser:
         numbers = extract(text, core_start, core_end)
         words = self._words(text, doc, core_start, core_end, numbers)
         i = self._skip_fillers(words)
+        # where the aim starts after an opener or a subordinate clause and its comma
+        lead = max((w.start for w in words[1 : i + 1] if w.punct_before), default=0)
+        if lead and any(q.end <= lead for q in numbers.quantities):
+            # "Across all 22 clinics, cut waiting times": the opener's numbers are context
+            numbers = extract(text, core_start, core_end, lead)
+            words = self._words(text, doc, core_start, core_end, numbers)
         subject = 0 if i else self._subject_end(words)
         body = words[subject or i :]
         if subject:
@@ -772,7 +787,10 @@ class Analyser:
             for k, w in enumerate(body)
         )
         lemmas = tuple(words[k].info.lemma() for k in range(subject or i)) + lemmas
-        keys = [w.info.keys for w in words]
+        # the words of a clause that explains the aim ("..., so that fewer dogs lapse")
+        # are not the aim's: no vocabulary, comparative or direction of theirs counts
+        aside = len(text) if numbers.aside is None else numbers.aside
+        keys = [w.info.keys for w in words if w.start < aside]
         classes: dict[str, list[str]] = {}
         for s, e, name, _phrase in self.lexicon.match(keys):
             if name in ("increase_words", "decrease_words") and words[s].lower in {"up", "down"}:
@@ -818,7 +836,9 @@ class Analyser:
             direction_words=tuple(direction_words),
             deadline=numbers.deadline,
             classes=classes,
-            comparatives=tuple(w.text for w in body if w.info.is_comparative),
+            comparatives=tuple(w.text for w in body if w.info.is_comparative and w.start < aside),
+            aside=numbers.aside,
+            lead=lead,
         )
 
     def _names_a_measure(self, body: list[_Word], numbers: NumberFacts) -> bool:
@@ -844,6 +864,21 @@ class Analyser:
             comma = next((k for k, w in enumerate(words[1:], 1) if w.punct_before), None)
             if comma is not None and comma < len(words) - 1:
                 i = comma
+        elif words and words[0].lower in _OPENERS:
+            # "Working with Finance, hold ...", "With the new CRM live in all 22 stores,
+            # cut ...": a phrase set before the aim; the aim is the verb after a comma
+            i = next(
+                (
+                    k
+                    for k, w in enumerate(words[2:_OPENER_WORDS], 2)
+                    if w.punct_before
+                    and k < len(words) - 1
+                    and not w.function
+                    and w.lower not in _PARTICLES
+                    and self._verbish(w)
+                ),
+                0,
+            )
         changed = True
         while changed and i < len(words):
             changed = False
@@ -1267,6 +1302,21 @@ class Analyser:
             verb_text = f"{verb_text} {body[k].text}"
             parse.verb_idx.add(k)
             k += 1
+        elif (
+            k + 1 < len(body)
+            and body[k].lower in {"and", "&"}
+            and lemma not in self._task_verbs
+            and lemma not in self._improving
+            and self._verbish(body[k + 1])
+        ):
+            # "Agree and publish a price list", "Review and cut the fees": the second verb
+            # says what is done to the object; the first only prepares it
+            second = body[k + 1].info.lemma("VERB")
+            if second in self._task_verbs or second in self._improving:
+                lemma = second
+                verb_text = f"{verb_text} {body[k].text} {body[k + 1].text}"
+                parse.verb_idx |= {k, k + 1}
+                k += 2
         parse.main_verb = lemma
         parse.verb_text = verb_text
         self._object(parse, body, k)
@@ -1467,7 +1517,10 @@ class Analyser:
             pairs = zip(said, said[1:], strict=False)
             after = next((b for a, b in pairs if a == numbers.updown and b in ("from", "to")), "")
             return worded, [f"{numbers.updown} {after}".strip()]
+        aside = len(body) and numbers.aside
         for k, w in enumerate(body):
+            if aside and w.start >= aside:
+                break  # "..., so that fewer dogs lapse": the purpose's words
             lower = w.lower
             if lower not in _INCREASE_MARKERS and lower not in _DECREASE_MARKERS:
                 continue
@@ -1482,6 +1535,8 @@ class Analyser:
             # "Median time-to-hire falls from 52 to 35 days", "Donors will grow to 200":
             # the subject's verb moves it (not a clause's: "... while volume grows")
             if body[k].lower in _SUBORDINATORS or body[k].lower in _CLAUSE_WORDS:
+                break
+            if aside and body[k].start >= aside:
                 break
             lemma = _finite_move(body, k)
             if body[k - 1].lower in ("never", "not", "n't", "rarely", "seldom"):

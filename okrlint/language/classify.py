@@ -19,7 +19,7 @@ from typing import Any
 
 from .facts import Facts
 from .nlp import GET_FORMS, simple_words, word_info
-from .quantities import TIME_UNITS, is_scope, may_contain
+from .quantities import TIME_UNITS, aside_start, is_scope, may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
 from .vocab import words as vocab_words
 
@@ -542,7 +542,7 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             f"counts an activity ('{handled}') rather than its effect",
             f"measure what handling them should achieve, e.g. '{_example(facts)}'",
         )
-    if facts.form == "imperative" and not facts.quantities and (means := _means(facts, solution)):
+    if facts.form == "imperative" and not facts.aims and (means := _means(facts, solution)):
         return Hit(  # "Boost engagement by adding overlays": the means, and no aim
             (means,),
             f"prescribes the means ('{means}') and no measure of the change it should cause",
@@ -710,7 +710,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         if _EACH_OF_MANY_RE.match(facts.object or "") and _plural_head(facts):
             return None  # "All operators must be trained on the SOP": one by one
         trigger = _quote(facts.object, facts.verb_text or facts.state)
-    elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.quantities:
+    elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.aims:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
     if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
         return None  # "Migrate the remaining DAGs": some are done, progress is partial
@@ -742,7 +742,7 @@ def _capability(facts: Facts) -> str | None:
     share or a limit ("80% of customers can self-serve refunds", "Every nurse can open a
     record within 2 minutes") measures how well it works."""
     text = facts.core or facts.text
-    if facts.quantities or not may_contain(text, ("can", "able")):
+    if facts.aims or not may_contain(text, ("can", "able")):
         return None
     match = _CAPABILITY_RE.match(text)
     if match is None:
@@ -1070,7 +1070,10 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             return None  # "Sustain the gains and push discharges from 18% to 30%": a move
         trigger = facts.verb_text or verb
     else:
-        text = facts.core or facts.text
+        # "Hire 5 engineers so that no site is more than 4 hours away": the purpose holds
+        # no standard the KR moves; but when it is the only measure ("Run a failover
+        # every quarter so that RPO stays under 15 minutes") the standard is the KR's
+        text = facts.aim_text if facts.aims else facts.core or facts.text
         moves = facts.direction is not None or (
             facts.baseline is not None and facts.target is not None
         )
@@ -1180,7 +1183,7 @@ def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
 def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR009: an improvement verb with no number."""
     options = options or {}
-    if any(q.role != "modifier" and not is_scope(facts.text, q) for q in facts.quantities):
+    if any(q.role != "modifier" and not is_scope(facts.text, q) for q in facts.aims):
         return None  # "Improve 30-day retention" names its metric with a number: no aim
     sets = _sets()
     improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))
@@ -1495,6 +1498,8 @@ def lagging_kpi_hit(
 ) -> Hit | None:
     """KPI003 inference: is this KPI a lagging metric? Leading words win."""
     lexicon = _lexicon_for(options)
+    if name and (aside := aside_start(name, 0, len(name))):
+        name = name[:aside]  # "Enquiries for next term, as an early read on revenue"
     lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
     marker = _LAGGING_MARKERS.search(name or "")
     # found once it is out outweighs a leading word: "Bugs reported after launch" (not

@@ -32,8 +32,10 @@ class Quantity:
     unit ("min", "day"...), "time of day" (in hours: "05:30" is 5.5), the plural noun
     that follows ("posts") or None.
     ``role`` is "measure", "duration" (a time limit after within/in: "within one
-    day"), "per" (a denominator: "per 1,000 users") or "modifier" (a compound that
-    describes a noun: "a three-year grant", "30-day retention").
+    day"), "per" (a denominator: "per 1,000 users"), "modifier" (a compound that
+    describes a noun: "a three-year grant", "30-day retention") or "context" (in an
+    opener or a clause that explains the aim: "Across all 12 depots, ...", "..., so
+    that 150 more cars can charge").
     """
 
     value: float
@@ -80,6 +82,11 @@ class Facts:
     "up from X", "to Y", "Y (currently X)"...; ``change`` is a relative amount ("by
     20%", "double", "2x", "by a third").
     ``classes`` maps a vocabulary class to the words of the statement in it.
+    ``aside`` is where a clause explaining the aim starts in ``text`` ("..., so that
+    nurses spend less time on paperwork", ", because churn spikes"), if any: its
+    quantities are context, and its words give no class, comparative or direction.
+    ``lead`` is where the aim starts after a phrase set before it ("Working with
+    Finance, ...", "For leisure stays at our 6 hotels, ..."), else 0.
     """
 
     text: str
@@ -104,6 +111,8 @@ class Facts:
     deadline: str | None = None
     classes: dict[str, list[str]] = field(default_factory=dict)
     comparatives: tuple[str, ...] = ()
+    aside: int | None = None
+    lead: int = 0
 
     def __hash__(self) -> int:  # ``classes`` is a dict: hash the identity fields only
         return hash((self.text, self.core, self.form, self.main_verb))
@@ -113,6 +122,20 @@ class Facts:
         """Quantities that measure progress (not time limits, denominators or
         modifiers)."""
         return tuple(q for q in self.quantities if q.role == "measure")
+
+    @property
+    def aim_text(self) -> str:
+        """The statement from the start of its aim (after an opener) up to a clause
+        that explains it, else its core."""
+        if not (self.aside or self.lead):
+            return self.core or self.text
+        return self.text[self.lead : self.aside].rstrip(" ,")
+
+    @property
+    def aims(self) -> tuple[Quantity, ...]:
+        """Quantities of the aim itself: not those of an opener or of a clause that
+        explains it ("..., so that 150 more cars can charge")."""
+        return tuple(q for q in self.quantities if q.role != "context")
 
     def words_in(self, name: str) -> list[str]:
         return self.classes.get(name, [])

@@ -143,6 +143,9 @@ _X_FACTOR_RE = re.compile(
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
     r"\b(?:(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)"
+    # "on half the diesel", "half our stores": half of them
+    # ("for half the time", "in half the time" say by how much: no share)
+    r"|(?<!\bfor\s)(?<!\bby\s)(?<!\bin\s)half(?=\s+(?:the|our|its|their|all)\s)"
     # "a third more kilos", "a fifth fewer tonnes": a change by that share
     r"|(?:about\s+)?a\s+(?:third|quarter|fifth)\s+(?:more|fewer|less)"
     # "to three-quarters", "by two-thirds", "two thirds of": a fraction with its count
@@ -301,6 +304,8 @@ class NumberFacts:
     updown: str | None  # "up" / "down" when the text says "up from" / "down from"
     countable: tuple[Quantity, ...] = ()
     """The quantities but modifiers ("a three-year grant"): what a word can count."""
+    aside: int | None = None
+    """Where a clause explaining the aim starts ("..., so that ..."), if any."""
 
 
 _OF_BETWEEN_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
@@ -747,9 +752,59 @@ def _scores(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
-def extract(text: str, core_start: int = 0, core_end: int | None = None) -> NumberFacts:
+#: where a clause that explains the aim starts: its purpose or its reason ("... so that
+#: nurses spend less time on paperwork", ", in order to free up 2 FTE", ", because churn
+#: spikes after month 3", ", which unlocks 60 bays", ", to protect margin")
+_ASIDE_CUES = ("so ", "order", "because", ", which", ", where", ", since", ", given", ", to ")
+_ASIDE_CUES += (", who", ", as ")
+_ASIDE_RE = re.compile(
+    r"\s(?=so\s+that\b|in\s+order\s+(?:to|that|for)\b|because\b(?!\s+of\b))"
+    r"|,\s*(?=so\s+(?!far\b|much\b|many\b)[a-z]|since\s+[a-z]|given\s+that\b"
+    r"|which\s+(?!(?:is|are|was|were|stands?|sits?|currently|today|now)\b)[a-z]"
+    r"|where\s+(?:it|they|we|this|that)\b|who\s+(?!(?:is|are|was|were)\b)[a-z]"
+    r"|as\s+(?:an?|the|our)\s+(?:early|leading|lead|proxy|first|forward)\b"
+    r"|to\s+(?!(?:the|a|an|our|under|below|above|over|at|less|more|fewer|no|zero|within"
+    r"|around|about|roughly|just|only|single|double|half|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|fifty|hundred)\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
+
+
+def aside_start(text: str, start: int, end: int) -> int | None:
+    """Where a clause explaining the aim (its purpose or reason) starts in the statement
+    ``text[start:end]``, at least three words in; None if there is none."""
+    lower = text.lower()
+    if not any(cue in lower for cue in _ASIDE_CUES):
+        return None
+    first = _THIRD_WORD_RE.match(text, start)
+    m = _ASIDE_RE.search(text, first.end() if first else end, end)
+    if m is None:
+        return None
+    if _OPENER_RE.match(text, start) and "," in text[m.end() : end]:
+        return None  # "In line with the plan, and in order to widen the base, expand ...":
+        # the purpose comes first, and the aim after the comma
+    return m.start()
+
+
+_THIRD_WORD_RE = re.compile(r"\s*\S+\s+\S+\s+\S")
+#: the first word of a phrase or clause set before the aim ("In line with ...", "To
+#: widen the base, ...", "Once the app is live, ...")
+_OPENER_RE = re.compile(
+    r"\s*(?:in|with|for|across|after|once|following|subject|working|given|as|to|by|before"
+    r"|during|through|under|within|on|at|from|having|now|alongside|together|ahead|if"
+    r"|when|while|until|since|because|so)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(
+    text: str, core_start: int = 0, core_end: int | None = None, main_start: int = 0
+) -> NumberFacts:
     """Find quantities, the deadline and the baseline/target pair in ``text``; none
-    before ``core_start`` or after ``core_end`` (a tracker's note: "— 60% done")."""
+    before ``core_start`` or after ``core_end`` (a tracker's note: "— 60% done").
+    Quantities before ``main_start`` (an opener: "Across all 12 depots, ...") or in a
+    clause that explains the aim ("..., so that 150 more cars can charge") are context:
+    the statement carries them, but they are not what the aim moves."""
     is_ascii = text.isascii()
     deadline_re, period_re, identifier_re, number_re, word_number_re = (
         _ascii_res() if is_ascii else _UNICODE_RES
@@ -1004,6 +1059,13 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
         name, name_start = _word_before(text, start)
         if name.lower() in _NAMED_BY_NUMBER and name_start > core_start and not m.group("scale"):
             continue  # "round two", "phase three", "season one": a name, not an amount
+        if (
+            word != m.group("word")
+            and start > core_start
+            and _CAPITALISED_AFTER.match(text, end)
+            and not _HEADLINE_RE.fullmatch(text)
+        ):
+            continue  # "the Three Rivers region", "Five Guys": a name in sentence case
         unit, _ = _unit_after(text, end)
         if word == "one" and (
             m.group("scale") is None
@@ -1048,6 +1110,16 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
             found = [replace(q, unit=None) for q in found]  # minutes and seconds
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
+    aside = aside_start(text, core_start, len(text) if core_end is None else core_end)
+    if aside is not None and _moves_from_to(text, [q for q in found if q.start >= aside]):
+        # "Roll out the platform to 38 firms, so that on-day entries rise from 40% to
+        # 75%": the purpose names the metric and its move, the KR's measure
+        aside = None
+    if found and (main_start or aside is not None):
+        roles = [
+            "context" if q.end <= main_start or (aside is not None and q.start >= aside) else role
+            for q, role in zip(found, roles, strict=True)
+        ]
     quantities = tuple(q.with_role(r) for q, r in zip(found, roles, strict=True))
     baseline, target, change, updown = _pair(text, quantities)
     unit = None
@@ -1064,8 +1136,9 @@ def extract(text: str, core_start: int = 0, core_end: int | None = None) -> Numb
     if "modifier" in roles:
         countable = tuple(q for q in quantities if q.role != "modifier")
     return NumberFacts(
-        quantities, deadline, deadline_span, baseline, target, change, unit, updown, countable
-    )
+        quantities, deadline, deadline_span, baseline, target, change, unit, updown, countable,
+        aside,
+    )  # fmt: skip
 
 
 #: three or four digits, a hyphen and fewer digits, glued, then no unit or decimal
@@ -1079,6 +1152,7 @@ _ARTICLE_TIME_RE = re.compile(
     r"(?P<rate>\s+(?:a|an|per|each|every)\s+(?:day|week|month|shift|night|year|quarter)\b)?",
     re.IGNORECASE,
 )
+_CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
 _NET_BEFORE_RE = re.compile(r"\bnet[\s-]$", re.IGNORECASE)
 #: nouns a number in words names ("round two", "phase three"), as digits do ("phase 3")
 _NAMED_BY_NUMBER = frozenset(
@@ -1267,12 +1341,22 @@ def _joins(between: str) -> bool:
     return bool(_PAIR_SEP.match(between)) and not RANGE_DASH_RE.fullmatch(between)
 
 
+def _moves_from_to(text: str, qs: list[Quantity]) -> bool:
+    """Two of ``qs`` are a move from one value to another: "from 40% to 75%", "3 → 2"."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        between = text[a.end : b.start]
+        before = text[max(0, a.start - 16) : a.start]
+        if _PAIR_SEP.match(between) and (_FROM_BEFORE.search(before) or _ARROW_RE.search(between)):
+            return True
+    return False
+
+
 def _pair(
     text: str, qs: tuple[Quantity, ...]
 ) -> tuple[Quantity | None, Quantity | None, Quantity | None, str | None]:
     baseline = target = change = None
     updown = None
-    measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier")])
+    measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier", "context")])
     for a, b in zip(measures, measures[1:], strict=False):
         between = text[a.end : b.start]
         before = text[max(0, a.start - 16) : a.start]
