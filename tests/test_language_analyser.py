@@ -3229,3 +3229,34 @@ def test_a_kpi_name_is_judged_without_its_purpose() -> None:
         lagging_kpi_hit("Course enquiries for next term, as an early read on term revenue") is None
     )
     assert lagging_kpi_hit("Term revenue per student, net of refunds") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Increase museum visits from 80,000 to 95,000 a year", False),  # people come
+        ("Grow visits to the lido and the splash park from 30,000 to 40,000", False),
+        ("Increase welfare visits from 150 to 400 a month", True),  # the team goes
+        ("Increase visits to partner farms from 40 to 60", True),
+        ("Grow community outreach sessions from 20 to 35 a term", True),
+        ("Increase parenting classes held by health visitors from 12 to 20", True),
+        ("Grow app sessions from 2M to 3M a month", False),  # users' sessions
+    ],
+)
+def test_visits_and_sessions_are_an_activity_when_the_team_holds_them(
+    text: str, activity: bool
+) -> None:
+    assert bool(solution_hit(facts(text))) is activity
+
+
+def test_a_stay_in_a_clause_without_that_says_what_is_measured() -> None:
+    assert not maintain_hit(
+        facts("Cut the average time a pothole stays unrepaired from 9 to 4 days")
+    )
+    assert maintain_hit(facts("Keep the time a ticket stays open under 2 days"))
+
+
+def test_a_verb_before_a_number_in_capitals_counts() -> None:
+    assert facts("TRAIN AND CERTIFY 40 NEW FORKLIFT DRIVERS").target == 40
+    assert facts("SIGN THE DEAL, WHICH UNLOCKS 60 NEW BAYS").target is None  # the purpose's
+    assert facts("Fleet fully electric on Route 9 and Route 14").target is None  # names

@@ -351,8 +351,21 @@ def _is_activity(facts: Facts) -> bool:
     head = facts.object_head
     if not head:
         return False
-    if head in _sets()["activity_heads"]:
+    if head == "visit" and _public_visits(facts.object or "", facts.aim_text):
+        return False  # "library visits", "visits to the paddling pools": people come
+    activity_heads = _sets()["activity_heads"]
+    if head in activity_heads:
         return True
+    if head in _HOSTING_VERBS or head in _HOSTED:
+        # "school outreach sessions run by librarians": what is held, and by whom;
+        # "outreach sessions", "training clinics": an activity names the sessions
+        words = [
+            word_info(w).lemma("NOUN") for w in re.findall(r"[a-z]+", (facts.object or "").lower())
+        ]
+        if head in _HOSTING_VERBS and len(words) > 1 and words[-2] in _HOSTED | activity_heads:
+            return True
+        if head in _HOSTED and any(w in activity_heads for w in words[:-1]):
+            return True
     verb = facts.main_verb
     if verb in _HOSTING_VERBS:
         if head in _HOSTED:
@@ -368,6 +381,38 @@ def _is_activity(facts: Facts) -> bool:
         return counted is not None and counted.kind == "number" and not facts.object_share
     # a two-word activity whose last word alone is ambiguous: "training sessions"
     return _is_activity_phrase((facts.object or "").lower(), head)
+
+
+#: places people visit of their own accord: their visits are use, not a team's calls
+_VENUES = frozenset(
+    ["library", "libraries", "museum", "museums", "gallery", "galleries", "pool", "pools"]
+    + ["park", "parks", "zoo", "gym", "gyms", "theatre", "theatres", "cinema", "venue", "lido"]
+    + ["venues", "attraction", "attractions", "beach", "beaches", "garden", "gardens"]
+    + ["website", "web", "app", "portal", "shop", "shops", "showroom", "stadium"]
+)
+#: who a team visits: "visits to tenants", "visits to the 40 partner schools"
+_VISITED = frozenset(
+    ["customer", "client", "school", "home", "household", "tenant", "patient", "member"]
+    + ["farm", "supplier", "partner", "resident", "family", "site", "account", "prospect"]
+)
+_VISITS_TO_RE = re.compile(r"\bvisits?\s+(?:to|at)\s+(?:the\s+|our\s+|a\s+|\d[\d,]*\s+)*([a-z-]+)")
+
+
+def _public_visits(obj: str, text: str) -> bool:
+    """Visits that people pay to a place ("library visits", "visits to the paddling
+    pools"), not those a team pays ("home visits", "visits to partner schools")."""
+    words = re.findall(r"[a-z]+", obj.lower())
+    k = next((i for i, w in enumerate(words) if w in ("visit", "visits")), -1)
+    if k > 0 and words[k - 1] in _VENUES:
+        return True
+    lower = text.lower()
+    m = _VISITS_TO_RE.search(lower)
+    if m is None:
+        return False
+    place = re.findall(r"[a-z]+", lower[m.start(1) :])[:6]
+    return any(w in _VENUES for w in place) and not any(
+        word_info(w).lemma("NOUN") in _VISITED for w in place
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1176,7 +1221,16 @@ def _defines_the_measure(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     return word.startswith(("stay", "remain")) and bool(
         _RELATIVE_BEFORE.search(text, 0, match.start())
+        or _ZERO_RELATIVE_BEFORE.search(text, 0, match.start())
     )
+
+
+# "the average time a reported fly-tip stays on the street": "that" left out
+_ZERO_RELATIVE_BEFORE = re.compile(
+    r"\b(?:time|long|days|hours|weeks|months|nights)\s+(?:an?|the|each|every|our|its)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # ------------------------------------------------------------------- KR009

@@ -626,7 +626,17 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     lower = word.lower()
     if lower.endswith("ed") and word_info(lower).is_vbn:
         return False  # "Litres Per Tonne Collected 4.2 -> 3.5": a participle names nothing
+    lemmas = word_info(lower).lemmas
+    if (
+        "VERB" in lemmas
+        and "NOUN" not in lemmas
+        and _VERB_LINK_BEFORE.search(text, max(0, word_start - 7), word_start)
+    ):
+        return False  # "HIRE AND CERTIFY 12 DRIVERS", "WHICH UNLOCKS 60 BAYS": a verb's count
     return not _counts_before(lower)
+
+
+_VERB_LINK_BEFORE = re.compile(r"\b(?:and|to|which|that|who|will)\s+$", re.IGNORECASE)
 
 
 #: units of length, mass and volume, which no name's number is followed by
@@ -639,12 +649,12 @@ _RATE_AFTER = re.compile(
 )
 #: Words that label a value rather than name a thing: "Target 75 / Actual 68".
 _VALUE_LABELS = frozenset([*_TARGET_LABELS, *_CURRENT_LABELS, "baseline", "today", "now"])
-#: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
-#: statement's first word ("Plant 40 trees" plants them; so does "to plant 40").
 #: "the top 10 stores", "our top 50 accounts": a group a rank picks, no amount
 _GROUP_TOP_BEFORE = re.compile(r"\b(?:the|our|their|its|your|my)\s+top\s+$", re.IGNORECASE)
 #: nouns a dotted number after them names a version of: "patch 1.4", "firmware 2.3.1"
 _VERSION_NOUNS = frozenset(["patch", "build", "firmware", "release", "version", "update"])
+#: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
+#: statement's first word ("Plant 40 trees" plants them; so does "to plant 40").
 _SITE_NOUNS = frozenset(
     ["line", "plant", "hall", "terminal", "warehouse", "site", "ward", "bay", "zone"]
     + ["platform", "branch", "depot", "lane", "gate", "pier", "wing", "campus"]
