@@ -63,6 +63,7 @@ SPLITS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -151,6 +152,7 @@ NUMBER_SETS = (
     "numbers6",
     "numbers7",
     "numbers8",
+    "numbers9",
 )
 
 
