@@ -626,11 +626,8 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     lower = word.lower()
     if lower.endswith("ed") and word_info(lower).is_vbn:
         return False  # "Litres Per Tonne Collected 4.2 -> 3.5": a participle names nothing
-    lemmas = word_info(lower).lemmas
-    if (
-        "VERB" in lemmas
-        and "NOUN" not in lemmas
-        and _VERB_LINK_BEFORE.search(text, max(0, word_start - 7), word_start)
+    if _VERB_LINK_BEFORE.search(text, max(0, word_start - 7), word_start) and (
+        "VERB" in (lemmas := word_info(lower).lemmas) and "NOUN" not in lemmas
     ):
         return False  # "HIRE AND CERTIFY 12 DRIVERS", "WHICH UNLOCKS 60 BAYS": a verb's count
     return not _counts_before(lower)
@@ -765,8 +762,6 @@ def _scores(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
 #: where a clause that explains the aim starts: its purpose or its reason ("... so that
 #: nurses spend less time on paperwork", ", in order to free up 2 FTE", ", because churn
 #: spikes after month 3", ", which unlocks 60 bays", ", to protect margin")
-_ASIDE_CUES = ("so ", "order", "because", ", which", ", where", ", since", ", given", ", to ")
-_ASIDE_CUES += (", who", ", as ")
 _ASIDE_RE = re.compile(
     r"\s(?=so\s+that\b|in\s+order\s+(?:to|that|for)\b|because\b(?!\s+of\b))"
     r"|,\s*(?=so\s+(?!far\b|much\b|many\b)[a-z]|since\s+[a-z]|given\s+that\b"
@@ -780,11 +775,12 @@ _ASIDE_RE = re.compile(
 )
 
 
-def aside_start(text: str, start: int, end: int) -> int | None:
+def aside_start(text: str, start: int, end: int, lower: str | None = None) -> int | None:
     """Where a clause explaining the aim (its purpose or reason) starts in the statement
-    ``text[start:end]``, at least three words in; None if there is none."""
-    lower = text.lower()
-    if not any(cue in lower for cue in _ASIDE_CUES):
+    ``text[start:end]`` (``lower`` is ``text.lower()``), at least three words in; None if
+    there is none."""
+    lower = text.lower() if lower is None else lower
+    if not ("so " in lower or "order" in lower or "because" in lower or ", " in lower):
         return None
     first = _THIRD_WORD_RE.match(text, start)
     m = _ASIDE_RE.search(text, first.end() if first else end, end)
@@ -853,7 +849,12 @@ def extract(
                 found.append(Quantity(value, unit, "number", m.group(0), *m.span()))
                 blocked.append(m.span())
     times_of_day: list[Quantity] = []
-    if digit is not None and (":" in text or _MERIDIEM_CUE_RE.search(text)):
+    lower = text.lower()
+    if digit is not None and (
+        ":" in text
+        or ("am" in lower or "pm" in lower or ".m" in lower)
+        and _MERIDIEM_CUE_RE.search(text) is not None
+    ):
         # a time of day is never an amount beside others ("deliveries before 7am from
         # 60% to 85%"); alone, it is the value where a word says so (below)
         for m in _TIME_OF_DAY_RE.finditer(text):
@@ -872,7 +873,6 @@ def extract(
             if not _overlaps(*m.span(), blocked):
                 found.append(Quantity(float(m["a"]), "ratio", "number", m.group(0), *m.span()))
                 blocked.append(m.span())
-    lower = text.lower()
     number_from = -1  # no digit: no number
     name_ends: list[int] = []  # where identifiers end ("Postgres 15", "SOC 2")
     if digit is not None:
@@ -1120,7 +1120,7 @@ def extract(
             found = [replace(q, unit=None) for q in found]  # minutes and seconds
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
-    aside = aside_start(text, core_start, len(text) if core_end is None else core_end)
+    aside = aside_start(text, core_start, len(text) if core_end is None else core_end, lower)
     if aside is not None and _moves_from_to(text, [q for q in found if q.start >= aside]):
         # "Roll out the platform to 38 firms, so that on-day entries rise from 40% to
         # 75%": the purpose names the metric and its move, the KR's measure
