@@ -761,7 +761,7 @@ class Analyser:
         words = self._words(text, doc, core_start, core_end, numbers)
         i = self._skip_fillers(words)
         # where the aim starts after an opener or a subordinate clause and its comma
-        lead = max((w.start for w in words[1 : i + 1] if w.punct_before), default=0)
+        lead = max((w.start for w in words[1 : i + 1] if w.punct_before), default=0) if i else 0
         if lead and any(q.end <= lead for q in numbers.quantities):
             # "Across all 22 clinics, cut waiting times": the opener's numbers are context
             numbers = extract(text, core_start, core_end, lead)

@@ -135,6 +135,8 @@ class Facts:
     def aims(self) -> tuple[Quantity, ...]:
         """Quantities of the aim itself: not those of an opener or of a clause that
         explains it ("..., so that 150 more cars can charge")."""
+        if not (self.aside or self.lead):
+            return self.quantities  # no opener, no aside: no context
         return tuple(q for q in self.quantities if q.role != "context")
 
     def words_in(self, name: str) -> list[str]:
