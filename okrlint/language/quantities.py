@@ -1121,7 +1121,7 @@ def extract(
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
     aside = aside_start(text, core_start, len(text) if core_end is None else core_end, lower)
-    if aside is not None and _moves_from_to(text, [q for q in found if q.start >= aside]):
+    if aside is not None and _from_to(text, [q for q in found if q.start >= aside]):
         # "Roll out the platform to 38 firms, so that on-day entries rise from 40% to
         # 75%": the purpose names the metric and its move, the KR's measure
         aside = None
@@ -1351,14 +1351,15 @@ def _joins(between: str) -> bool:
     return bool(_PAIR_SEP.match(between)) and not RANGE_DASH_RE.fullmatch(between)
 
 
-def _moves_from_to(text: str, qs: list[Quantity]) -> bool:
-    """Two of ``qs`` are a move from one value to another: "from 40% to 75%", "3 → 2"."""
+def _from_to(text: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The first two of ``qs`` that move from one value to another ("from 40% to 75%",
+    "3 → 2"), if any."""
     for a, b in zip(qs, qs[1:], strict=False):
         between = text[a.end : b.start]
         before = text[max(0, a.start - 16) : a.start]
         if _PAIR_SEP.match(between) and (_FROM_BEFORE.search(before) or _ARROW_RE.search(between)):
-            return True
-    return False
+            return a, b
+    return None
 
 
 def _pair(
@@ -1367,12 +1368,8 @@ def _pair(
     baseline = target = change = None
     updown = None
     measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier", "context")])
-    for a, b in zip(measures, measures[1:], strict=False):
-        between = text[a.end : b.start]
-        before = text[max(0, a.start - 16) : a.start]
-        if _PAIR_SEP.match(between) and (_FROM_BEFORE.search(before) or _ARROW_RE.search(between)):
-            baseline, target = a, b
-            break
+    if pair := _from_to(text, measures):
+        baseline, target = pair
     if baseline is None:
         # "Repeat purchase rate 24% to 31%", "Cut AHT 300 to 240 seconds", "Lift NPS
         # 30 to 45": two amounts of one kind joined by "to" (not "by 5% to 25%")
