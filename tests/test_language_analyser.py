@@ -3260,3 +3260,10 @@ def test_a_verb_before_a_number_in_capitals_counts() -> None:
     assert facts("TRAIN AND CERTIFY 40 NEW FORKLIFT DRIVERS").target == 40
     assert facts("SIGN THE DEAL, WHICH UNLOCKS 60 NEW BAYS").target is None  # the purpose's
     assert facts("Fleet fully electric on Route 9 and Route 14").target is None  # names
+
+
+def test_the_aim_text_leaves_out_the_opener_the_aside_and_a_trackers_note() -> None:
+    f = facts("For enterprise accounts, cut churn from 3% to 2% (on track)")
+    assert f.aim_text == "cut churn from 3% to 2%"
+    f = facts("Working with Finance, hold payroll cost at £35 or below, to protect margin")
+    assert f.aim_text == "hold payroll cost at £35 or below"

@@ -129,7 +129,10 @@ class Facts:
         that explains it, else its core."""
         if not (self.aside or self.lead):
             return self.core or self.text
-        return self.text[self.lead : self.aside].rstrip(" ,")
+        end = self.aside
+        if end is None and self.core and (at := self.text.find(self.core)) >= 0:
+            end = at + len(self.core)  # not a tracker's note after it ("(on track)")
+        return self.text[self.lead : end].rstrip(" ,")
 
     @property
     def aims(self) -> tuple[Quantity, ...]:
