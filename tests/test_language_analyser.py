@@ -3229,6 +3229,8 @@ def test_a_kpi_name_is_judged_without_its_purpose() -> None:
         lagging_kpi_hit("Course enquiries for next term, as an early read on term revenue") is None
     )
     assert lagging_kpi_hit("Term revenue per student, net of refunds") is not None
+    hit = lagging_kpi_hit("Term revenue per student, which funds the bursaries")
+    assert hit is not None and "'Term revenue per student, which funds" in hit.reason  # whole
 
 
 @pytest.mark.parametrize(

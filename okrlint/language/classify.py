@@ -1552,6 +1552,7 @@ def lagging_kpi_hit(
 ) -> Hit | None:
     """KPI003 inference: is this KPI a lagging metric? Leading words win."""
     lexicon = _lexicon_for(options)
+    full = name
     if name and (aside := aside_start(name, 0, len(name))):
         name = name[:aside]  # "Enquiries for next term, as an early read on revenue"
     lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
@@ -1580,7 +1581,7 @@ def lagging_kpi_hit(
     shown = ", ".join(f"'{w}'" for w in lagging)
     return Hit(
         tuple(lagging),
-        f"'{name}' is a lagging metric ({shown}): it reports results after the fact",
+        f"'{full}' is a lagging metric ({shown}): it reports results after the fact",
         "list the leading KPIs that move first under `drivers:` (e.g. trial starts, "
         "activation rate, qualified pipeline), or declare `type: leading` if it is one",
     )
