@@ -21,7 +21,7 @@ from typing import Any
 
 from .facts import Facts, Quantity
 from .nlp import GET_FORMS, WordInfo, load_pipeline, word_info
-from .quantities import NumberFacts, extract, is_scope
+from .quantities import OPENERS, SUBORDINATORS, NumberFacts, extract, is_scope
 from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
@@ -114,16 +114,6 @@ _LEADING_ADVERBS = frozenset(
         "greatly",
         "radically",
     ]
-)
-_SUBORDINATORS = frozenset(
-    ["once", "after", "when", "if", "until", "following", "as", "given", "based"]
-)
-#: the first words of a phrase set before the aim, up to a comma: "Working with
-#: Finance, ...", "Subject to board approval, ...", "For enterprise accounts, ..."
-_OPENERS = frozenset(
-    ["with", "working", "together", "subject", "for", "across", "in", "at", "through"]
-    + ["during", "within", "under", "on", "before", "by", "using", "alongside", "ahead"]
-    + ["now", "having", "from", "throughout", "outside", "beyond", "without", "where"]
 )
 #: how many words such a phrase may take
 _OPENER_WORDS = 16
@@ -859,12 +849,12 @@ class Analyser:
 
     def _skip_fillers(self, words: list[_Word]) -> int:
         i = 0
-        if words and words[0].lower in _SUBORDINATORS:
+        if words and words[0].lower in SUBORDINATORS:
             # "once KR2 is done, migrate users": the main clause follows the comma
             comma = next((k for k, w in enumerate(words[1:], 1) if w.punct_before), None)
             if comma is not None and comma < len(words) - 1:
                 i = comma
-        elif words and words[0].lower in _OPENERS:
+        elif words and words[0].lower in OPENERS:
             # "Working with Finance, hold ...", "With the new CRM live in all 22 stores,
             # cut ...": a phrase set before the aim; the aim is the verb after a comma
             i = next(
@@ -1042,7 +1032,7 @@ class Analyser:
         first = body[0]
         if len(body) < 3 or not first.vbn or first.hyphen_after or first.function:
             return False
-        if first.lower in _SUBORDINATORS:
+        if first.lower in SUBORDINATORS:
             return False  # "Given the board's expectation, grow income ...": a condition
         nxt = body[1]
         if not (
@@ -1517,7 +1507,7 @@ class Analyser:
             pairs = zip(said, said[1:], strict=False)
             after = next((b for a, b in pairs if a == numbers.updown and b in ("from", "to")), "")
             return worded, [f"{numbers.updown} {after}".strip()]
-        aside = len(body) and numbers.aside
+        aside = numbers.aside
         for k, w in enumerate(body):
             if aside and w.start >= aside:
                 break  # "..., so that fewer dogs lapse": the purpose's words
@@ -1534,7 +1524,7 @@ class Analyser:
         for k in range(1, len(body)):
             # "Median time-to-hire falls from 52 to 35 days", "Donors will grow to 200":
             # the subject's verb moves it (not a clause's: "... while volume grows")
-            if body[k].lower in _SUBORDINATORS or body[k].lower in _CLAUSE_WORDS:
+            if body[k].lower in SUBORDINATORS or body[k].lower in _CLAUSE_WORDS:
                 break
             if aside and body[k].start >= aside:
                 break

@@ -362,7 +362,11 @@ def _is_activity(facts: Facts) -> bool:
         words = [
             word_info(w).lemma("NOUN") for w in re.findall(r"[a-z]+", (facts.object or "").lower())
         ]
-        if head in _HOSTING_VERBS and len(words) > 1 and words[-2] in _HOSTED | activity_heads:
+        if (
+            head in _HOSTING_VERBS
+            and len(words) > 1
+            and (words[-2] in _HOSTED or words[-2] in activity_heads)
+        ):
             return True
         if head in _HOSTED and any(w in activity_heads for w in words[:-1]):
             return True

@@ -786,21 +786,29 @@ def aside_start(text: str, start: int, end: int, lower: str | None = None) -> in
     m = _ASIDE_RE.search(text, first.end() if first else end, end)
     if m is None:
         return None
-    if _OPENER_RE.match(text, start) and "," in text[m.end() : end]:
+    first_word = _FIRST_WORD_RE.match(text, start)
+    if first_word and first_word[1].lower() in _FRONT_WORDS and "," in text[m.end() : end]:
         return None  # "In line with the plan, and in order to widen the base, expand ...":
         # the purpose comes first, and the aim after the comma
     return m.start()
 
 
 _THIRD_WORD_RE = re.compile(r"\s*\S+\s+\S+\s+\S")
-#: the first word of a phrase or clause set before the aim ("In line with ...", "To
-#: widen the base, ...", "Once the app is live, ...")
-_OPENER_RE = re.compile(
-    r"\s*(?:in|with|for|across|after|once|following|subject|working|given|as|to|by|before"
-    r"|during|through|under|within|on|at|from|having|now|alongside|together|ahead|if"
-    r"|when|while|until|since|because|so)\b",
-    re.IGNORECASE,
+_FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
+#: the first words of a phrase set before the aim, up to a comma: "Working with
+#: Finance, ...", "Subject to board approval, ...", "For enterprise accounts, ..."
+OPENERS = frozenset(
+    ["with", "working", "together", "subject", "for", "across", "in", "at", "through"]
+    + ["during", "within", "under", "on", "before", "by", "using", "alongside", "ahead"]
+    + ["now", "having", "from", "throughout", "outside", "beyond", "without", "where"]
 )
+#: ... and of a clause set before it: "Once the app is live, ..."
+SUBORDINATORS = frozenset(
+    ["once", "after", "when", "if", "until", "following", "as", "given", "based"]
+)
+#: what may open a statement whose purpose or reason comes before its aim ("To widen the
+#: base, ...", "Because churn spikes in month 3, ...")
+_FRONT_WORDS = OPENERS | SUBORDINATORS | {"to", "so", "while", "since", "because"}
 
 
 def extract(
