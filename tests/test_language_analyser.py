@@ -3168,6 +3168,38 @@ def test_no_aside_where_the_words_belong_to_the_aim(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target", "purpose"),
+    [
+        ("Lift direct bookings from 34% to 48% to reduce what we pay in commission", 48,
+         "to reduce"),
+        ("Reduce churn from 5% to 3% to protect 2 points of margin", 3, "to protect"),
+        ("Grow to 500 families to cover the 3 wards", 500, "to cover"),
+        ("Cut the wait from 10 to 5 minutes to meet the 4-hour standard", 5, "to meet"),
+    ],
+)  # fmt: skip
+def test_a_purpose_right_after_the_target_needs_no_comma(
+    text: str, target: float, purpose: str
+) -> None:
+    f = facts(text)
+    assert f.target == target and f.aside is not None
+    assert text[f.aside :].startswith(purpose)
+    assert all(q.role == "context" for q in f.quantities if q.start >= f.aside)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raise the share from 40% to 60% of staff to complete training",  # what is counted
+        "Cut cost per order by 10% to $4",  # the target after a change
+        "Help 500 families to stay in their homes",  # no target before "to"
+        "Grow exports by 10% to Germany",  # no verb
+    ],
+)
+def test_no_purpose_where_to_continues_the_aim(text: str) -> None:
+    assert facts(text).aside is None
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "target"),
     [
         ("Working with Finance, cut cost per hire from £4,000 to £3,000", "cut", 3000),

@@ -793,6 +793,33 @@ def aside_start(text: str, start: int, end: int, lower: str | None = None) -> in
     return m.start()
 
 
+#: the cue of a target or a change ("to 48%", "by 20%") before an amount ...
+_TARGET_CUE_BEFORE_RE = re.compile(r"(?:\bto|\bby|->|→)\s*(?:about\s+|around\s+)?[$£€]?$", re.I)
+#: ... then, with no comma, a purpose: "to reduce what we pay", "to fund two hires"
+_PURPOSE_AFTER_RE = re.compile(
+    r"(?:\s+(?P<noun>[a-z]+))?\s+(?P<to>to)\s+(?P<verb>[a-z]+)\s+[\w$£€]"
+)
+
+
+def _purpose_after_target(text: str, found: list[Quantity]) -> int | None:
+    """Where a purpose starts that follows the aim's target or change with no comma:
+    "Lift the share from 34% to 48% to reduce what we pay", "Grow revenue by 20% to
+    fund two hires". Only a verb's base form opens it, right after the amount or its
+    counted noun ("to 500 families to ..."), so "to 40% of staff to complete training"
+    (what is counted) and "by 10% to $4" (a target) are no purpose."""
+    for q in found:
+        m = _PURPOSE_AFTER_RE.match(text, q.end)
+        if m is None or not _TARGET_CUE_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+            continue
+        noun = m.group("noun")
+        if noun is not None and not word_info(noun).is_plain_plural_noun:
+            continue
+        verb = word_info(m.group("verb"))
+        if verb.is_verb_base and not verb.function and m.group("verb") not in _WORD_NUMBERS:
+            return m.start("to")
+    return None
+
+
 _THIRD_WORD_RE = re.compile(r"\s*\S+\s+\S+\s+\S")
 _FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
 #: the first words of a phrase set before the aim, up to a comma: "Working with
@@ -1129,6 +1156,8 @@ def extract(
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
     aside = aside_start(text, core_start, len(text) if core_end is None else core_end, lower)
+    if aside is None and " to " in lower:
+        aside = _purpose_after_target(text, found)
     if aside is not None and _from_to(text, [q for q in found if q.start >= aside]):
         # "Roll out the platform to 38 firms, so that on-day entries rise from 40% to
         # 75%": the purpose names the metric and its move, the KR's measure
