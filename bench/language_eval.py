@@ -153,6 +153,7 @@ NUMBER_SETS = (
     "numbers7",
     "numbers8",
     "numbers9",
+    "numbers10",
 )
 
 

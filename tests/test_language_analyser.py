@@ -3121,6 +3121,53 @@ def test_numbers_that_name_things_are_no_values(
 
 
 @pytest.mark.parametrize(
+    ("text", "baseline", "target", "change"),
+    [
+        # a staged target aims at its last stage
+        ("Lift repeat orders from 20% to 24% by March and 30% by September", 20, 30, None),
+        ("Defect rate to 4% in Q1, 3% in Q2, 2.5% in Q3", None, 2.5, None),
+        ("Wait list down to 300 patients by June and 120 patients by December", None, 120, None),
+        ("Active volunteers: 80 by mid-year, 140 by year-end", None, 140, None),
+        # ... but not a second metric with its own time
+        ("Reach 40% adoption by June and cut churn to 3% by December", None, 40, None),
+        # signs before a currency, and levels said in a word
+        ("Take the café's monthly result from -£3k to +£2k", -3000, 2000, None),
+        ("Bring lost-time injuries from four to none", 4, 0, None),
+        ("Cut missed insulin doses to nil", None, 0, None),
+        ("Move the bistro from -€40k to break-even", -40_000, 0, None),
+        ("Unplanned stoppages: none on line B", None, 0, None),
+        # a gap's size is what closing it moves; a multiple of someone else's level is
+        # neither a target nor a change of ours
+        ("Close the 6-point gap between boys' and girls' maths scores", None, None, 6),
+        ("Close the 9% gap between branch and online conversion", None, None, 9),
+        ("Keep energy use per room under 1.2x the regional average", None, None, None),
+        # a signed difference in points is a change
+        ("Bounce rate -4pp", None, None, -4),
+        # a guardrail's standard is kept alongside the aim, not its target
+        ("Grow deposits by 12% and keep the cost of funds below 2.5%", None, None, 12),
+        ("Cut kitchen waste by 30% while holding food cost at 28%", None, None, 30),
+        # degrees are a unit: a bound in them names what is counted
+        ("Cut cold-store alarms above -10 °C from 22 a month to 5", 22, 5, None),
+        # a name a statement opens with
+        ("Year 4 spelling at expected standard: 70% by July", None, 70, None),
+        ("Phase 2 rollout to 40 stores", None, 40, None),
+    ],
+)  # fmt: skip
+def test_staged_signed_and_relative_amounts(
+    text: str, baseline: float | None, target: float | None, change: float | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)
+    assert (f.change.value if f.change else None) == change
+
+
+def test_narrowing_is_a_fall_and_nil_words_make_no_objective_measurable() -> None:
+    assert facts("Narrow the pay gap from 11% to 7%").direction == "decrease"
+    assert objective_quantity_hit(facts("Take every store to break-even")) is None
+    assert objective_quantity_hit(facts("Take every store to 4% margin")) is not None
+
+
+@pytest.mark.parametrize(
     "text",
     ["Dropped-call rate from 1.9% to 1.2%", "Reduced-fare uptake from 20% to 30%",
      "Drop-off rate from 30% to 20%"],

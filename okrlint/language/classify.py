@@ -19,7 +19,7 @@ from typing import Any
 
 from .facts import Facts
 from .nlp import GET_FORMS, simple_words, word_info
-from .quantities import TIME_UNITS, aside_start, is_scope, may_contain
+from .quantities import NIL_WORDS, TIME_UNITS, aside_start, is_scope, may_contain
 from .vocab import Lexicon, default_lexicon, suggestions
 from .vocab import words as vocab_words
 
@@ -1330,10 +1330,11 @@ def _body_tokens(facts: Facts) -> list[str]:
 
 # ------------------------------------------------------------------- OBJ005
 def objective_quantity_hit(facts: Facts, options: Options | None = None) -> Hit | None:
-    """OBJ005: the objective statement carries a quantity."""
-    if not facts.quantities:
+    """OBJ005: the objective statement carries a quantity; a level named in a word that
+    shows no number ("to break-even", "to nil") is none."""
+    words = tuple(q.text for q in facts.quantities if q.text.lower() not in NIL_WORDS)
+    if not words:
         return None
-    words = tuple(q.text for q in facts.quantities)
     shown = ", ".join(f"'{w}'" for w in words)
     return Hit(
         words,

@@ -91,6 +91,8 @@ _NUMBER_RE = re.compile(
     # not the tail of a number taken by a name ("F-150"), save a bound or a rank:
     # "sub-12 months", "a top-3 firm"
     r"(?<![\w./#@])(?:(?<![A-Za-z][-–])|(?<=[Ss][Uu][Bb]-)|(?<=[Tt][Oo][Pp]-))(?<!\d,)"
+    # a sign before the currency: "EBITDA from -€2.1M to break-even"
+    r"(?P<neg0>[-−](?=(?:us|a|c|nz|hk|s|r)?\$\s?\d|[€£¥₹]\s?\d))?"
     rf"(?P<cur1>(?:us|a|c|nz|hk|s|r)?\$\s?|[€£¥₹]\s?|rs\.?\s?|(?:{_CODES})\s?)?"
     r"(?P<neg>[-−](?=\d))?"  # "NPS from -5 to 20" (not "3-5": a word character before)
     rf"(?P<num>{_NUM})(?!\d)"  # all the digits: "28p" is not "2"
@@ -581,8 +583,19 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     ):
         return True  # "calling 311", "911 call volume", "the NHS 111 line": a phone service
     word, word_start = _word_before(text, start)
-    if not word or word_start <= core_start or text[word_start + len(word) : start].strip():
+    if not word or text[word_start + len(word) : start].strip():
         return False
+    if word_start <= core_start:
+        # "Year 6 reading ...", "Day 7 retention ...", "Ward 12 falls ...": a name the
+        # statement opens with, where "Plant 40 trees" or "Grade 500 papers" act
+        return (
+            word.lower() in _OPENING_NAMES
+            and word[0].isupper()
+            and end - start <= 2
+            and _LOWER_WORD_AFTER.match(text, end) is not None
+            and (unit := _unit_after(text, end)[0]) not in _TIME_SECONDS
+            and unit not in _MEASURE_UNITS
+        )
     if text[core_start:word_start].strip().lower() == "to":
         return False  # "To Perform 24 Audits": an infinitive opens the statement
     if _PER_COUNT_BEFORE.search(text, max(0, word_start - 16), word_start):
@@ -657,6 +670,13 @@ _SITE_NOUNS = frozenset(
     + ["platform", "branch", "depot", "lane", "gate", "pier", "wing", "campus"]
     + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
 )
+#: nouns a number names that have no verb to be read as ("Year 6", "Day 7", "Ward 12")
+_OPENING_NAMES = frozenset(
+    ["year", "day", "week", "phase", "tier", "season", "series", "cohort", "chapter"]
+    + ["episode", "volume", "generation", "ward", "terminal", "depot", "pier", "campus"]
+    + ["junction", "runway", "building", "gate", "zone", "bay", "platform", "stage"]
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _VERB_CUE_BEFORE = re.compile(
     r"\b(?:to|will|must|should|shall|can|could|would|we|they|i)\s+$", re.IGNORECASE
 )
@@ -719,6 +739,8 @@ def _is_modifier(text: str, start: int, end: int) -> bool:
     word = m.group("w").lower()
     if word in _WORD_NUMBERS or word in _FRACTION_WORDS:
         return False
+    if _GAP_SIZE_AFTER.match(text, end):
+        return False  # "the 8-point gap": the gap's size, what closing it moves
     info = word_info(word)
     if info.is_plural_noun or info.function or word_info(m.group("next").lower()).function:
         return False
@@ -817,6 +839,25 @@ def _purpose_after_target(text: str, found: list[Quantity]) -> int | None:
         verb = word_info(m.group("verb"))
         if verb.is_verb_base and not verb.function and m.group("verb") not in _WORD_NUMBERS:
             return m.start("to")
+    return None
+
+
+#: a guardrail after the aim: a standard held while the aim moves ("Grow originations by
+#: 15% and keep arrears below 1.2%", "..., while holding night temperature at 17°C")
+_GUARDRAIL_RE = re.compile(
+    r",?\s+(?:and|while|whilst|without)\s+(?:still\s+)?(?:keep|keeping|hold|holding|maintain"
+    r"|maintaining|protect|protecting|stay|staying|letting|exceeding|breaching)\b",
+    re.IGNORECASE,
+)
+_GUARDRAIL_CUES = ("keep", "hold", "maintain", "protect", "stay", "letting", "exceed", "breach")
+
+
+def _guardrail_start(text: str, found: list[Quantity], roles: list[str]) -> int | None:
+    """Where a guardrail starts, when the aim before it has an amount of its own: its
+    numbers are the standard kept alongside, not the aim's target."""
+    for m in _GUARDRAIL_RE.finditer(text):
+        if any(q.end <= m.start() and r == "measure" for q, r in zip(found, roles, strict=True)):
+            return m.start()
     return None
 
 
@@ -1058,7 +1099,7 @@ def extract(
         ):
             continue
         value = _parse_num(num)
-        if neg:
+        if neg or m["neg0"]:
             value = -value
         if pence == "P" and not _HEADLINE_RE.fullmatch(text):
             continue  # "90P" is pence only where every word is capitalised ("Put 90P Of")
@@ -1089,6 +1130,8 @@ def extract(
             role = "modifier"  # a rank that describes: "a top-3 firm", "top-50 SKUs"
         elif plain and unit is None and text.startswith(_STARS, end):
             unit, end = "stars", end + 1  # "4.2★ → 4.5★"
+        elif plain and unit is None and (deg := _DEGREES_RE.match(text, end)):
+            unit, end = "°" + deg["scale"].upper(), deg.end()  # "-18 °C", "72°F"
         found.append(Quantity(value, unit, kind, text[start:end].strip(), start, end, role))
         blocked.append((start, end))
 
@@ -1134,6 +1177,13 @@ def extract(
         found.append(Quantity(value, unit, kind, text[start:end], start, end, role))
         blocked.append((start, end))
 
+    if "nil" in lower or "none" in lower or "even" in lower:
+        for m in _NIL_RE.finditer(text):
+            start, end = m.span("w")
+            if not _overlaps(start, end, blocked):
+                found.append(Quantity(0.0, None, "word", text[start:end], start, end, "measure"))
+                blocked.append((start, end))
+
     if may_contain(text, _ARTICLE_TIME_CUES, lower):
         for m in _ARTICLE_TIME_RE.finditer(text):
             if not (m.group("bound") or m.group("rate")):
@@ -1156,8 +1206,14 @@ def extract(
     found.sort(key=lambda q: q.start)
     roles = _roles(text, found)
     aside = aside_start(text, core_start, len(text) if core_end is None else core_end, lower)
-    if aside is None and " to " in lower:
+    if aside is None and found and " to " in lower:
         aside = _purpose_after_target(text, found)
+    if (" and " in lower or " whil" in lower or " without " in lower) and may_contain(
+        text, _GUARDRAIL_CUES, lower
+    ):
+        guard = _guardrail_start(text, found, roles)
+        if guard is not None and (aside is None or guard < aside):
+            aside = guard
     if aside is not None and _from_to(text, [q for q in found if q.start >= aside]):
         # "Roll out the platform to 38 firms, so that on-day entries rise from 40% to
         # 75%": the purpose names the metric and its move, the KR's measure
@@ -1190,6 +1246,13 @@ def extract(
 
 #: three or four digits, a hyphen and fewer digits, glued, then no unit or decimal
 _DESIGNATION_RE = re.compile(r"(?<![\w.,/-])(?P<a>\d{3,4})-(?P<b>\d{1,4})(?![\w.,%/-])")
+# nothing, said in a word where a level is named: "to nil", "from a dozen to none",
+# "EBITDA to break-even", "Serious incidents: none" ("none of them" is no level)
+NIL_WORDS = frozenset(["nil", "none", "break-even", "breakeven"])
+_NIL_RE = re.compile(
+    r"(?:\b(?:to|at|from|reach|hit|achieve)\s+|:\s*)(?P<w>nil|none|break-?even)\b(?![\s-]+of\b)",
+    re.IGNORECASE,
+)
 # "in under a second", "within an hour", "an hour a day": one of a unit of time,
 # bounded or per period; "a day to remember" is no amount
 _ARTICLE_TIME_CUES = ("a second", "a minute", "an hour", "a day", "a week")
@@ -1405,6 +1468,18 @@ def _pair(
     baseline = target = change = None
     updown = None
     measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier", "context")])
+    gaps: list[Quantity] = []
+    if "gap" in text or "benchmark" in text or "average" in text or "median" in text:
+        # "Close the 8-point gap": the gap's size is what the KR moves it by;
+        # "2x the industry benchmark": a multiple of someone else's level, no aim of ours
+        gaps = [q for q in measures if _GAP_SIZE_AFTER.match(text, q.end)
+                and _GAP_BEFORE.search(text, max(0, q.start - 6), q.start)]  # fmt: skip
+        measures = [
+            q
+            for q in measures
+            if q not in gaps
+            and not (q.kind in ("multiplier", "word") and _REFERENCE_AFTER.match(text, q.end))
+        ]
     if pair := _from_to(text, measures):
         baseline, target = pair
     if baseline is None:
@@ -1473,9 +1548,12 @@ def _pair(
             or bool(_ANOTHER_BEFORE.search(before))
         )
         # "+12%", "+6 pts", "(−19%)": a signed amount of a relative kind is a change
-        signed = (before.endswith("+") or (q.value < 0 and before.endswith("("))) and (
-            q.kind == "percent" or q.unit == "points"
-        )
+        signed = (
+            before.endswith("+")
+            or (q.value < 0 and before.endswith("("))
+            # "Cart abandonment -5pp": points are a difference, a level is no "-5pp"
+            or (q.value < 0 and (q.unit == "points" or q.text.lower().endswith(("pp", "bps"))))
+        ) and (q.kind == "percent" or q.unit == "points")
         if not relative and change is None and (q.kind == "percent" or q.unit == "points"):
             # "Reduce churn on 20 %", "growth of 4,5 %", "Increase sales about 10 % in
             # region X": the prepositions translated English gives a change
@@ -1496,6 +1574,8 @@ def _pair(
         ):
             change = q  # "Ticket revenue up 15% year on year", "up 4 points"
             updown = updown or ud.group(1).lower()
+    if change is None and gaps:
+        change = gaps[0]
     if target is None:
         candidates = [q for q in rest if q is not change and q.role == "measure"]
         moved = baseline or change
@@ -1531,7 +1611,45 @@ def _pair(
         and _DOWN_TO_BEFORE.search(text, max(0, target.start - 14), target.start)
     ):
         updown = "down"  # "Complaints down to 2.5 per 100,000 journeys from 4.1"
+    if target is not None and target.end < len(text) - 8:
+        target = _last_stage(text, target, measures)
     return baseline, target, change, updown
+
+
+_DEGREES_RE = re.compile(r"\s?[°º˚]\s?(?P<scale>[CcFf])(?![A-Za-z])")
+#: a gap's size: "the 8-point gap", "a 15% pay gap", "the 12-point attainment gap"
+_GAP_SIZE_AFTER = re.compile(r"(?:-[a-z]+)?(?:\s+[A-Za-z-]+){0,2}\s+gaps?\b")
+_GAP_BEFORE = re.compile(r"\b(?:the|an?|our|this|that|its|their)\s+$", re.IGNORECASE)
+#: someone else's level that a multiple is of: "2x the industry benchmark", "half the
+#: national average"
+_REFERENCE_AFTER = re.compile(
+    r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|average|median|norm)s?\b",
+    re.IGNORECASE,
+)
+#: what follows a stage of a staged target: its time ("60% by June", "10 a week in Q1"),
+#: then the next stage ("..., 75% by December", "... and 25 in Q2")
+_STAGE_TIME = (
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+|\s+[a-z]+)?\s+"
+    rf"(?:{DEADLINE_RE.pattern}|(?:by|in|at|before)\s+(?:mid[- ](?:year|quarter)|easter)\b)"
+)
+_STAGE_BETWEEN_RE = re.compile(
+    _STAGE_TIME + r"\s*(?:[,;/]\s*)?(?:(?:and|then)\s+)?(?:(?:to|reach|hit)\s+)?", re.IGNORECASE
+)
+_STAGE_AFTER_RE = re.compile(_STAGE_TIME, re.IGNORECASE)
+
+
+def _last_stage(text: str, target: Quantity, measures: list[Quantity]) -> Quantity:
+    """The last stage of a staged target: "from 8% to 10% by June and 12% by December",
+    "Scrap rate to 3% in Q1, 2% in Q2, 1.5% in Q3" aim at 12% and 1.5% by the end."""
+    later = [q for q in measures if q.start >= target.end and q.kind == target.kind]
+    for q in later:
+        if not (
+            _STAGE_BETWEEN_RE.fullmatch(text, target.end, q.start)
+            and _STAGE_AFTER_RE.match(text, q.end)
+        ):
+            break
+        target = q
+    return target
 
 
 def _names_a_group(text: str, q: Quantity) -> bool:
