@@ -64,6 +64,7 @@ SPLITS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

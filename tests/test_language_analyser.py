@@ -3348,3 +3348,65 @@ def test_the_aim_text_leaves_out_the_opener_the_aside_and_a_trackers_note() -> N
     assert f.aim_text == "cut churn from 3% to 2%"
     f = facts("Working with Finance, hold payroll cost at £35 or below, to protect margin")
     assert f.aim_text == "hold payroll cost at £35 or below"
+
+
+# ------------------------------------------------ short statements (boards and slides)
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Payroll system migration", True),  # a project named by its task noun
+        ("Intranet redesign by June", True),
+        ("Checkout v3", True),  # a thing and its version: a release
+        ("Fix broken links", True),  # a verb, what is wrong, and the object
+        ("Hit code freeze by March", True),  # a milestone, done or not
+        ("Time to resolution", False),  # "resolution" ends no task here
+        ("Cloud migration rate", False),  # the task noun names what is measured
+        ("Rating 4.6", False),  # a level, not a version
+    ],
+)
+def test_short_projects_are_tasks(text: str, task: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f) is not None) is task
+    assert (solution_hit(f) is not None) is (task and not text.startswith("Hit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Gallery 3 reborn", False),  # a name the statement opens with
+        ("Ward 9, the calmest ward in the trust", False),
+        ("Depot 4 opens in May", False),
+        ("Shop No. 3 open by summer", False),  # a number that names
+        ("Plant 60 demonstration plots", True),  # a verb and its count
+        ("Be the No. 1 bakery in town", True),  # a rank
+    ],
+)
+def test_names_that_open_a_statement_carry_no_quantity(text: str, counts: bool) -> None:
+    assert (objective_quantity_hit(facts(text)) is not None) is counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hand hygiene ≥ 95% at every audit",
+        "Pitch availability ≥ 90% all winter",
+        "Occupancy 85%+ every month",
+        "Invoices paid on time, every time",
+        "Still zero lost-time injuries",
+        "Hold crash-free sessions at or above 99.7%",  # a rate of use, not events held
+    ],
+)
+def test_standards_kept_every_time_hold_a_level(text: str) -> None:
+    f = facts(text)
+    assert maintain_hit(f) is not None and solution_hit(f) is None
+
+
+def test_a_year_like_number_after_a_bound_is_an_amount() -> None:
+    assert facts("Keep the support backlog below 1500").target == 1500
+    assert facts("Grow the mailing list to 2000 by 2027").target == 2000
+    assert facts("Cut emissions below 2019 levels").target is None  # a year's level
+
+
+def test_leading_edge_names_no_sales_leads() -> None:
+    assert lagging_kpi_hit("Leading-edge repair cost", None, {}) is not None
+    assert lagging_kpi_hit("Leads created", None, {}) is None

@@ -358,6 +358,15 @@ class _Word:
 
 
 _DESTINATION_WORDS = frozenset({"to", "into", "onto"})
+_TIME_STANDARD_NEXT = frozenset({"within", "inside", "under"})
+#: task nouns that name a project when they end a short noun phrase ("CRM migration");
+#: nouns that also name what is measured ("release", "hiring", "training") are left out
+_TRAILING_TASKS = frozenset(
+    ["migration", "rollout", "roll-out", "launch", "go-live", "implementation", "upgrade"]
+    + ["redesign", "rebuild", "overhaul", "installation", "replacement", "refurbishment"]
+    + ["renovation", "cutover", "cut-over", "decommissioning", "switch-off", "phase-out"]
+    + ["integration", "deployment", "modernisation", "modernization", "consolidation"]
+)
 
 
 #: Who speaks in a goal written as an intention ("We'll ship ...", "I want ..."), and
@@ -1018,6 +1027,8 @@ class Analyser:
                     parse.verb_idx = {k}
                     break
             return parse
+        if self._trailing_task(parse, body):
+            return parse
         parse.form = "noun_phrase"
         start = 0
         if first.lower in _DIRECTION_NOUNS and nxt is not None and nxt.lower in {"of", "in"}:
@@ -1065,6 +1076,30 @@ class Analyser:
         self._object(parse, body, of + 1)
         return True
 
+    def _trailing_task(self, parse: _Parse, body: list[_Word]) -> bool:
+        """ "CRM migration", "E-obs rollout", "Warehouse go-live by March": a project
+        named by its task noun, which reads as the verb with the words before it as
+        its object ("Migrate the CRM"), as "Migration of the CRM" does."""
+        end = len(body)
+        while end > 0 and body[end - 1].in_deadline:
+            end -= 1
+        if not 2 <= end <= 6:
+            return False
+        noun, first = body[end - 1].lower, end - 1
+        if first > 0 and body[first - 1].hyphen_after:  # "go-live", "roll-out"
+            noun, first = f"{body[first - 1].lower}-{noun}", first - 1
+        if noun not in _TRAILING_TASKS or first == 0:
+            return False
+        if any(w.qty is not None or (w.function and k) for k, w in enumerate(body[:first])):
+            return False  # "Time to resolution", "Cost of the upgrade": no task named
+        parse.form, parse.main_verb = "imperative", self._nominal_verbs[noun]
+        parse.verb_text = (
+            body[first].text if first == end - 1 else f"{body[first].text}-{body[end - 1].text}"
+        )
+        self._object(parse, body[:first], 1 if body[0].function else 0)
+        parse.verb_idx = {first}
+        return True
+
     def _imperative_head(self, body: list[_Word]) -> bool:
         first = body[0]
         nxt = body[1] if len(body) > 1 else None
@@ -1110,6 +1145,21 @@ class Analyser:
             return False
         if nxt is not None and (first.lower, nxt.lower) in self._phrasal:
             return True
+        if (
+            len(body) > 2
+            and "NOUN" in first.info.lemmas
+            and nxt is not None
+            and nxt.info.is_plain_plural_noun
+            and body[2].vbn
+            and (
+                len(body) == 3
+                or body[3].lower in _TIME_STANDARD_NEXT
+                or body[3].in_deadline
+                or (body[3].lower == "on" and len(body) > 4 and body[4].lower == "time")
+            )
+        ):
+            return False  # "Repair jobs finished within their target time", "Test
+            # results returned within 2 days": things done, and how fast
         if first.lower in self._verbs:
             return True
         if first.info.is_verb_base and self._particle_at(body, 1, adjacent=True):
@@ -1131,6 +1181,16 @@ class Analyser:
         ):
             return True  # "Coordinate better with the streets department", "Respond
             # faster to leads": a verb and how it should be done better
+        if (
+            len(body) == 3
+            and "ADJ" not in info.lemmas
+            and not nxt.function
+            and "NOUN" not in nxt.info.lemmas
+            and ("ADJ" in nxt.info.lemmas or nxt.vbn or nxt.vbg)
+            and body[2].info.is_plain_plural_noun
+        ):
+            return True  # "Fix flaky tests", "Repair leaking pipes": a verb, what is wrong
+            # with its object, and the object
         return nxt.lower in _DET_LIKE or nxt.qty is not None or nxt.info.function == "PRON"
 
     def _copula_index(self, body: list[_Word]) -> int | None:

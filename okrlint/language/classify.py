@@ -104,7 +104,11 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|(?P<none>\bno\s+(?!(?:more|higher|fewer|less|lower|net)\b)[a-z][\w-]*\b[^.;:]{0,50}?"
     r"\b(?:more|longer|less|fewer|shorter)\s+than)\b"
     # "Zero non-conformities, as in every audit since 2021": a record kept
-    r"|\bas\s+(?:in\s+)?(?:every|each)\s+[a-z]+\s+since\s+(?:19|20)\d{2}\b",
+    r"|\bas\s+(?:in\s+)?(?:every|each)\s+[a-z]+\s+since\s+(?:19|20)\d{2}\b"
+    # "Still zero forklift incidents", "Still under 2% returns": a level kept up
+    r"|^\W*still\s+(?=zero\b|no\b|none\b|at\b|above\b|below\b|under\b|over\b|[≥≤<>~]|\d)"
+    # "Payroll on time, every time": a standard met each time
+    r"|\bon\s+time,?\s+every\s+(?:single\s+)?(?:time|day|week|month|run|cycle|shift)\b",
     re.IGNORECASE,
 )
 # "... from 11 to 7 min while resolution stays above 70%": a guardrail beside the move
@@ -130,7 +134,7 @@ _MAINTAIN_CUES = (
     *("same", "as now", "as today", "as it is", "kept", "held"),
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
-    *("hold", "keep", "maintain", "sustain", "protect", "no net"),
+    *("hold", "keep", "maintain", "sustain", "protect", "no net", "still", "every"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
@@ -311,6 +315,7 @@ _HOSTING_VERBS = frozenset(
     {"run", "hold", "host", "organise", "organize", "deliver", "give", "facilitate", "lead"}
     | {"teach", "schedule", "stage", "offer"}
 )
+_FREE_OF_RE = re.compile(r"[a-z]-free\b", re.IGNORECASE)
 #: Held days are events when a word names them ("Hold 25 valuation days"), but not
 #: bare ("Run 90 days without a lost-time injury" counts a streak).
 _HOSTED_NAMED = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -372,8 +377,8 @@ def _is_activity(facts: Facts) -> bool:
             return True
     verb = facts.main_verb
     if verb in _HOSTING_VERBS:
-        if head in _HOSTED:
-            return True
+        if head in _HOSTED and not _FREE_OF_RE.search(facts.object or ""):
+            return True  # but "crash-free sessions" are a rate of use, not events
         if head in _HOSTED_NAMED and facts.object:
             words = re.findall(r"[a-z]+", facts.object.lower())
             if words and word_info(words[0]).lemma("NOUN") != head:
@@ -585,6 +590,12 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             f"counts an activity ('{trigger}') rather than its effect",
             f"measure what the activity should achieve, e.g. '{_example(facts)}'",
         )
+    if version := _versioned(facts):
+        return Hit(
+            (version,),
+            f"describes a deliverable ('{version}') instead of the change it should cause",
+            f"state the change it should cause, e.g. '{_example(facts)}'",
+        )
     if facts.form in ("state", "noun_phrase") and (handled := _handled_count(facts)):
         return Hit(  # "Tickets handled/agent/day 35 → 45": work done, counted
             (handled,),
@@ -621,6 +632,18 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
                 f"state the change it should cause, e.g. '{_example(facts)}'",
             )
     return None
+
+
+#: a short name and its version, nothing else: "Onboarding v2", "Checkout 3.0"
+_VERSIONED_RE = re.compile(r"(?:[A-Za-z][\w&/-]*\s+){1,3}(?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)")
+
+
+def _versioned(facts: Facts) -> str | None:
+    """A key result that is only a thing and its version: a release to ship."""
+    text = (facts.core or facts.text).strip(" .")
+    if facts.form != "noun_phrase" or facts.measures or not _VERSIONED_RE.fullmatch(text):
+        return None
+    return text
 
 
 def _starts_with_ceiling(text: str) -> bool:
@@ -761,6 +784,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         trigger = _quote(facts.object, facts.verb_text or facts.state)
     elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.aims:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
+    elif version := _versioned(facts):
+        trigger = version  # "Onboarding v2", "Checkout 3.0": a version to ship
     if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
         return None  # "Migrate the remaining DAGs": some are done, progress is partial
     return Hit(
@@ -975,7 +1000,10 @@ _STANDARD_RE = re.compile(
 #: "every month", "each single shift": a period a level is owed in
 _EVERY_PERIOD_TEXT = (
     r"(?:\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
-    r"|year|shift|release|run|cycle)\b"
+    r"|year|shift|release|run|cycle|patch|audit|inspection|match|game|night|weekend|event"
+    r"|time|shipment|close)\b"
+    # "all winter", "all season long"
+    r"|\ball\s+(?:winter|summer|season|year|quarter|month|week)(?:\s+long)?\b"
     # "week in, week out", "in any month", "through the summer"
     r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b|\bin\s+any\s+(?:day|week|month"
     r"|quarter)\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
@@ -987,7 +1015,8 @@ _EVERY_PERIOD_BOUND = re.compile(
     r"|\bat\s*/\s*(?:or\s+)?(?:above|below|under|over)\b"  # "Opex at/below budget"
     r"|\b(?:above|below|under|within)(?=\s*[~≈]?\s*[$€£¥]?\d)"  # "below 12% every month"
     r"|\b(?:max|min)(?:imum)?\b\.?(?=\s*(?:of\s+)?[~≈]?\s*[$€£¥]?\d)"  # "maximum 45 minutes"
-    r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b)(?:[^.;]|\.\d|(?<=vs)\.){0,40}?"
+    r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b"
+    r"|(?<=\d)\s*%?\+(?!\s*\d))(?:[^.;]|\.\d|(?<=vs)\.){0,40}?"  # "75%+ every month"
     + _EVERY_PERIOD_TEXT,
     re.IGNORECASE,
 )
@@ -999,7 +1028,7 @@ _EVERY_PERIOD_LEVEL = re.compile(
 )
 _EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
 #: what every match of _EVERY_PERIOD_TEXT contains (lower-cased)
-_EVERY_PERIOD_CUES = ("every", "each", "out", "any", "through")
+_EVERY_PERIOD_CUES = ("every", "each", "out", "any", "through", "all ")
 _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
 
 
@@ -1113,7 +1142,10 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     ):
         trigger = keep_doing.group(0)  # "Keep sending 3 issues a week": a cadence held
     elif facts.form == "imperative" and verb in sets["maintain"]:
-        if verb == "hold" and (_is_activity(facts) or facts.object_head in _HELD_EVENTS):
+        if verb == "hold" and (
+            _is_activity(facts)
+            or (facts.object_head in _HELD_EVENTS and not _FREE_OF_RE.search(facts.object or ""))
+        ):
             return None
         if facts.baseline is not None and facts.target not in (None, facts.baseline):
             return None  # "Sustain the gains and push discharges from 18% to 30%": a move
@@ -1394,6 +1426,9 @@ def named_direction(name: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_EDGE_IDIOM_RE = re.compile(r"\b(?:leading|cutting|bleeding|trailing)-edge\b", re.IGNORECASE)
+
+
 def _metric_words(
     text: str, lexicon: Lexicon, by_head: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -1401,6 +1436,8 @@ def _metric_words(
     noun is lagging, with no leading word but participles or adjectives that describe
     something ("Newly qualified nurse retention"), is lagging: no leading phrase is
     returned then ("Demo bookings" stays leading: a demo is counted, not described)."""
+    if "-edge" in text:
+        text = _EDGE_IDIOM_RE.sub("edge", text)  # "leading-edge": no sales leads
     words = simple_words(text)
     keys = [word_info(w).keys for w in words]
     lagging: list[str] = []

@@ -395,6 +395,12 @@ _GROUP_MARKS_RE = re.compile(r"[ \u00a0\u202f'’,]")
 _DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # the end of a range of years: "2027-30", "2025/26", "2027–2030"
+_YEAR_THEN_TIME_RE = re.compile(
+    r"\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end|q[1-4]|h[12]|fy|(?:19|20)\d\d)", re.I
+)
+_YEAR_LEVEL_AFTER = re.compile(
+    r"\s*(?:'s|’s)?\s+(?:levels?|baselines?|figures?|values?|prices?|rates?|peak|average)\b", re.I
+)
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
 _ARROW_RE = re.compile(_ARROWS)
 _UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "pence", "neg", "num")
@@ -582,20 +588,33 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         _CALL_BEFORE.search(text, max(0, start - 16), start) or _CALL_AFTER.match(text, end)
     ):
         return True  # "calling 311", "911 call volume", "the NHS 111 line": a phone service
+    if _NUMBER_SIGN_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "Shop No. 2", "Nº 5 Squadron": a number that names
     word, word_start = _word_before(text, start)
     if not word or text[word_start + len(word) : start].strip():
         return False
     if word_start <= core_start:
-        # "Year 6 reading ...", "Day 7 retention ...", "Ward 12 falls ...": a name the
-        # statement opens with, where "Plant 40 trees" or "Grade 500 papers" act
-        return (
-            word.lower() in _OPENING_NAMES
+        # "Year 6 reading ...", "Gallery 3 reborn", "Ward 7, calmest ward ...": a name
+        # the statement opens with, where "Plant 40 trees" or "Grade 500 papers" act;
+        # a noun that is also a verb names only before no counted noun ("Route 9 runs
+        # late", but "Route 9 calls to sales")
+        lower = word.lower()
+        if not (
+            (lower in _OPENING_NAMES or lower in _OPENING_NAMES_VERBS)
             and word[0].isupper()
             and end - start <= 2
-            and _LOWER_WORD_AFTER.match(text, end) is not None
-            and (unit := _unit_after(text, end)[0]) not in _TIME_SECONDS
-            and unit not in _MEASURE_UNITS
-        )
+            and _OPENING_NAME_AFTER.match(text, end) is not None
+        ):
+            return False
+        unit = _unit_after(text, end)[0]
+        if lower in _OPENING_NAMES_VERBS:
+            # "Store 4 opens in May" but "Plant 60 demonstration plots": only before a
+            # function word or the end does a verb's count read as a name's number
+            after = _WORD_AFTER_RE.match(text, end)
+            return unit is None and (
+                after is None or word_info(after[1].lower()).function is not None
+            )
+        return unit not in _TIME_SECONDS and unit not in _MEASURE_UNITS
     if text[core_start:word_start].strip().lower() == "to":
         return False  # "To Perform 24 Audits": an infinitive opens the statement
     if _PER_COUNT_BEFORE.search(text, max(0, word_start - 16), word_start):
@@ -675,8 +694,21 @@ _OPENING_NAMES = frozenset(
     ["year", "day", "week", "phase", "tier", "season", "series", "cohort", "chapter"]
     + ["episode", "volume", "generation", "ward", "terminal", "depot", "pier", "campus"]
     + ["junction", "runway", "building", "gate", "zone", "bay", "platform", "stage"]
+    + ["gallery", "room", "brewhouse", "lab", "theatre", "theater", "studio", "kitchen"]
+    + ["office", "tower", "hangar", "clinic", "unit", "squad", "team", "shed", "annex"]
 )
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+#: ... and places and things that are also verbs ("Route 9", "Store 4", "Switch 2")
+_OPENING_NAMES_VERBS = frozenset(
+    ["route", "store", "shop", "stand", "court", "field", "pitch", "house", "dock", "switch"]
+    + ["line", "plant", "hall", "site", "branch", "station", "block", "floor", "wing"]
+)
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+_OPENING_NAME_AFTER = re.compile(r"\s*(?:,|$)|\s+[A-Za-z]")
+#: a thing's name before its number sign: "Shop No. 2" (not the rank "the No. 1")
+_NUMBER_SIGN_BEFORE = re.compile(
+    r"\b(?!(?i:the|our|be|become|remain|stay|rank|ranked|an?)\b)[A-Z][A-Za-z]+\s+(?:No\.|NO\.|Nº)"
+    r"\s?$"
+)
 _VERB_CUE_BEFORE = re.compile(
     r"\b(?:to|will|must|should|shall|can|could|would|we|they|i)\s+$", re.IGNORECASE
 )
@@ -762,7 +794,22 @@ def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
     if not _YEAR_RE.fullmatch(num):
         return False
     unit, _ = _unit_after(text, match.end())
-    return unit is None
+    return unit is None and not _year_is_amount(text, match.start(), match.end())
+
+
+def _year_is_amount(text: str, start: int, end: int) -> bool:
+    """A year-like number after a bound, or after "to" with a time next, is an amount:
+    "Keep the backlog below 2000", "Grow members to 2000 by 2027"; "below 2019 levels"
+    and "Extend the contract to 2030" name years."""
+    if _YEAR_LEVEL_AFTER.match(text, end):
+        return False
+    return bool(
+        _BOUND_BEFORE.search(text, max(0, start - 16), start)
+        or (
+            _TO_BEFORE.search(text, max(0, start - 4), start)
+            and _YEAR_THEN_TIME_RE.match(text, end)
+        )
+    )
 
 
 def _scores(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
@@ -916,6 +963,8 @@ def extract(
         m.span()
         for m in period_re.finditer(text)
         if not (score_spans and _overlaps(*m.span(), score_spans))
+        # "below 2000": a bound's amount, not a year
+        and not (m.end() - m.start() == 4 and _year_is_amount(text, m.start(), m.end()))
     )
     if digit is not None and ":" in text:
         for m in _CLOCK_TIME_RE.finditer(text):  # "6:30 min", "1:45 h": 6.5 min, 1.75 h
