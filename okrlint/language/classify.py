@@ -634,7 +634,8 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     return None
 
 
-#: a short name and its version, nothing else: "Onboarding v2", "Checkout 3.0"
+#: a short name and its version, nothing else: "Onboarding v2", "Python 3.12" (where
+#: the dotted number is a version, not an amount: "Rating 4.6" is a level)
 _VERSIONED_RE = re.compile(r"(?:[A-Za-z][\w&/-]*\s+){1,3}(?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)")
 
 
@@ -785,7 +786,7 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.aims:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
     elif version := _versioned(facts):
-        trigger = version  # "Onboarding v2", "Checkout 3.0": a version to ship
+        trigger = version  # "Onboarding v2", "Mobile app v2.1": a version to ship
     if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
         return None  # "Migrate the remaining DAGs": some are done, progress is partial
     return Hit(

@@ -394,13 +394,15 @@ _GROUPED_RE = re.compile(_GROUPED)
 _GROUP_MARKS_RE = re.compile(r"[ \u00a0\u202f'’,]")
 _DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-# the end of a range of years: "2027-30", "2025/26", "2027–2030"
+#: a time after a year-like amount: "to 2000 by 2027", "to 1500 by the end of Q3"
 _YEAR_THEN_TIME_RE = re.compile(
     r"\s+(?:by|in|before|until)\s+(?:the\s+)?(?:end|q[1-4]|h[12]|fy|(?:19|20)\d\d)", re.I
 )
+#: what a year names after it: "below 2019 levels", "2019's peak"
 _YEAR_LEVEL_AFTER = re.compile(
     r"\s*(?:'s|’s)?\s+(?:levels?|baselines?|figures?|values?|prices?|rates?|peak|average)\b", re.I
 )
+# the end of a range of years: "2027-30", "2025/26", "2027–2030"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
 _ARROW_RE = re.compile(_ARROWS)
 _UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "pence", "neg", "num")
@@ -1518,7 +1520,8 @@ def _pair(
     updown = None
     measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier", "context")])
     gaps: list[Quantity] = []
-    if "gap" in text or "benchmark" in text or "average" in text or "median" in text:
+    low = text.lower()
+    if "gap" in low or "benchmark" in low or "average" in low or "median" in low:
         # "Close the 8-point gap": the gap's size is what the KR moves it by;
         # "2x the industry benchmark": a multiple of someone else's level, no aim of ours
         gaps = [q for q in measures if _GAP_SIZE_AFTER.match(text, q.end)
@@ -1667,7 +1670,7 @@ def _pair(
 
 _DEGREES_RE = re.compile(r"\s?[°º˚]\s?(?P<scale>[CcFf])(?![A-Za-z])")
 #: a gap's size: "the 8-point gap", "a 15% pay gap", "the 12-point attainment gap"
-_GAP_SIZE_AFTER = re.compile(r"(?:-[a-z]+)?(?:\s+[A-Za-z-]+){0,2}\s+gaps?\b")
+_GAP_SIZE_AFTER = re.compile(r"(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}\s+gaps?\b", re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"\b(?:the|an?|our|this|that|its|their)\s+$", re.IGNORECASE)
 #: someone else's level that a multiple is of: "2x the industry benchmark", "half the
 #: national average"
