@@ -89,14 +89,52 @@ def disabled_by_env() -> bool:
     return os.environ.get("OKRLINT_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no")
 
 
+_TAG_TEXT = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by okrlint.\n"
+)
+_GITIGNORE_TEXT = "# created by okrlint: the cache is never committed\n*\n"
+_FORMAT_DIR_RE = re.compile(r"v\d+")
+
+
 def clean(path: Path) -> bool:
-    """Delete a cache folder (only if it looks like one); True when something was removed."""
+    """Delete what okrlint wrote in a cache folder: its tag, its `.gitignore` and its
+    format folders (``v3``), then the folder if nothing else is left. A folder without
+    okrlint's tag is refused (``OKRLINT_CACHE_DIR`` may name any folder), and anything
+    else in it is left alone. True when something was removed; OSError when something
+    okrlint wrote could not be deleted."""
     if not path.is_dir():
         return False
     marker = path / "CACHEDIR.TAG"
-    if not marker.is_file() and not any(p.name.startswith("v") for p in path.iterdir()):
-        raise ValueError(f"{path} does not look like an okrlint cache; not deleting it")
-    shutil.rmtree(path, ignore_errors=True)
+    try:
+        ours = marker.is_file() and "created by okrlint" in marker.read_text("utf-8", "replace")
+    except OSError:
+        ours = False
+    if not ours:
+        raise ValueError(
+            f"{path} does not look like an okrlint cache (no CACHEDIR.TAG written by "
+            "okrlint); not deleting it"
+        )
+    failed: list[str] = []
+
+    def _failed(_function: object, name: str, _error: object) -> None:
+        failed.append(name)
+
+    for entry in sorted(path.iterdir()):
+        if entry.name in (".gitignore", "CACHEDIR.TAG") and not entry.is_dir():
+            try:
+                entry.unlink()
+            except OSError:
+                failed.append(str(entry))
+        elif _FORMAT_DIR_RE.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, onerror=_failed)
+    with contextlib.suppress(OSError):
+        path.rmdir()  # only if nothing of anyone else's is left
+    if failed:
+        raise OSError(
+            f"could not delete {failed[0]}"
+            + (f" and {len(failed) - 1} more" if len(failed) > 1 else "")
+        )
     return True
 
 
@@ -169,14 +207,7 @@ class _Store:
             return
         root = self.root
         root.mkdir(parents=True, exist_ok=True)
-        for name, text in (
-            (".gitignore", "# created by okrlint: the cache is never committed\n*\n"),
-            (
-                "CACHEDIR.TAG",
-                "Signature: 8a477f597d28d172789f06886806bc55\n"
-                "# This file is a cache directory tag created by okrlint.\n",
-            ),
-        ):
+        for name, text in ((".gitignore", _GITIGNORE_TEXT), ("CACHEDIR.TAG", _TAG_TEXT)):
             marker = root / name
             if not marker.exists():
                 with contextlib.suppress(OSError):

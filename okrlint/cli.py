@@ -404,6 +404,8 @@ def clean(path: str | None, config_path: str | None) -> None:
         removed = cache.clean(folder)
     except ValueError as error:
         _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot clean {folder}: {error}")
     click.echo(f"removed {folder}" if removed else f"no cache at {folder}")
 
 

@@ -199,6 +199,47 @@ def test_clean_refuses_a_folder_that_is_not_a_cache(tmp_path: Path) -> None:
     assert (folder / "notes.txt").exists()
 
 
+@pytest.mark.parametrize("entry", ["vendor", "venv", "video.mp4"])
+def test_clean_refuses_a_folder_whose_entries_merely_look_like_a_cache(
+    tmp_path: Path, entry: str
+) -> None:
+    # OKRLINT_CACHE_DIR may name any folder; a name starting with "v" is no tag
+    from okrlint import cache
+
+    folder = tmp_path / "project"
+    (folder / "src").mkdir(parents=True)
+    (folder / "src" / "main.py").write_text("precious", "utf-8")
+    (folder / entry).mkdir() if "." not in entry else (folder / entry).write_text("x")
+    with pytest.raises(ValueError):
+        cache.clean(folder)
+    assert (folder / "src" / "main.py").read_text("utf-8") == "precious"
+
+
+def test_clean_deletes_only_what_okrlint_wrote(project: Path) -> None:
+    _check(project)
+    folder = project / ".okrlint_cache"
+    (folder / "mine.txt").write_text("a user's file", "utf-8")
+    done = _python(project, "-m", "okrlint", "clean")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.txt"]
+
+
+def test_clean_reports_what_it_could_not_delete(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okrlint import cache
+
+    _check(project)
+    folder = project / ".okrlint_cache"
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "unlink", refuse)  # a read-only folder, as any user sees it
+    with pytest.raises(OSError, match="could not delete"):
+        cache.clean(folder)
+
+
 def test_a_fully_warm_run_imports_neither_spacy_nor_lemminflect(project: Path) -> None:
     _check(project)
     probe = (

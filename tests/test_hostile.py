@@ -340,3 +340,34 @@ def test_lint_text_refuses_text_over_the_size_limit(tmp_path):
     settings = dataclasses.replace(Settings(root=tmp_path), max_file_size=1000)
     report = lint_text("team: A\n" + "# padding\n" * 200, str(tmp_path / "a.yaml"), settings)
     assert [f.code for f in report.findings] == ["DOC001"]
+
+
+_ONE_KR = (
+    "team: A\nobjectives:\n  - id: o1\n    title: Grow\n    key_results:\n"
+    "      - id: k1\n        title: {title}\n"
+)
+
+
+@pytest.mark.parametrize("run", ["$" * 20_000, "1-" * 10_000, "(" * 20_000])
+def test_a_long_run_of_punctuation_in_a_statement_is_read_fast(tmp_path, run):
+    # spaCy's suffix search and the number patterns grow with the square of such a run
+    text = _ONE_KR.format(title=f'"{run}"')
+    report = _lint_file(tmp_path, "g.yaml", text)
+    assert ("DOC002", 7) in _doc_findings(report)  # over the longest title allowed
+
+
+def test_a_statement_over_a_million_characters_is_a_finding_not_a_crash(tmp_path):
+    title = "Increase " + "a" * 1_000_005  # past spaCy's limit on one text
+    text = _ONE_KR.format(title=title)
+    report = _lint_file(tmp_path, "g.yaml", text)
+    assert ("DOC002", 7) in _doc_findings(report)
+
+
+def test_long_runs_are_tamed_at_the_same_offsets_and_links_are_kept():
+    from okrlint.language.analyser import MAX_ANALYSED, _tame
+
+    link = "https://grafana.example.com/d/abc123/checkout-latency?orgId=1&refresh=30s"
+    assert _tame(f"See {link} and cut p95") == f"See {link} and cut p95"
+    tamed = _tame("Cut " + "$" * 100 + " waste")
+    assert tamed == "Cut " + "x" * 100 + " waste"
+    assert len(_tame("a " * 5_000)) == MAX_ANALYSED

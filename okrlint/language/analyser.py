@@ -564,6 +564,30 @@ def clean_span(text: str) -> tuple[int, int]:
     return start, end
 
 
+MAX_ANALYSED = 2_000
+"""Statements are read up to the schema's longest title (longer ones are DOC002): the
+words past it would cost time, and past 1,000,000 characters spaCy refuses them."""
+_LONG_RUN_RE = re.compile(r"\S{64,}")
+
+
+def _tame(text: str) -> str:
+    """``text`` cut at ``MAX_ANALYSED`` characters, with every run of 64 or more
+    characters without a space that is mostly not letters written as letters, at the
+    same offsets: no word or number is that long, and a run of "$" or of "1-" is what
+    makes the tokenizer's suffix search and the number patterns slow down with the
+    square of its length (a link, mostly letters, is read as it is)."""
+    if len(text) > MAX_ANALYSED:
+        text = text[:MAX_ANALYSED]
+    if len(text) < 64:
+        return text
+    return _LONG_RUN_RE.sub(_letters_for_symbols, text)
+
+
+def _letters_for_symbols(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return "x" * len(run) if sum(c.isalpha() for c in run) * 4 < len(run) else run
+
+
 def mask_markup(text: str) -> str:
     """``text`` with the marks of Markdown emphasis and code as spaces, at the same
     offsets: "**KR2:** _Double_ `signups`" reads as "KR2: Double signups"."""
@@ -671,7 +695,7 @@ class Analyser:
             return []
         nlp = self._pipeline()
         results: list[Facts] = []
-        masked = [mask_markup(text) for text in order]
+        masked = [_tame(mask_markup(text)) for text in order]
         for text, plain, doc in zip(
             order, masked, nlp.pipe(masked, batch_size=batch_size), strict=True
         ):
