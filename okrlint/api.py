@@ -7,6 +7,7 @@ report = lint_text(text, "growth.yaml")   # one document from memory
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,7 +19,7 @@ from okrlint.config import Settings, load_settings
 from okrlint.discover import collect, display_path
 from okrlint.engine import run_rules
 from okrlint.finding import Finding, Severity
-from okrlint.load import LoadedDocument, load_bytes, load_file, load_text
+from okrlint.load import LoadedDocument, doc_finding, load_bytes, load_file, load_text
 from okrlint.model import Document, build_document, build_goal_set, containing_item
 from okrlint.parallel import Prepared
 from okrlint.registry import find_rule
@@ -99,7 +100,7 @@ def lint_paths(
         context_paths = [(str(p), display_path(p)) for p in files.context]
         for path, display in (*reported_paths, *context_paths):
             store.read(path, display, size)
-        if diff_base is None and settings.authorship != "git":
+        if diff_base is None and settings.authorship != "git" and not files.unreadable:
             explicit_shown = sorted(display_path(p) for p in files.explicit)
             run_key = store.run_key(
                 [
@@ -126,6 +127,8 @@ def lint_paths(
         else:
             kept.append(loaded)
     context = [doc for doc in loaded_context if doc.ok and _looks_like_goals(doc)]
+    for folder, reason in files.unreadable.items():
+        kept.append(_unreadable_folder(display_path(folder), reason))
     report = _lint(
         kept,
         context,
@@ -308,10 +311,33 @@ def lint_text(
     )
 
 
+def _unreadable_folder(shown: str, reason: str) -> LoadedDocument:
+    """A folder of the goals that could not be listed, or a link not followed: DOC001."""
+    if reason.startswith("not followed"):
+        message, hint = reason, "name the folder on the command line to lint it"
+    else:
+        message = f"cannot read the folder: {reason}"
+        hint = "okrlint reads every goals file below the folders it is given; fix its permissions"
+    return LoadedDocument(path=shown, findings=[doc_finding("DOC001", shown, message, hint=hint)])
+
+
+_FORMAT_KEY_RE = re.compile(
+    r"\"(?:okrlint|team|period|strategy|objectives|kpis)\"\s*:"
+    r"|^[ \t-]*(?:okrlint|team|period|strategy|objectives|kpis)[ \t]*:",
+    re.MULTILINE,
+)
+
+
 def _looks_like_goals(loaded: LoadedDocument) -> bool:
     """A file met while walking a folder is a goals document if it is unreadable
-    (so its DOC finding is shown) or shares a top-level key with the format."""
+    (so its DOC finding is shown) or shares a top-level key with the format. A list or
+    a single value at the top shares none (okrlint's own JSON report, a data file)."""
     if not loaded.ok:
+        if loaded.text is not None and all(
+            f.message.startswith("the top level is") for f in loaded.findings
+        ):
+            # a goals file written as a list ("- team: Platform") names the format's keys
+            return _FORMAT_KEY_RE.search(loaded.text) is not None
         return True
     data = loaded.data
     return isinstance(data, dict) and bool(TOP_LEVEL_KEYS & set(data))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ class FileSet:
     reported: list[Path] = field(default_factory=list)
     context: list[Path] = field(default_factory=list)
     explicit: set[Path] = field(default_factory=set)
+    unreadable: dict[Path, str] = field(default_factory=dict)
+    """Folders that could not be listed (or links not followed), and why: DOC001."""
 
 
 def display_path(path: Path) -> str:
@@ -35,11 +38,28 @@ def display_path(path: Path) -> str:
     return shown.replace(os.sep, "/")
 
 
-def walk(folder: Path, settings: Settings, recursive: bool = True) -> list[Path]:
-    """Goals files below ``folder``: YAML/JSON, not hidden, not excluded, loops broken."""
+def walk(
+    folder: Path,
+    settings: Settings,
+    recursive: bool = True,
+    unreadable: dict[Path, str] | None = None,
+) -> list[Path]:
+    """Goals files below ``folder``: YAML/JSON, not hidden, not excluded, loops broken,
+    each file once under its first name. Folders that cannot be listed, and links to
+    folders outside both ``folder`` and the project, go into ``unreadable`` with the
+    reason (a link may lead anywhere, ``/`` included; a goals folder's links to shared
+    goals inside the project are followed)."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
-    for top, dirs, files in os.walk(folder, followlinks=True):
+    seen_files: set[tuple[int, int]] = set()
+    links: list[Path] = []
+    inside = [os.path.realpath(folder), os.path.realpath(settings.root)]
+
+    def _unlisted(error: OSError) -> None:
+        if unreadable is not None and error.filename is not None:
+            unreadable.setdefault(Path(error.filename), error.strerror or str(error))
+
+    for top, dirs, files in os.walk(folder, followlinks=True, onerror=_unlisted):
         try:
             stat = os.stat(top)
         except OSError:
@@ -50,6 +70,15 @@ def walk(folder: Path, settings: Settings, recursive: bool = True) -> list[Path]
             dirs[:] = []
             continue
         seen.add(key)
+        for name in [d for d in dirs if os.path.islink(os.path.join(top, d))]:
+            target = os.path.realpath(os.path.join(top, name))
+            if not any(target == root or target.startswith(root + os.sep) for root in inside):
+                dirs.remove(name)
+                if unreadable is not None and not name.startswith("."):
+                    unreadable.setdefault(
+                        Path(top) / name,
+                        f"not followed: the link leads outside the project, to {target}",
+                    )
         relative_top = os.path.relpath(top, folder).replace(os.sep, "/")
         prefix = "" if relative_top == "." else relative_top + "/"
         # config patterns may be written from the config's folder ("goals/archive")
@@ -69,7 +98,23 @@ def walk(folder: Path, settings: Settings, recursive: bool = True) -> list[Path]
                 continue
             if settings.is_excluded(prefix + name, _joined(root_prefix, name)):
                 continue
-            found.append(Path(top) / name)
+            path = Path(top) / name
+            if os.path.islink(path):
+                links.append(path)  # after the files themselves, so they keep their names
+                continue
+            with contextlib.suppress(OSError):
+                info = os.stat(path)
+                seen_files.add((info.st_dev, info.st_ino))
+            found.append(path)
+    for path in links:
+        try:
+            info = os.stat(path)
+        except OSError:
+            found.append(path)  # a broken or looping link: DOC001 when read
+            continue
+        if (info.st_dev, info.st_ino) not in seen_files:  # "current.yaml -> 2026-q1.yaml"
+            seen_files.add((info.st_dev, info.st_ino))
+            found.append(path)
     return found
 
 
@@ -90,7 +135,7 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
         if settings.force_exclude and settings.excludes_path(path):
             continue  # `exclude` applies even to named paths (pre-commit names files)
         if path.is_dir():
-            for file in walk(path, settings):
+            for file in walk(path, settings, unreadable=files.unreadable):
                 reported.setdefault(file, None)
         else:
             # a file named explicitly is always read, whatever its extension;

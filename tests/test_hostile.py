@@ -371,3 +371,61 @@ def test_long_runs_are_tamed_at_the_same_offsets_and_links_are_kept():
     tamed = _tame("Cut " + "$" * 100 + " waste")
     assert tamed == "Cut " + "x" * 100 + " waste"
     assert len(_tame("a " * 5_000)) == MAX_ANALYSED
+
+
+def test_a_folder_that_cannot_be_listed_is_a_finding_not_a_green_run(tmp_path, monkeypatch):
+    team = tmp_path / "goals" / "team"
+    team.mkdir(parents=True)
+    (team / "a.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: Launch\n")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(os.fspath(path)) == "team":  # as a user without the right sees it
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = lint_paths([tmp_path / "goals"], Settings(root=tmp_path), today=TODAY)
+    doc = [f for f in report.findings if f.code == "DOC001"]
+    assert [f.message for f in doc] == ["cannot read the folder: Permission denied"]
+    assert doc[0].path.endswith("goals/team") and report.exit_code == 1
+
+
+def test_a_link_to_a_folder_outside_the_project_is_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "stray.yaml").write_text("team: B\nobjectives:\n  - id: s1\n    title: X\n")
+    project = tmp_path / "project"
+    (project / "goals").mkdir(parents=True)
+    (project / "goals" / "evil").symlink_to(outside)  # "ln -s / goals/evil" walks the disk
+    (project / "shared").mkdir()
+    (project / "shared" / "kpis.yaml").write_text("team: C\nkpis:\n  - id: k1\n    name: X\n")
+    (project / "goals" / "shared").symlink_to(project / "shared")  # inside: followed
+    report = lint_paths([project / "goals"], Settings(root=project), today=TODAY)
+    paths = {f.path.rsplit("/", 1)[-1] for f in report.findings}
+    assert "stray.yaml" not in paths and "kpis.yaml" in paths
+    assert [f.message[:33] for f in report.findings if f.code == "DOC001"] == [
+        "not followed: the link leads outs"
+    ]
+
+
+def test_a_linked_goals_file_is_read_once_under_its_own_name(tmp_path):
+    goals = tmp_path / "goals"
+    goals.mkdir()
+    (goals / "2026-q1.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: X\n")
+    (goals / "current.yaml").symlink_to("2026-q1.yaml")
+    report = lint_paths([goals], Settings(root=tmp_path), today=TODAY)
+    assert not [f for f in report.findings if f.code == "DOC003"]  # no id is its own twin
+    assert {f.path.rsplit("/", 1)[-1] for f in report.findings} == {"2026-q1.yaml"}
+
+
+def test_okrlints_own_json_report_met_while_walking_is_skipped(tmp_path):
+    goals = tmp_path / "goals"
+    goals.mkdir()
+    (goals / "a.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: X\n")
+    (goals / "findings.json").write_text('[{"code": "OBJ002"}]')  # -f json:goals/findings.json
+    report = lint_paths([goals], Settings(root=tmp_path), today=TODAY)
+    assert report.skipped == ["goals/findings.json"] or report.skipped[0].endswith("findings.json")
+    assert not [f for f in report.findings if f.path.endswith("findings.json")]
+    named = lint_paths([goals / "findings.json"], Settings(root=tmp_path), today=TODAY)
+    assert [f.code for f in named.findings] == ["DOC002"]  # named: always linted
