@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from okrlint import schema, suppress
-from okrlint.config import Settings, load_settings
+from okrlint.config import Settings, load_settings, real_path
 from okrlint.discover import collect, display_path
 from okrlint.engine import run_rules
 from okrlint.finding import Finding, Severity
@@ -271,7 +271,7 @@ def _cached_report(cached: Any, settings: Settings, store: Any, files: Any) -> R
 
 
 def lint_text(
-    text: str,
+    text: str | bytes,
     filename: str = "<stdin>.yaml",
     config: Settings | str | Path | None = None,
     *,
@@ -282,12 +282,15 @@ def lint_text(
 ) -> Report:
     """Lint one document held in memory, reported under ``filename``.
 
+    ``text`` may be the bytes of a file (standard input): they are decoded as a file's
+    are, byte-order marks read and bytes that are not UTF-8 a DOC001 finding.
     ``context_paths`` (and the configured goals folders) are read so that
     references resolve; their own findings are not reported.
     """
     settings = _settings(config, Path(filename).parent if filename else None)
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) > settings.max_file_size:  # refused with DOC001, as a file would be
+    encoded = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    if isinstance(text, bytes) or len(encoded) > settings.max_file_size:
+        # refused with DOC001 when too large, as a file would be
         loaded = load_bytes(encoded, filename, max_bytes=settings.max_file_size)
     else:
         loaded = load_text(text, filename)
@@ -298,10 +301,10 @@ def lint_text(
     paths = [p for root in roots if root.is_dir() for p in walk(root, settings)]
     if context_files is not None:
         paths += context_files.reported + context_files.context
-    mine = Path(filename).resolve() if filename else None
+    mine = real_path(filename) if filename else None
     context = []
     for path in dict.fromkeys(paths):
-        if mine is not None and path.resolve() == mine:
+        if mine is not None and real_path(path) == mine:
             continue
         doc = load_file(str(path), display_path(path), settings.max_file_size)
         if doc.ok and _looks_like_goals(doc):

@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from okrlint.api import Report
+from okrlint.config import real_path
 from okrlint.finding import Finding
 from okrlint.model import Document, containing_item
 
@@ -49,7 +50,7 @@ def _file_key(path: str, folder: Path) -> str:
 
 def keys(report: Report, baseline_file: Path) -> list[Key]:
     """(file, code, item key) of each finding of ``report``, in order."""
-    folder = baseline_file.resolve().parent
+    folder = real_path(baseline_file).parent
     docs = {doc.path: doc for doc in report.documents}
     return [
         (_file_key(f.path, folder), f.code, item_key(f, docs.get(f.path))) for f in report.findings
@@ -145,7 +146,7 @@ def prune(report: Report, path: Path) -> tuple[int, int]:
     Entries of files this run did not read are kept, unless the file is gone.
     """
     old = _counter(load(path))
-    folder = path.resolve().parent
+    folder = real_path(path).parent
     current = Counter(keys(report, path))
     linted = {_file_key(file, folder) for file in report.files}
     pruned: Counter[Key] = Counter()

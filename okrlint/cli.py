@@ -256,8 +256,9 @@ def _lint(
             if settings.force_exclude and settings.excludes_path(stdin_filename):
                 return Report(findings=[], files=[], settings=settings)
             folder = os.path.dirname(stdin_filename) or "."
+            stdin = getattr(sys.stdin, "buffer", None)  # bytes, decoded as a file's are
             return lint_text(
-                sys.stdin.read(),
+                stdin.read() if stdin is not None else sys.stdin.read(),
                 stdin_filename,
                 settings,
                 today=today,

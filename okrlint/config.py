@@ -186,10 +186,16 @@ class Settings:
 # -- discovery -----------------------------------------------------------------
 
 
+def real_path(path: Path | str) -> Path:
+    """``path`` made absolute with its links followed; a link loop stays as it is
+    (``Path.resolve`` raises RuntimeError on one)."""
+    return Path(os.path.realpath(path))
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above ``start`` (a file or a folder)."""
     folder = start if start.is_dir() else start.parent
-    folder = folder.resolve()
+    folder = real_path(folder)
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             path = candidate / name
@@ -212,7 +218,9 @@ def load_settings(config_path: Path | None = None, start: Path | None = None) ->
     if config_path is None:
         config_path = find_config(start or Path.cwd())
         if config_path is None:
-            return Settings(root=(start or Path.cwd()).resolve() if start else Path.cwd())
+            if start is None:
+                return Settings(root=Path.cwd())
+            return Settings(root=real_path(start if start.is_dir() else start.parent))
     if not config_path.is_file():
         raise ConfigError(f"{config_path}: config file not found")
     raw, locate = _read(config_path)
@@ -407,7 +415,7 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         raise fail(("authorship",), f"must be `field` or `git`, not {authorship!r}")
     return Settings(
         source=str(path),
-        root=path.parent.resolve(),
+        root=real_path(path.parent),
         select=select,
         ignore=ignore,
         extend_select=extend,

@@ -725,6 +725,11 @@ class _Composer:
         if self.is_json:
             if event.style:  # quoted: a JSON string (plain style is None or "")
                 return value
+            try:  # a number, true, false or null, as JSON reads them ("1e3" is 1000.0,
+                # which YAML 1.1 reads as text)
+                return json.loads(value)
+            except ValueError:
+                return value
         elif not event.implicit[0] and not (event.tag and _STANDARD_TAG.match(event.tag)):
             return value
         tag = event.tag

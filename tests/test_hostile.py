@@ -429,3 +429,26 @@ def test_okrlints_own_json_report_met_while_walking_is_skipped(tmp_path):
     assert not [f for f in report.findings if f.path.endswith("findings.json")]
     named = lint_paths([goals / "findings.json"], Settings(root=tmp_path), today=TODAY)
     assert [f.code for f in named.findings] == ["DOC002"]  # named: always linted
+
+
+def test_a_link_loop_is_a_finding_wherever_it_is_met(tmp_path):
+    folder = tmp_path / "g"
+    folder.mkdir()
+    (folder / "loop.yaml").symlink_to("l2")
+    (folder / "l2").symlink_to("loop.yaml")
+
+    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "okrlint", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+
+    named = run("check", "--no-cache", "g/loop.yaml")  # no config found upward
+    assert named.returncode == 1 and "symbolic link loop" in named.stdout, named.stderr
+    stdin = run("check", "--stdin-filename", "g/new.yaml", "-", stdin="team: A\n")
+    assert stdin.returncode == 0, stdin.stderr  # the loop beside it is no context
+    shown = run("show-config", "g/loop.yaml")
+    assert shown.returncode == 0 and f"root: {folder}" in shown.stdout, shown.stderr

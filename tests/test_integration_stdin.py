@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 COMPANY = """\
 team: Company
 period: 2026
@@ -72,3 +74,23 @@ def test_stdin_filename_needs_dash_as_the_only_path(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 2 and "give `-` as the only path" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        (b"team: Mu\xf1oz\nobjectives: []\n", "DOC001"),  # latin-1: not UTF-8, as a file's
+        ("\ufeffteam: A\nobjectives: []\n".encode("utf-16"), None),  # a BOM is read
+    ],
+)
+def test_stdin_bytes_are_decoded_as_a_files_are(
+    tmp_path: Path, raw: bytes, code: str | None
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "okrlint", "check", "--no-color", "--stdin-filename", "g.yaml", "-"],
+        input=raw,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert b"Traceback" not in done.stderr and b"internal error" not in done.stderr
+    assert (code.encode() in done.stdout) if code else done.returncode == 0, done.stdout

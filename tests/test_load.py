@@ -214,3 +214,16 @@ def test_libyamls_own_nesting_limit_reads_as_okrlints() -> None:
     finding = composer._parse_finding(error)
     assert finding.code == "DOC001"
     assert f"nests deeper than {load.MAX_DEPTH} levels" in finding.message
+
+
+def test_json_numbers_in_exponent_form_are_numbers():
+    from okrlint.load import load_text
+
+    doc = load_text(
+        '{"kpis": [{"target": 1.5e1, "max": 2.0E+1, "current": 1e1, "big": 1e+21, "n": 12,'
+        ' "ok": true, "none": null, "text": "1e3"}]}',
+        "k.json",
+    )
+    kpi = doc.data["kpis"][0]
+    assert (kpi["target"], kpi["max"], kpi["current"], kpi["big"]) == (15.0, 20.0, 10.0, 1e21)
+    assert (kpi["n"], kpi["ok"], kpi["none"], kpi["text"]) == (12, True, None, "1e3")
