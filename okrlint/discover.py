@@ -35,7 +35,15 @@ def display_path(path: Path) -> str:
             shown = str(path)
     except ValueError:  # another drive on Windows
         shown = str(path)
-    return shown.replace(os.sep, "/")
+    shown = shown.replace(os.sep, "/")
+    if not shown.isascii():
+        try:
+            shown.encode("utf-8")
+        except UnicodeEncodeError:
+            # a name that is not UTF-8 ("b\xff.yaml", legal on Linux) is shown with its
+            # bytes escaped, so every report format can write it
+            shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return shown
 
 
 def walk(

@@ -68,9 +68,19 @@ def show_many(commit: str, paths: list[str], cwd: Path) -> dict[str, bytes | Non
     """
     if not paths:
         return {}
-    request = "".join(f"{commit}:{path}\n" for path in paths).encode("utf-8")
-    out = run(["cat-file", "--batch"], cwd=cwd, stdin=request)
     result: dict[str, bytes | None] = {}
+    # the batch protocol is one request a line: a name with a line break in it is asked
+    # for alone, or it would shift every answer after it onto the wrong file
+    odd = [path for path in paths if "\n" in path or "\r" in path]
+    for path in odd:
+        try:
+            result[path] = run(["cat-file", "blob", f"{commit}:{path}"], cwd=cwd)
+        except GitError:
+            result[path] = None
+    paths = [path for path in paths if path not in result]
+    # names are bytes to git: one that is not UTF-8 comes back as the bytes it was
+    request = b"".join(os.fsencode(f"{commit}:{path}") + b"\n" for path in paths)
+    out = run(["cat-file", "--batch"], cwd=cwd, stdin=request) if paths else b""
     position = 0
     for path in paths:
         end = out.index(b"\n", position)
@@ -92,7 +102,7 @@ def blame_authors(path: str | Path) -> list[tuple[str, str]]:
 
     Lines not committed yet come back as ("", "").
     """
-    folder = Path(path).resolve().parent
+    folder = Path(os.path.realpath(path)).parent
     out = run(["blame", "--line-porcelain", "--", Path(path).name], cwd=folder)
     authors: list[tuple[str, str]] = []
     name = email = ""

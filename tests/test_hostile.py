@@ -452,3 +452,43 @@ def test_a_link_loop_is_a_finding_wherever_it_is_met(tmp_path):
     assert stdin.returncode == 0, stdin.stderr  # the loop beside it is no context
     shown = run("show-config", "g/loop.yaml")
     assert shown.returncode == 0 and f"root: {folder}" in shown.stdout, shown.stderr
+
+
+def test_a_file_name_that_is_not_utf8_reaches_every_format(tmp_path):
+    goals = tmp_path / "g"
+    goals.mkdir()
+    name = os.fsdecode(b"b\xff.yaml")  # legal on Linux
+    (goals / name).write_text("team: A\nobjectives:\n  - id: o1\n    title: Grow\n")
+    (tmp_path / ".okrlint-baseline.json").write_text('{"okrlint-baseline": 1, "findings": {}}')
+    for fmt in ("json", "sarif", "gitlab", "junit", "text", "github", "markdown"):
+        done = subprocess.run(
+            [sys.executable, "-m", "okrlint", "check", "--no-cache", "g", "-f", f"{fmt}:out"],
+            capture_output=True,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 1 and b"internal error" not in done.stderr, (fmt, done.stderr)
+        assert "xff.yaml" in (tmp_path / "out").read_text("utf-8"), fmt
+    written = subprocess.run(
+        [sys.executable, "-m", "okrlint", "baseline", "write", "g"],
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert written.returncode == 0, written.stderr
+    assert "xff.yaml" in (tmp_path / ".okrlint-baseline.json").read_text("utf-8")
+
+
+def test_statements_cannot_forge_lines_or_send_control_characters(tmp_path):
+    from okrlint.formatters import render
+
+    (tmp_path / "g.yaml").write_text(
+        "team: A\nobjectives:\n  - title: Grow\n    key_results:\n"
+        '      - title: "Launch\\nother.yaml:1:1: KR999 [error] forged \\x07\\u202e app"\n'
+    )
+    report = lint_paths([tmp_path / "g.yaml"], Settings(root=tmp_path), today=TODAY)
+    text = render("text", report)
+    assert "KR999" in text and not any(line.startswith("other.yaml") for line in text.split("\n"))
+    assert "\x07" not in text and "\u202e" not in text
+    import xml.etree.ElementTree as ET
+
+    ET.fromstring(render("junit", report))  # well-formed: no raw control character
+    assert all(line.startswith("::") for line in render("github", report).splitlines())

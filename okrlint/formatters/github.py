@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from okrlint.finding import Severity
+from okrlint.formatters.escape import printable
 
 if TYPE_CHECKING:
     from okrlint.api import Report
@@ -13,6 +14,8 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _data(text: str) -> str:
+    # the line break between message and hint is the command's own; others are escaped
+    text = "\n".join(printable(part) for part in text.split("\n"))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

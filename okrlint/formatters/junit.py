@@ -11,28 +11,31 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from okrlint.finding import Finding
+from okrlint.formatters.escape import printable
 
 if TYPE_CHECKING:
     from okrlint.api import Report
 
 
 def _case(suite: ET.Element, finding: Finding, fails: bool) -> None:
+    # XML 1.0 has no place for most control characters: they are written as escapes
+    path, message = printable(finding.path), printable(finding.message)
     case = ET.SubElement(
         suite,
         "testcase",
         {
-            "classname": finding.path,
+            "classname": path,
             "name": f"{finding.code} {finding.name} at line {finding.line}",
-            "file": finding.path,
+            "file": path,
             "line": str(finding.line),
         },
     )
-    text = f"{finding.path}:{finding.line}:{finding.column}: {finding.message}"
+    text = f"{path}:{finding.line}:{finding.column}: {message}"
     if finding.hint:
-        text += f"\nhelp: {finding.hint}"
+        text += f"\nhelp: {printable(finding.hint)}"
     if fails:
         failure = ET.SubElement(
-            case, "failure", {"message": finding.message, "type": str(finding.severity)}
+            case, "failure", {"message": message, "type": str(finding.severity)}
         )
         failure.text = text
     else:

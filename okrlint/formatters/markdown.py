@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from okrlint.finding import Severity
+from okrlint.formatters.escape import printable
 from okrlint.formatters.text import summary
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ _ICON = {Severity.ERROR: "🔴 error", Severity.WARNING: "🟠 warning", Severit
 
 
 def _cell(text: str) -> str:
+    text = printable(text.replace("\n", " "))
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("`", "'")
 
 

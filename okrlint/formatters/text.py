@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from okrlint.finding import Severity
+from okrlint.formatters.escape import printable
 
 if TYPE_CHECKING:
     from okrlint.api import Report
@@ -19,11 +20,11 @@ def _paint(text: str, code: str, color: bool) -> str:
 def render(report: Report, color: bool = False) -> str:
     lines: list[str] = []
     for finding in report.findings:
-        where = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "1", color)
+        where = _paint(f"{printable(finding.path)}:{finding.line}:{finding.column}:", "1", color)
         code = _paint(finding.code, _COLORS[finding.severity], color)
-        lines.append(f"{where} {code} [{finding.severity}] {finding.message}")
+        lines.append(f"{where} {code} [{finding.severity}] {printable(finding.message)}")
         if finding.hint:
-            lines.append(f"    help: {finding.hint}")
+            lines.append(f"    help: {printable(finding.hint)}")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
