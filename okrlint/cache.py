@@ -44,6 +44,7 @@ import marshal
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -217,7 +218,11 @@ class _Store:
 
     def read(self, name: str) -> Any:
         try:
-            with open(self.folder / name, "rb") as handle:
+            # O_NONBLOCK: a FIFO put where a shard belongs would block the run forever
+            fd = os.open(self.folder / name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    return None  # a FIFO, a device or a folder: not a cache file
                 blob = handle.read()
         except OSError:
             return None

@@ -6,6 +6,7 @@ internal error (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import sys
@@ -21,7 +22,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"okrlint: error: {message}", err=True)
+    with contextlib.suppress(OSError):  # standard error closed: the exit code still says it
+        click.echo(f"okrlint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -74,6 +76,7 @@ def run() -> NoReturn:
     does before it returns), the process ends at once. Library callers and
     tests that invoke ``main`` keep the normal shutdown.
     """
+    _reopen_closed_streams()
     try:
         main()
         code: Any = 0
@@ -86,10 +89,30 @@ def run() -> NoReturn:
         code = EXIT_ERROR
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:
+                stream.flush()
         except (OSError, ValueError):
             code = code or EXIT_ERROR
     os._exit(code)
+
+
+def _reopen_closed_streams() -> None:
+    """A standard stream the caller closed (`okrlint check goals >&-`) gets /dev/null:
+    what would go there is dropped and the exit code still says how the run went. Left
+    closed, the next file opened would take its number, and what is printed would be
+    written into that file."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if sys.stdout is None:  # Python leaves a stream closed at start-up as None
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
 
 
 @main.command()

@@ -269,7 +269,10 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], Locator]:
         found = re.search(r"at line (\d+)", str(error))
         line = getattr(error, "lineno", None) or (int(found[1]) if found else 1)
         raise ConfigError(f"{path}:{line}: invalid TOML: {error}") from None
-    section = data.get("tool", {}).get("okrlint", {})
+    tool = data.get("tool", {})
+    section = tool.get("okrlint", {}) if isinstance(tool, dict) else {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.okrlint] must be a table of settings")
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip().startswith("[tool.okrlint")), 0)
 
@@ -404,6 +407,8 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         max_size = _parse_size(max_size)
     if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
         raise fail(("max-file-size",), "must be a size such as 10MB or a number of bytes")
+    if max_size > _LARGEST_FILE_LIMIT:
+        raise fail(("max-file-size",), "must be at most 1GB: a goals file is a few kilobytes")
     nlp = raw.get("nlp", {})
     if not isinstance(nlp, dict) or not isinstance(nlp.get("model", ""), (str, type(None))):
         raise fail(("nlp",), "must be a mapping such as {model: en_core_web_sm}")
@@ -498,9 +503,15 @@ def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> 
     return out
 
 
+_LARGEST_FILE_LIMIT = 1024**3
+
+
 def _parse_size(text: str) -> int | None:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", text)
     if not match:
         return None
     factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[match[2].lower()]
-    return int(float(match[1]) * factor)
+    try:
+        return int(float(match[1]) * factor)
+    except (OverflowError, ValueError):  # "9" * 400: no size at all
+        return None

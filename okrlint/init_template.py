@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 CONFIG = """\
@@ -98,7 +99,7 @@ def write_starter(folder: Path) -> tuple[list[Path], list[Path]]:
         folder / "goals" / "growth.okr.yaml": EXAMPLE,
     }
     for path, content in targets.items():
-        if path.exists():
+        if os.path.lexists(path):  # a dangling link too: writing would follow it
             kept.append(path)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)

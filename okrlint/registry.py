@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -67,6 +69,7 @@ class OptionSpec:
     description: str = ""
     minimum: float | None = None
     maximum: float | None = None
+    choices: tuple[str, ...] = ()
 
     def validate(self, value: Any) -> str | None:
         """A plain-words problem with ``value``, or None when it is acceptable."""
@@ -75,6 +78,20 @@ class OptionSpec:
             return f"must be {_article(self.type)}, not {type(value).__name__} {value!r}"
         if self.type == "list" and not all(isinstance(v, str) for v in value):
             return "must be a list of words or patterns (text)"
+        if isinstance(value, float) and not math.isfinite(value):
+            return (
+                f"must be a number, not {value!r}"  # NaN compares false: the rule would never fire
+            )
+        if self.choices and value not in self.choices:
+            return f"must be one of {', '.join(self.choices)}, not {value!r}"
+        if self.type == "list" and self.name.endswith("patterns"):
+            for pattern in value:
+                if not pattern.strip():
+                    return "must not hold an empty pattern, which matches every text"
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    return f"holds {pattern!r}, which is not a valid regular expression ({error})"
         if self.minimum is not None and value < self.minimum:
             return f"must be at least {self.minimum:g}, not {value!r}"
         if self.maximum is not None and value > self.maximum:
@@ -144,6 +161,7 @@ def _parse_rule(path: Path) -> Rule:
                 description=spec.get("description", ""),
                 minimum=spec.get("minimum"),
                 maximum=spec.get("maximum"),
+                choices=tuple(spec.get("choices") or ()),
             )
             for name, spec in (raw.get("options") or {}).items()
         )

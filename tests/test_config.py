@@ -499,3 +499,34 @@ def test_mistakes_about_catalog_rules_are_still_errors(tmp_path, monkeypatch, co
     _write(tmp_path, "growth.yaml", GOALS)
     result = _check(tmp_path, "growth.yaml", monkeypatch=monkeypatch)
     assert result.exit_code == 2 and words in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ('rules:\n  placeholder-text: {extra_patterns: ["(unclosed"]}\n', "not a valid regular"),
+        ('rules:\n  placeholder-text: {extra_patterns: [""]}\n', "empty pattern"),
+        ("max-file-size: 99999999999999999999\n", "at most 1GB"),
+        ("max-file-size: 9" + "9" * 400 + "MB\n", "must be a size"),
+        ("rules:\n  KPI006: {slowest: fortnightly}\n", "must be one of daily"),
+        ("rules:\n  sandbagging: {max_average: .nan}\n", "must be a number"),
+    ],
+)
+def test_config_mistakes_that_used_to_crash_or_pass_name_file_and_line(
+    tmp_path: Path, text: str, wanted: str
+) -> None:
+    from okrlint.config import ConfigError, load_settings
+
+    path = tmp_path / ".okrlint.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=wanted) as error:
+        load_settings(path)
+    assert f"{path}:" in str(error.value)
+
+
+def test_a_tool_key_that_is_no_table_is_no_crash(tmp_path: Path) -> None:
+    from okrlint.config import load_settings
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text('tool = "x"\n')
+    assert load_settings(path).select  # no [tool.okrlint]: the defaults

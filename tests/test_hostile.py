@@ -492,3 +492,37 @@ def test_statements_cannot_forge_lines_or_send_control_characters(tmp_path):
 
     ET.fromstring(render("junit", report))  # well-formed: no raw control character
     assert all(line.startswith("::") for line in render("github", report).splitlines())
+
+
+@pytest.mark.parametrize(
+    ("args", "closed", "code"),
+    [
+        (["check", "missing-path"], "2>&-", 2),  # the error line is lost, not its exit code
+        (["schema"], ">&-", 0),
+        (["check", "--no-cache", "g"], ">&- 2>&-", 1),
+    ],
+)
+def test_closed_standard_streams_keep_the_exit_code(tmp_path, args, closed, code):
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: X\n")
+    command = f"{sys.executable} -c 'from okrlint.cli import run; run()' {' '.join(args)} {closed}"
+    done = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True)
+    assert done.returncode == code
+
+
+def test_init_never_writes_through_a_dangling_link(tmp_path):
+    from okrlint.init_template import write_starter
+
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / ".okrlint.yaml").symlink_to(tmp_path / "outside.yaml")
+    write_starter(tmp_path / "new")
+    assert not (tmp_path / "outside.yaml").exists()
+
+
+def test_a_fifo_where_a_cache_file_belongs_is_ignored_not_read(tmp_path):
+    from okrlint.cache import _Store
+
+    store = _Store(tmp_path, tmp_path / "v3", "stamp")
+    (tmp_path / "v3").mkdir()
+    os.mkfifo(tmp_path / "v3" / "files-00")  # opening it to read would wait for a writer
+    assert store.read("files-00") is None
