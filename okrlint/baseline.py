@@ -106,6 +106,8 @@ def load(path: Path) -> Entries:
         raise BaselineError(f"{path}: cannot read the baseline: {error}") from None
     except json.JSONDecodeError as error:
         raise BaselineError(f"{path}:{error.lineno}: not valid JSON: {error.msg}") from None
+    except (RecursionError, ValueError):  # nested past the stack, an integer past 4,300 digits
+        raw = None
     if not isinstance(raw, dict) or raw.get("okrlint-baseline") != FORMAT_VERSION:
         raise BaselineError(
             f"{path}: not an okrlint baseline (version {FORMAT_VERSION}); "
@@ -116,7 +118,9 @@ def load(path: Path) -> Entries:
         isinstance(codes, dict)
         and all(
             isinstance(items, dict)
-            and all(isinstance(n, int) and not isinstance(n, bool) for n in items.values())
+            and all(
+                isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in items.values()
+            )
             for items in codes.values()
         )
         for codes in entries.values()

@@ -526,3 +526,22 @@ def test_a_fifo_where_a_cache_file_belongs_is_ignored_not_read(tmp_path):
     (tmp_path / "v3").mkdir()
     os.mkfifo(tmp_path / "v3" / "files-00")  # opening it to read would wait for a writer
     assert store.read("files-00") is None
+
+
+def test_an_id_shared_by_many_items_names_a_few_places_and_a_count(tmp_path):
+    objectives = "".join(f"  - id: same\n    title: Objective {n}\n" for n in range(40))
+    report = _lint_file(tmp_path, "g.yaml", f"team: A\nobjectives:\n{objectives}")
+    dup = [f for f in report.findings if f.code == "DOC003"]
+    assert len(dup) == 40 and all(f.message.endswith("and 34 more places") for f in dup)
+
+
+@pytest.mark.parametrize(
+    "content", ["[" * 100_000 + "]" * 100_000, '{"okrlint-baseline": 1, "n": ' + "9" * 5000 + "}"]
+)
+def test_a_broken_baseline_file_is_reported_not_a_crash(tmp_path, content):
+    from okrlint import baseline
+
+    path = tmp_path / "b.json"
+    path.write_text(content)
+    with pytest.raises(baseline.BaselineError, match="not an okrlint baseline"):
+        baseline.load(path)

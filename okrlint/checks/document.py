@@ -34,14 +34,21 @@ def duplicate_id(goals: GoalSet, ctx: Context) -> Iterator[Problem]:
             continue
         for item in items:
             others = [other for other in items if other is not item]
-            places = ", ".join(_where(other) for other in others)
+            # a few places, then a count: 2,000 items sharing an id would otherwise
+            # write each of the others into each of 2,000 messages (53 MB)
+            places = ", ".join(_where(other) for other in others[:_PLACES_SHOWN])
+            if len(others) > _PLACES_SHOWN:
+                places += f" and {len(others) - _PLACES_SHOWN} more places"
             yield Problem(
                 f"the id `{item_id}` is also used by {others[0].LABEL} at {places}",
                 "ids must be unique across the goals folder: rename one of them",
                 item=item,
                 field="id",
-                related=tuple((other.doc.path, other.line) for other in others),
+                related=tuple((other.doc.path, other.line) for other in others[:_PLACES_SHOWN]),
             )
+
+
+_PLACES_SHOWN = 5
 
 
 def references(item: Item) -> Iterator[tuple[str, int | None, str]]:
