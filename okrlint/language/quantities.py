@@ -590,7 +590,9 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         _CALL_BEFORE.search(text, max(0, start - 16), start) or _CALL_AFTER.match(text, end)
     ):
         return True  # "calling 311", "911 call volume", "the NHS 111 line": a phone service
-    if _NUMBER_SIGN_BEFORE.search(text, max(0, start - 24), start):
+    if text.find("N", max(0, start - 5), start) >= 0 and _NUMBER_SIGN_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
         return True  # "Shop No. 2", "Nº 5 Squadron": a number that names
     word, word_start = _word_before(text, start)
     if not word or text[word_start + len(word) : start].strip():
@@ -879,6 +881,8 @@ def _purpose_after_target(text: str, found: list[Quantity]) -> int | None:
     counted noun ("to 500 families to ..."), so "to 40% of staff to complete training"
     (what is counted) and "by 10% to $4" (a target) are no purpose."""
     for q in found:
+        if text.find(" to ", q.end, q.end + 24) < 0:
+            continue
         m = _PURPOSE_AFTER_RE.match(text, q.end)
         if m is None or not _TARGET_CUE_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
             continue
@@ -966,7 +970,11 @@ def extract(
         for m in period_re.finditer(text)
         if not (score_spans and _overlaps(*m.span(), score_spans))
         # "below 2000": a bound's amount, not a year
-        and not (m.end() - m.start() == 4 and _year_is_amount(text, m.start(), m.end()))
+        and not (
+            m.end() - m.start() == 4
+            and text[m.start()].isdigit()
+            and _year_is_amount(text, m.start(), m.end())
+        )
     )
     if digit is not None and ":" in text:
         for m in _CLOCK_TIME_RE.finditer(text):  # "6:30 min", "1:45 h": 6.5 min, 1.75 h
@@ -1133,6 +1141,7 @@ def extract(
                                   m.start(), m.end("b")))  # fmt: skip
             blocked.append((m.start(), m.end("b")))
 
+    degrees = not is_ascii and ("°" in text or "º" in text or "˚" in text)
     for m in number_re.finditer(text, number_from) if number_from >= 0 else ():
         start, end = m.span()
         cur1, scale, pct, mult, cur2, att, pence, neg, num = m.group(*_UNIT_GROUPS)
@@ -1181,7 +1190,7 @@ def extract(
             role = "modifier"  # a rank that describes: "a top-3 firm", "top-50 SKUs"
         elif plain and unit is None and text.startswith(_STARS, end):
             unit, end = "stars", end + 1  # "4.2★ → 4.5★"
-        elif plain and unit is None and (deg := _DEGREES_RE.match(text, end)):
+        elif plain and unit is None and degrees and (deg := _DEGREES_RE.match(text, end)):
             unit, end = "°" + deg["scale"].upper(), deg.end()  # "-18 °C", "72°F"
         found.append(Quantity(value, unit, kind, text[start:end].strip(), start, end, role))
         blocked.append((start, end))
@@ -1275,7 +1284,7 @@ def extract(
             for q, role in zip(found, roles, strict=True)
         ]
     quantities = tuple(q.with_role(r) for q, r in zip(found, roles, strict=True))
-    baseline, target, change, updown = _pair(text, quantities)
+    baseline, target, change, updown = _pair(text, quantities, lower, deadline is not None)
     unit = None
     if target is not None and target.unit:
         unit = target.unit
@@ -1514,13 +1523,16 @@ def _from_to(text: str, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
 
 
 def _pair(
-    text: str, qs: tuple[Quantity, ...]
+    text: str, qs: tuple[Quantity, ...], lower: str | None = None, timed: bool = True
 ) -> tuple[Quantity | None, Quantity | None, Quantity | None, str | None]:
+    """Baseline, target, change and "up"/"down" of the quantities ``qs`` of ``text``
+    (``lower`` is ``text.lower()``; ``timed`` that it names a time, which a staged
+    target needs)."""
     baseline = target = change = None
     updown = None
     measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier", "context")])
     gaps: list[Quantity] = []
-    low = text.lower()
+    low = text.lower() if lower is None else lower
     if "gap" in low or "benchmark" in low or "average" in low or "median" in low:
         # "Close the 8-point gap": the gap's size is what the KR moves it by;
         # "2x the industry benchmark": a multiple of someone else's level, no aim of ours
@@ -1663,7 +1675,7 @@ def _pair(
         and _DOWN_TO_BEFORE.search(text, max(0, target.start - 14), target.start)
     ):
         updown = "down"  # "Complaints down to 2.5 per 100,000 journeys from 4.1"
-    if target is not None and target.end < len(text) - 8:
+    if timed and target is not None and target.end < len(text) - 8:
         target = _last_stage(text, target, measures)
     return baseline, target, change, updown
 
