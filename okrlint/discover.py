@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
+import stat as stat_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,15 +78,6 @@ def walk(
             dirs[:] = []
             continue
         seen.add(key)
-        for name in [d for d in dirs if os.path.islink(os.path.join(top, d))]:
-            target = os.path.realpath(os.path.join(top, name))
-            if not any(target == root or target.startswith(root + os.sep) for root in inside):
-                dirs.remove(name)
-                if unreadable is not None and not name.startswith("."):
-                    unreadable.setdefault(
-                        Path(top) / name,
-                        f"not followed: the link leads outside the project, to {target}",
-                    )
         relative_top = os.path.relpath(top, folder).replace(os.sep, "/")
         prefix = "" if relative_top == "." else relative_top + "/"
         # config patterns may be written from the config's folder ("goals/archive")
@@ -101,18 +92,30 @@ def walk(
             and not d.startswith(".")
             and not settings.is_excluded(prefix + d, _joined(root_prefix, d))
         )
+        for name in [d for d in dirs if os.path.islink(os.path.join(top, d))]:
+            target = os.path.realpath(os.path.join(top, name))
+            if not any(target == root or target.startswith(root + os.sep) for root in inside):
+                dirs.remove(name)
+                if unreadable is not None:
+                    unreadable.setdefault(
+                        Path(top) / name,
+                        f"not followed: the link leads outside the project, to {target}",
+                    )
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(EXTENSIONS):
                 continue
             if settings.is_excluded(prefix + name, _joined(root_prefix, name)):
                 continue
             path = Path(top) / name
-            if os.path.islink(path):
+            try:
+                info = os.lstat(path)
+            except OSError:
+                found.append(path)  # gone meanwhile: DOC001 when read
+                continue
+            if stat_module.S_ISLNK(info.st_mode):
                 links.append(path)  # after the files themselves, so they keep their names
                 continue
-            with contextlib.suppress(OSError):
-                info = os.stat(path)
-                seen_files.add((info.st_dev, info.st_ino))
+            seen_files.add((info.st_dev, info.st_ino))
             found.append(path)
     for path in links:
         try:

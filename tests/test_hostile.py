@@ -545,3 +545,15 @@ def test_a_broken_baseline_file_is_reported_not_a_crash(tmp_path, content):
     path.write_text(content)
     with pytest.raises(baseline.BaselineError, match="not an okrlint baseline"):
         baseline.load(path)
+
+
+def test_an_excluded_link_out_of_the_project_is_no_finding(tmp_path):
+    (tmp_path / "outside").mkdir()
+    project = tmp_path / "project"
+    (project / "goals").mkdir(parents=True)
+    (project / "goals" / "a.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: X\n")
+    (project / "goals" / "vendor").symlink_to(tmp_path / "outside")
+    report = lint_paths(
+        [project / "goals"], Settings(root=project, exclude=("vendor",)), today=TODAY
+    )
+    assert not [f for f in report.findings if f.code == "DOC001"]
