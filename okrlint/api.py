@@ -324,11 +324,9 @@ def _unreadable_folder(shown: str, reason: str) -> LoadedDocument:
     return LoadedDocument(path=shown, findings=[doc_finding("DOC001", shown, message, hint=hint)])
 
 
-_FORMAT_KEY_RE = re.compile(
-    r"\"(?:okrlint|team|period|strategy|objectives|kpis)\"\s*:"
-    r"|^[ \t-]*(?:okrlint|team|period|strategy|objectives|kpis)[ \t]*:",
-    re.MULTILINE,
-)
+_KEYS = "|".join(sorted(TOP_LEVEL_KEYS))
+#: one of the format's keys as a key: `"team":` in JSON, `team:` or `- team:` in YAML
+_FORMAT_KEY_RE = re.compile(rf"\"(?:{_KEYS})\"\s*:|^[ \t-]*(?:{_KEYS})[ \t]*:", re.MULTILINE)
 
 
 def _looks_like_goals(loaded: LoadedDocument) -> bool:

@@ -3410,3 +3410,10 @@ def test_a_year_like_number_after_a_bound_is_an_amount() -> None:
 def test_leading_edge_names_no_sales_leads() -> None:
     assert lagging_kpi_hit("Leading-edge repair cost", None, {}) is not None
     assert lagging_kpi_hit("Leads created", None, {}) is None
+
+
+def test_every_trailing_task_noun_has_its_verb_in_the_vocabulary() -> None:
+    from okrlint.language.analyser import _TRAILING_TASKS
+    from okrlint.language.vocab import nominal_verbs
+
+    assert set(nominal_verbs()) >= _TRAILING_TASKS

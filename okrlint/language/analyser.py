@@ -1112,11 +1112,12 @@ class Analyser:
         noun, first = body[end - 1].lower, end - 1
         if first > 0 and body[first - 1].hyphen_after:  # "go-live", "roll-out"
             noun, first = f"{body[first - 1].lower}-{noun}", first - 1
-        if noun not in _TRAILING_TASKS or first == 0:
+        verb = self._nominal_verbs.get(noun) if noun in _TRAILING_TASKS else None
+        if verb is None or first == 0:
             return False
         if any(w.qty is not None or (w.function and k) for k, w in enumerate(body[:first])):
             return False  # "Time to resolution", "Cost of the upgrade": no task named
-        parse.form, parse.main_verb = "imperative", self._nominal_verbs[noun]
+        parse.form, parse.main_verb = "imperative", verb
         parse.verb_text = (
             body[first].text if first == end - 1 else f"{body[first].text}-{body[end - 1].text}"
         )

@@ -604,14 +604,14 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         # late", but "Route 9 calls to sales")
         lower = word.lower()
         if not (
-            (lower in _OPENING_NAMES or lower in _OPENING_NAMES_VERBS)
+            lower in _OPENING_NAMES
             and word[0].isupper()
             and end - start <= 2
             and _OPENING_NAME_AFTER.match(text, end) is not None
         ):
             return False
         unit = _unit_after(text, end)[0]
-        if lower in _OPENING_NAMES_VERBS:
+        if lower in _OPENING_VERBS:
             # "Store 4 opens in May" but "Plant 60 demonstration plots": only before a
             # function word or the end does a verb's count read as a name's number
             after = _WORD_AFTER_RE.match(text, end)
@@ -692,19 +692,6 @@ _SITE_NOUNS = frozenset(
     ["line", "plant", "hall", "terminal", "warehouse", "site", "ward", "bay", "zone"]
     + ["platform", "branch", "depot", "lane", "gate", "pier", "wing", "campus"]
     + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
-)
-#: nouns a number names that have no verb to be read as ("Year 6", "Day 7", "Ward 12")
-_OPENING_NAMES = frozenset(
-    ["year", "day", "week", "phase", "tier", "season", "series", "cohort", "chapter"]
-    + ["episode", "volume", "generation", "ward", "terminal", "depot", "pier", "campus"]
-    + ["junction", "runway", "building", "gate", "zone", "bay", "platform", "stage"]
-    + ["gallery", "room", "brewhouse", "lab", "theatre", "theater", "studio", "kitchen"]
-    + ["office", "tower", "hangar", "clinic", "unit", "squad", "team", "shed", "annex"]
-)
-#: ... and places and things that are also verbs ("Route 9", "Store 4", "Switch 2")
-_OPENING_NAMES_VERBS = frozenset(
-    ["route", "store", "shop", "stand", "court", "field", "pitch", "house", "dock", "switch"]
-    + ["line", "plant", "hall", "site", "branch", "station", "block", "floor", "wing"]
 )
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
 _OPENING_NAME_AFTER = re.compile(r"\s*(?:,|$)|\s+[A-Za-z]")
@@ -866,9 +853,8 @@ def aside_start(text: str, start: int, end: int, lower: str | None = None) -> in
     return m.start()
 
 
-#: the cue of a target or a change ("to 48%", "by 20%") before an amount ...
-_TARGET_CUE_BEFORE_RE = re.compile(r"(?:\bto|\bby|->|→)\s*(?:about\s+|around\s+)?[$£€]?$", re.I)
-#: ... then, with no comma, a purpose: "to reduce what we pay", "to fund two hires"
+#: after a target or a change ("to 48%", "by 20%"), with no comma, a purpose: "to reduce
+#: what we pay", "to fund two hires"
 _PURPOSE_AFTER_RE = re.compile(
     r"(?:\s+(?P<noun>[a-z]+))?\s+(?P<to>to)\s+(?P<verb>[a-z]+)\s+[\w$£€]"
 )
@@ -884,7 +870,11 @@ def _purpose_after_target(text: str, found: list[Quantity]) -> int | None:
         if text.find(" to ", q.end, q.end + 24) < 0:
             continue
         m = _PURPOSE_AFTER_RE.match(text, q.end)
-        if m is None or not _TARGET_CUE_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+        if m is None or not (
+            _TO_CUE.search(text, max(0, q.start - 24), q.start)
+            or _BY_BEFORE.search(text, max(0, q.start - 16), q.start)
+            or _ARROW_RE.search(text, max(0, q.start - 3), q.start)
+        ):
             continue
         noun = m.group("noun")
         if noun is not None and not word_info(noun).is_plain_plural_noun:
@@ -1329,6 +1319,25 @@ _NAMED_BY_NUMBER = frozenset(
     ["round", "phase", "step", "wave", "season", "series", "level", "tier", "chapter"]
     + ["part", "version", "generation", "cohort", "sprint", "grade", "volume", "episode"]
     + ["section", "article", "day", "week", "year"]
+)
+#: what a number names when a statement opens with it ("Year 6 reading ...", "Gallery 3
+#: reborn", "Ward 7, calmest ward ..."): the places and named series above, and more
+_OPENING_NAMES = (
+    _SITE_NOUNS
+    | _NAMED_BY_NUMBER
+    | frozenset(
+        ["stage", "gallery", "room", "brewhouse", "lab", "theatre", "theater", "studio"]
+        + ["kitchen", "office", "tower", "hangar", "clinic", "unit", "squad", "team", "shed"]
+        + ["annex", "route", "store", "shop", "stand", "court", "field", "pitch", "house"]
+        + ["dock", "switch"]
+    )
+)
+#: ... of which these are also verbs whose count may follow ("Plant 60 plots", "Grade
+#: 500 papers"): they name only before a function word or the end ("Store 4 opens")
+_OPENING_VERBS = frozenset(
+    ["line", "plant", "hall", "site", "branch", "station", "block", "floor", "wing", "plot"]
+    + ["berth", "round", "step", "wave", "level", "part", "sprint", "grade", "section"]
+    + ["route", "store", "shop", "stand", "court", "field", "pitch", "house", "dock", "switch"]
 )
 
 # periods that are not time units (those, "5 days", _unit_after reads): "2 in 10 sprints"
