@@ -32,12 +32,18 @@ from okrlint.model import (
 SIMILAR = 0.6
 """Two statements at least this similar (0..1) are the same item reworded."""
 
+CONFIDENT = 0.9
+"""An item at the same place at least this similar is taken without looking further."""
+
+SHORTLIST = 8
+"""Of more earlier items than this, only those sharing most words are compared in full."""
+
 RECOGNISABLE = 0.4
 """An item kept under its id but reworded below this similarity is a new item."""
 
 
 def similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a.strip().lower(), b.strip().lower()).ratio()
+    return difflib.SequenceMatcher(None, _normal(a), _normal(b)).ratio()
 
 
 @dataclass
@@ -50,6 +56,7 @@ class BaseVersions:
     by_id: dict[str, list[Item]] = field(default_factory=dict)
     current_ids: set[str] = field(default_factory=set)
     _matches: dict[int, Item | None] = field(default_factory=dict, repr=False)
+    _words: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for doc in self.documents.values():
@@ -90,23 +97,74 @@ class BaseVersions:
                 candidates = list(parent.key_results)
         # an earlier item whose id still exists is that item, not this one
         candidates = [c for c in candidates if not (c.has_id and c.id in self.current_ids)]
-        statement = item.statement
-        best: tuple[float, bool] | None = None
-        chosen: Item | None = None
-        for candidate in candidates:
-            same_place = candidate.pointer == item.pointer
-            if statement and candidate.statement:
-                score = similarity(statement, candidate.statement)
-                if score < SIMILAR:
-                    continue
-            elif not same_place:
-                continue
-            else:
-                score = 0.0
-            rank = (score, same_place)
-            if best is None or rank > best:
-                best, chosen = rank, candidate
-        return chosen
+        return _most_similar(item, self._shortlist(item, candidates))
+
+    def _shortlist(self, item: Item, candidates: list[Item]) -> list[Item]:
+        """The candidates worth comparing in full: all of a few, else the one at the same
+        place and the SHORTLIST that share most words and word pairs with ``item``."""
+        if len(candidates) <= SHORTLIST:
+            return candidates
+        words = _word_pairs(item.statement)
+        same_place = [c for c in candidates if c.pointer == item.pointer]
+        ranked = sorted(candidates, key=lambda c: -len(words & self._words_of(c)))
+        return same_place + [c for c in ranked[:SHORTLIST] if c not in same_place]
+
+    def _words_of(self, item: Item) -> frozenset[str]:
+        key = id(item)
+        if key not in self._words:
+            self._words[key] = _word_pairs(item.statement)
+        return self._words[key]
+
+
+def _word_pairs(statement: str | None) -> frozenset[str]:
+    words = _normal(statement).split()
+    return frozenset([*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))])
+
+
+def _most_similar(item: Item, candidates: list[Item]) -> Item | None:
+    """The candidate whose statement is most like ``item``'s (at least SIMILAR), the one
+    at the same place winning a tie; without statements, the one at the same place.
+
+    The candidate at the same place is scored first: when it is at least CONFIDENT
+    alike it is taken, and otherwise it sets the score the others must beat, which
+    difflib's cheap upper bounds (lengths, then letters) rule out for many of them
+    before the full comparison."""
+    statement = _normal(item.statement)
+    ordered = sorted(candidates, key=lambda c: c.pointer != item.pointer)
+    if statement:
+        for candidate in ordered:
+            if _normal(candidate.statement) == statement:
+                return candidate
+    matcher = difflib.SequenceMatcher(None, "", statement)
+    best_score, chosen = -1.0, None
+    for candidate in ordered:
+        same_place = candidate.pointer == item.pointer
+        text = _normal(candidate.statement)
+        if not (statement and text):
+            if same_place:
+                best_score, chosen = 0.0, candidate
+            continue
+        matcher.set_seq1(text)
+        if not same_place and not (
+            _may_beat(matcher.real_quick_ratio(), best_score)
+            and _may_beat(matcher.quick_ratio(), best_score)
+        ):
+            continue
+        score = matcher.ratio()
+        if score < SIMILAR or score <= best_score:
+            continue
+        best_score, chosen = score, candidate
+        if same_place and score >= CONFIDENT:
+            return candidate
+    return chosen
+
+
+def _may_beat(bound: float, best_score: float) -> bool:
+    return bound >= SIMILAR and bound > best_score
+
+
+def _normal(statement: str | None) -> str:
+    return statement.strip().lower() if statement else ""
 
 
 def _same_kind(doc: Document, item: Item) -> list[Item]:
