@@ -106,6 +106,9 @@ def lint_paths(
                 [
                     (today or date.today()).isoformat(),
                     str(report_unused_suppressions),
+                    # findings carry paths from the project root, which a `git init`
+                    # above the folder moves without changing any file
+                    str(project_root(settings)),
                     *(f"R{d}\x1f{store.hashes.get(d, '')}" for _, d in reported_paths),
                     *(f"C{d}\x1f{store.hashes.get(d, '')}" for _, d in context_paths),
                     *(f"E{d}" for d in explicit_shown),

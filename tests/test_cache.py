@@ -79,6 +79,19 @@ def test_warm_run_gives_the_same_findings_as_a_cold_run_and_as_no_cache(project:
     assert warm, "the example folder has findings to compare"
 
 
+def test_a_git_init_above_the_project_is_not_answered_from_the_cache(tmp_path: Path) -> None:
+    project = tmp_path / "team"
+    project.mkdir()
+    (project / ".okrlint.yaml").write_text("paths: [goals]\n", "utf-8")
+    shutil.copytree(EXAMPLES, project / "goals")
+    before = _check(project)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    after = _check(project)
+    assert after == _check(project, "--no-cache")
+    # fingerprints are now of paths from the repository's top level
+    assert {f["fingerprint"] for f in after}.isdisjoint(f["fingerprint"] for f in before)
+
+
 def test_cache_sits_next_to_the_config_and_ignores_itself_in_git(project: Path) -> None:
     _check(project)
     cache = project / ".okrlint_cache"
