@@ -395,7 +395,9 @@ def _astral_escapes(text: str) -> tuple[str, int | None]:
 
 def _check_json(text: str, display: str) -> Finding | None:
     try:
-        json.loads(text)
+        # integers are checked for their form only: one longer than Python converts
+        # (4,300 digits) is then read as text, and reported at its place as a wrong type
+        json.loads(text, parse_int=str)
     except json.JSONDecodeError as error:
         return doc_finding(
             "DOC001", display, f"invalid JSON: {error.msg}", error.lineno, error.colno
@@ -407,7 +409,7 @@ def _check_json(text: str, display: str) -> Finding | None:
             _TOO_DEEP,
             hint=_TOO_DEEP_HINT,
         )
-    except ValueError as error:  # e.g. an integer with more digits than Python converts
+    except ValueError as error:
         return doc_finding("DOC001", display, f"invalid JSON: {str(error)[:120]}")
     return None
 

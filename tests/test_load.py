@@ -227,3 +227,13 @@ def test_json_numbers_in_exponent_form_are_numbers():
     kpi = doc.data["kpis"][0]
     assert (kpi["target"], kpi["max"], kpi["current"], kpi["big"]) == (15.0, 20.0, 10.0, 1e21)
     assert (kpi["n"], kpi["ok"], kpi["none"], kpi["text"]) == (12, True, None, "1e3")
+
+
+def test_a_json_integer_too_long_for_python_is_text_at_its_place():
+    from okrlint.load import load_text
+
+    digits = "9" * 5000
+    doc = load_text(f'{{\n  "kpis": [{{"id": "k",\n    "target": {digits}}}]\n}}\n', "k.json")
+    assert doc.ok, [f.message for f in doc.findings]
+    assert doc.data["kpis"][0]["target"] == digits
+    assert doc.span("/kpis/0/target")[0] == 3
