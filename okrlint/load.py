@@ -587,6 +587,17 @@ class _Composer:
             if event.anchor not in self.anchors:
                 self._stop(f"the alias *{event.anchor} names no anchor", event)
             value, size = self.anchors[event.anchor]
+            top = self.stack[-1] if self.stack else None
+            if top is not None and top.is_map and top.key is None:  # an alias as a key
+                if not isinstance(value, str):
+                    self._stop(
+                        "a mapping key is itself a list, mapping or number (through the "
+                        f"alias *{event.anchor}); keys must be plain words",
+                        event,
+                        "DOC002",
+                    )
+                self._key(top, value, self._span(event))
+                return
             self.alias_nodes += size
             if self.alias_nodes > MAX_ALIAS_NODES:
                 self._stop(
@@ -653,35 +664,36 @@ class _Composer:
             "remove the tag",
         )
 
+    def _key(self, top: _Frame, key: str, span: Span) -> None:
+        if len(key) > 200:
+            key = key[:200]
+        key = _intern(key)  # the same few keys in every document: share them
+        first = top.key_lines.get(key)
+        if first is not None:
+            self.doc.findings.append(
+                doc_finding(
+                    "DOC006",
+                    self.doc.path,
+                    f"the key `{key}` appears twice in this mapping (first at line {first}); "
+                    "YAML silently keeps only the last value",
+                    span[0],
+                    span[1],
+                    "delete one of the two, or merge their values",
+                )
+            )
+        else:
+            top.key_lines[key] = span[0]
+        top.key = key
+        top.key_span = span
+
     def _scalar(self, event: Any) -> None:
         top = self.stack[-1] if self.stack else None
         if top is not None and top.is_map and top.key is None:
-            key = event.value
-            if len(key) > 200:
-                key = key[:200]
-            key = _intern(key)  # the same few keys in every document: share them
-            span = self._span(event)
-            if key == "<<" and event.implicit[0] and not self.is_json:
+            if event.value == "<<" and event.implicit[0] and not self.is_json:
                 top.merging = True  # YAML's merge key: its mapping's fields join this one
-                top.key, top.key_span = key, span
+                top.key, top.key_span = "<<", self._span(event)
                 return
-            first = top.key_lines.get(key)
-            if first is not None:
-                self.doc.findings.append(
-                    doc_finding(
-                        "DOC006",
-                        self.doc.path,
-                        f"the key `{key}` appears twice in this mapping (first at line {first}); "
-                        "YAML silently keeps only the last value",
-                        span[0],
-                        span[1],
-                        "delete one of the two, or merge their values",
-                    )
-                )
-            else:
-                top.key_lines[key] = span[0]
-            top.key = key
-            top.key_span = span
+            self._key(top, event.value, self._span(event))
             return
         if event.tag is not None:
             self._check_tag(event)

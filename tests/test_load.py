@@ -237,3 +237,16 @@ def test_a_json_integer_too_long_for_python_is_text_at_its_place():
     assert doc.ok, [f.message for f in doc.findings]
     assert doc.data["kpis"][0]["target"] == digits
     assert doc.span("/kpis/0/target")[0] == 3
+
+
+def test_an_alias_used_as_a_key_is_read_as_yaml_reads_it_or_refused_at_its_line():
+    from okrlint.load import load_text
+
+    text = "x-name: &t title\nobjectives:\n  - *t : Grow the business\n    owner: Ana\n"
+    doc = load_text(text, "a.yaml")
+    assert doc.data == yaml.safe_load(text)
+    assert doc.span("/objectives/0/title")[:2] == (3, 10)
+    mapping = "x-k: &k {a: 1}\n*k : hello\nteam: Growth\nperiod: 2026-Q1\n"
+    (finding,) = load_text(mapping, "b.yaml").findings
+    assert (finding.code, finding.line, finding.column) == ("DOC002", 2, 1)
+    assert "alias *k" in finding.message
