@@ -149,6 +149,17 @@ def test_prune_keeps_entries_of_files_not_linted_and_drops_deleted_files(folder:
     assert "goals/support.yaml" not in _entries(folder)
 
 
+def test_prune_drops_an_entry_whose_path_is_too_long_to_look_up(folder: Path) -> None:
+    CliRunner().invoke(main, ["baseline", "write", "goals", "--today", "2026-02-15"])
+    baseline = folder / ".okrlint-baseline.json"
+    data = json.loads(baseline.read_text("utf-8"))
+    data["findings"]["goals/" + "a" * 300 + ".yaml"] = {"KR004": {"x": 1}}
+    baseline.write_text(json.dumps(data), "utf-8")
+    result = CliRunner().invoke(main, ["baseline", "prune", "goals", "--today", "2026-02-15"])
+    assert result.exit_code == 0, result.output
+    assert not any(name.endswith("a.yaml") for name in _entries(folder))
+
+
 def test_a_missing_or_broken_baseline_is_a_plain_error(folder: Path) -> None:
     result = _check("--baseline", "nope.json")
     assert result.exit_code == 2 and "okrlint baseline write" in result.output
