@@ -199,18 +199,27 @@ def find_config(start: Path) -> Path | None:
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             path = candidate / name
-            if path.is_file():
-                if name == "pyproject.toml" and not _has_tool_section(path):
-                    continue
-                return path
+            if not os.path.lexists(path):
+                continue
+            if name == "pyproject.toml" and not _has_tool_section(path):
+                continue
+            # anything else named like a config is one: a broken link, a folder or an
+            # unreadable file is reported, not passed over for the defaults
+            return path
     return None
 
 
+_TOOL_SECTION = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t]*\[\[?[ \t]*tool\.okrlint\b", re.M)
+
+
 def _has_tool_section(path: Path) -> bool:
+    """Does this pyproject.toml configure okrlint? One that cannot be read might."""
     try:
-        return re.search(r"^\s*\[tool\.okrlint", path.read_text("utf-8"), re.M) is not None
-    except (OSError, UnicodeDecodeError):
+        return _TOOL_SECTION.search(path.read_bytes()) is not None
+    except IsADirectoryError:
         return False
+    except OSError:
+        return True
 
 
 def load_settings(config_path: Path | None = None, start: Path | None = None) -> Settings:
@@ -222,9 +231,19 @@ def load_settings(config_path: Path | None = None, start: Path | None = None) ->
                 return Settings(root=Path.cwd())
             return Settings(root=real_path(start if start.is_dir() else start.parent))
     if not config_path.is_file():
-        raise ConfigError(f"{config_path}: config file not found")
+        raise ConfigError(f"{config_path}: {_not_a_config(config_path)}")
     raw, locate = _read(config_path)
     return _validate(raw, locate, config_path)
+
+
+def _not_a_config(path: Path) -> str:
+    if not os.path.lexists(path):
+        return "config file not found"
+    if not path.exists():
+        return "the config is a link to a file that does not exist (or a link loop)"
+    if path.is_dir():
+        return "the config is a folder, not a file"
+    return "the config is not a regular file (a pipe or a device?)"
 
 
 Locator = Any  # Callable[[tuple[str, ...]], int]
@@ -261,10 +280,14 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], Locator]:
     else:  # pragma: no cover
         import tomli as tomllib
     try:
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # a byte-order mark is no TOML, but editors write it
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the config: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{path}: cannot read the config: it is not UTF-8 (byte {error.start})"
+        ) from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the config: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"at line (\d+)", str(error))
         line = getattr(error, "lineno", None) or (int(found[1]) if found else 1)
@@ -390,6 +413,7 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
                         f"{name}: {earlier[name]!r}; set {name} once",
                     )
             settings = {**earlier, **settings}
+        _check_range(rule, settings, keys, fail)
         named_as.setdefault(rule.code, str(key))
         rule_settings[rule.code] = settings
 
@@ -478,6 +502,20 @@ def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -
             raise fail((*keys, str(name)), _unknown_option(name, code, rule_name, list(options)))
         if isinstance(setting, bool) or not isinstance(setting, (int, float)) or setting < 0:
             raise fail((*keys, str(name)), f"option {name} of {code} must be a number, at least 0")
+
+
+def _check_range(rule: Rule, settings: dict[str, Any], keys: tuple[str, ...], fail: Any) -> None:
+    """A rule's `min` above its `max` (as set, or by default) lets nothing pass."""
+    if rule.option("min") is None or rule.option("max") is None:
+        return
+    effective = {**rule.defaults(), **settings}
+    low, high = effective["min"], effective["max"]
+    if low > high:
+        name = "min" if "min" in settings else "max"
+        raise fail(
+            (*keys, name),
+            f"option min of {rule.code} ({low}) is above its max ({high}): nothing could pass",
+        )
 
 
 def _rule_settings(rule: Rule, value: Any, keys: tuple[str, ...], fail: Any) -> dict[str, Any]:

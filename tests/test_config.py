@@ -510,6 +510,9 @@ def test_mistakes_about_catalog_rules_are_still_errors(tmp_path, monkeypatch, co
         ("max-file-size: 9" + "9" * 400 + "MB\n", "must be a size"),
         ("rules:\n  KPI006: {slowest: fortnightly}\n", "must be one of daily"),
         ("rules:\n  sandbagging: {max_average: .nan}\n", "must be a number"),
+        ("rules:\n  key-result-count: {min: 5, max: 1}\n", r"\(5\) is above its max \(1\)"),
+        ("rules:\n  OBJ002: {min: 6}\n", r"\(6\) is above its max \(5\)"),
+        ("rules:\n  OBJ002: {min: 4}\n  key-result-count: {max: 3}\n", "above its max"),
     ],
 )
 def test_config_mistakes_that_used_to_crash_or_pass_name_file_and_line(
@@ -530,3 +533,29 @@ def test_a_tool_key_that_is_no_table_is_no_crash(tmp_path: Path) -> None:
     path = tmp_path / "pyproject.toml"
     path.write_text('tool = "x"\n')
     assert load_settings(path).select  # no [tool.okrlint]: the defaults
+
+
+def test_a_config_that_is_a_broken_link_is_reported_not_passed_over(tmp_path: Path) -> None:
+    from okrlint.config import ConfigError, load_settings
+
+    (tmp_path / ".okrlint.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    with pytest.raises(ConfigError, match="link to a file that does not exist"):
+        load_settings(start=tmp_path)
+
+
+def test_a_pyproject_with_a_byte_order_mark_configures_okrlint(tmp_path: Path) -> None:
+    from okrlint.config import load_settings
+
+    (tmp_path / "pyproject.toml").write_bytes(b'\xef\xbb\xbf[tool.okrlint]\nfail-on = "never"\n')
+    assert load_settings(start=tmp_path).fail_on == "never"
+
+
+def test_a_pyproject_that_is_not_utf8_is_reported_when_found(tmp_path: Path) -> None:
+    from okrlint.config import ConfigError, load_settings
+
+    (tmp_path / "pyproject.toml").write_bytes(b'# r\xe9glages\n[tool.okrlint]\nfail-on = "never"\n')
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_settings(start=tmp_path)
+    # a pyproject.toml of another tool, whatever its bytes, is no config of okrlint's
+    (tmp_path / "pyproject.toml").write_bytes(b"# r\xe9glages\n[tool.black]\n")
+    assert load_settings(start=tmp_path).source is None
