@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from okrlint import git
+from okrlint.discover import fs_path
 from okrlint.model import Item
 
 
@@ -19,7 +20,7 @@ def _blame(path: str, cache: dict[str, Any]) -> list[tuple[str, str]]:
     files: dict[str, list[tuple[str, str]]] = cache.setdefault("git-blame", {})
     if path not in files:
         try:
-            files[path] = git.blame_authors(path)
+            files[path] = git.blame_authors(fs_path(path))
         except (git.GitError, OSError):
             files[path] = []
     return files[path]

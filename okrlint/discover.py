@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat as stat_module
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,17 @@ def display_path(path: Path) -> str:
             # bytes escaped, so every report format can write it
             shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return shown
+
+
+def fs_path(shown: str) -> str:
+    """The file name behind ``shown``, a path as `display_path` shows it: the bytes of a
+    name that is not UTF-8 were shown escaped ("b\\xff.yaml") and are put back."""
+    if "\\x" not in shown or os.path.lexists(shown):
+        return shown
+    return _ESCAPED_BYTE_RE.sub(lambda m: chr(0xDC00 + int(m[1], 16)), shown)
+
+
+_ESCAPED_BYTE_RE = re.compile(r"\\x([89a-f][0-9a-f])")
 
 
 def walk(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from okrlint import git
+from okrlint.discover import fs_path
 from okrlint.finding import Finding
 from okrlint.load import load_bytes
 from okrlint.model import (
@@ -196,7 +197,7 @@ def load_base(ref: str, documents: list[Document], max_bytes: int) -> BaseVersio
     """Read ``documents`` as they were at ``ref``. Raises git.GitError."""
     by_root: dict[Path, list[tuple[str, str]]] = {}
     for doc in documents:
-        absolute = os.path.abspath(doc.path)
+        absolute = os.path.abspath(fs_path(doc.path))
         root = git.toplevel(os.path.dirname(absolute))
         relative = os.path.relpath(absolute, root).replace(os.sep, "/")
         by_root.setdefault(root, []).append((doc.path, relative))

@@ -6,6 +6,7 @@ history: `before/` committed and tagged `base`, `after/` committed on top.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from datetime import date
@@ -195,3 +196,15 @@ def test_cli_diff_base_runs_change_rules(tmp_path: Path, monkeypatch: pytest.Mon
     assert result.exit_code == 1, result.output
     assert "CHG001" in result.output
     assert "target moved from 60 to 75" in result.output
+
+
+def test_a_file_name_that_is_not_utf8_is_compared_with_its_committed_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    objective = "  - id: {0}\n    title: Launch the {0} app\n    owner: Ana\n"
+    name = os.fsdecode(b"b\xff.yaml")
+    text = "team: A\nperiod: 2026-Q1\nobjectives:\n" + objective.format("o1")
+    repo = history(tmp_path / "repo", {name: text}, {name: text + objective.format("o2")})
+    monkeypatch.chdir(repo)
+    report = lint_paths(["goals"], Settings(), today=TODAY, diff_base="base")
+    assert {f.item for f in report.findings} == {"o2"}
