@@ -143,6 +143,12 @@ def lint_paths(
         cache=store,
         prepared=prepared,
     )
+    if files.unreadable_context:
+        report.notes[:0] = [
+            f"{display_path(folder)}: cannot read the folder ({reason}); its goals were not "
+            "read for references, so ids defined there may be reported as missing (DOC004)"
+            for folder, reason in files.unreadable_context.items()
+        ]
     if store is not None:
         if run_key is not None:
             from okrlint.cache import finding_to_value

@@ -26,6 +26,8 @@ class FileSet:
     explicit: set[Path] = field(default_factory=set)
     unreadable: dict[Path, str] = field(default_factory=dict)
     """Folders that could not be listed (or links not followed), and why: DOC001."""
+    unreadable_context: dict[Path, str] = field(default_factory=dict)
+    """Folders read for references only that could not be listed, and why: a note."""
 
 
 def display_path(path: Path) -> str:
@@ -174,11 +176,15 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
     known = {_key(p) for p in reported} if context_roots else set()
     context: dict[Path, None] = {}
     for root, recursive in context_roots:
-        for file in walk(root, settings, recursive) if root.is_dir() else []:
+        unreadable: dict[Path, str] = {}
+        for file in walk(root, settings, recursive, unreadable) if root.is_dir() else []:
             key = _key(file)
             if key not in known:
                 known.add(key)
                 context.setdefault(file, None)
+        for folder, reason in unreadable.items():
+            if folder not in files.unreadable and not reason.startswith("not followed"):
+                files.unreadable_context[folder] = reason
     files.reported = list(reported)
     files.context = list(context)
     return files

@@ -15,6 +15,7 @@ import pytest
 
 from okrlint import lint_paths
 from okrlint.config import Settings
+from okrlint.discover import display_path
 
 TODAY = date(2026, 2, 15)
 HANG_GUARD = 10.0  # seconds; generous, only there to catch hangs and blow-ups
@@ -391,6 +392,27 @@ def test_a_folder_that_cannot_be_listed_is_a_finding_not_a_green_run(tmp_path, m
     doc = [f for f in report.findings if f.code == "DOC001"]
     assert [f.message for f in doc] == ["cannot read the folder: Permission denied"]
     assert doc[0].path.endswith("goals/team") and report.exit_code == 1
+
+
+def test_a_folder_read_only_for_references_that_cannot_be_listed_is_a_note(tmp_path, monkeypatch):
+    goals = tmp_path / "goals"
+    (goals / "company").mkdir(parents=True)
+    (goals / "company" / "c.yaml").write_text("team: C\nobjectives:\n  - id: c1\n    title: X\n")
+    named = goals / "a.yaml"
+    named.write_text("team: A\nobjectives:\n  - id: o1\n    title: Launch\n    parent: c1\n")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(os.fspath(path)) == "company":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = lint_paths([named], Settings(root=tmp_path, paths=("goals",)), today=TODAY)
+    assert not [f for f in report.findings if f.code == "DOC001"]  # it was not asked about
+    (note,) = [n for n in report.notes if "cannot read the folder" in n]
+    assert note.startswith(display_path(goals / "company") + ": ")
+    assert "Permission denied" in note and "DOC004" in note
 
 
 def test_a_link_to_a_folder_outside_the_project_is_not_followed(tmp_path):
