@@ -221,6 +221,11 @@ def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
         )
     if validator == "const":
         return one(f"`{name}` must be {error.validator_value}: the only format version there is")
+    if validator == "pattern" and name in ("title", "name"):  # "\\S": something to read
+        return one(
+            f"{where}: `{name}` is empty",
+            "write the statement people read" if name == "title" else "name the metric",
+        )
     if validator == "pattern":
         return one(
             f"{where}: {str(error.instance)[:60]!r} is not a valid id",

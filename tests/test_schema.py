@@ -87,3 +87,15 @@ def test_a_required_field_or_a_list_entry_left_empty_is_still_reported():
     assert len(found) == 1
     found = _doc002("team: A\nobjectives:\n  - title: T\n    ownr: ~\n")  # unknown, empty
     assert len(found) == 1 and "unknown field `ownr`" in found[0][2]
+
+
+def test_a_blank_title_or_name_is_reported_like_a_missing_one():
+    found = _doc002(
+        'team: A\nobjectives:\n  - title: ""\n    key_results:\n      - title: "  "\n'
+        'kpis:\n  - name: "\\t"\n'
+    )
+    assert [(line, message.rsplit(": ", 1)[1]) for line, _, message, _ in found] == [
+        (3, "`title` is empty"),
+        (5, "`title` is empty"),
+        (7, "`name` is empty"),
+    ]
