@@ -305,7 +305,12 @@ def _refused(display: str, message: str, hint: str) -> LoadedDocument:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    """A size in the largest unit that keeps it at 1 or more: 10.0 MB, 2.5 KB, 3 bytes."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size:,} byte{'s' if size != 1 else ''}"
 
 
 def _short(value: Any, limit: int = 40) -> str:

@@ -250,3 +250,18 @@ def test_an_alias_used_as_a_key_is_read_as_yaml_reads_it_or_refused_at_its_line(
     (finding,) = load_text(mapping, "b.yaml").findings
     assert (finding.code, finding.line, finding.column) == ("DOC002", 2, 1)
     assert "alias *k" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("limit", "message"),
+    [
+        (1, "file is 53 bytes, over the 1 byte limit"),
+        (40, "file is 53 bytes, over the 40 bytes limit"),
+    ],
+)
+def test_a_file_over_a_small_size_limit_says_by_how_much(limit: int, message: str) -> None:
+    from okrlint.load import load_bytes
+
+    raw = b"team: A\nobjectives:\n  - id: o1\n    title: Grow sales\n"
+    (finding,) = load_bytes(raw, "a.yaml", max_bytes=limit).findings
+    assert finding.message.startswith(message)
