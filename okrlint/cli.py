@@ -53,12 +53,27 @@ class _Group(click.Group):
         except BrokenPipeError:
             sys.exit(EXIT_ERROR)
         except Exception as error:  # the promise: never a traceback
+            if isinstance(error, OSError) and _writing_stdout(error):
+                _fail(f"cannot write standard output: {error.strerror or error}")
             if os.environ.get("OKRLINT_DEBUG"):
                 raise
             _fail(
                 f"internal error: {type(error).__name__}: {error} "
                 "(please report it; set OKRLINT_DEBUG=1 for the traceback)"
             )
+
+
+def _writing_stdout(error: OSError) -> bool:
+    """Did ``error`` come from printing to standard output (`okrlint rules > /dev/full`)?"""
+    frame = error.__traceback__
+    while frame is not None:
+        code, local = frame.tb_frame.f_code, frame.tb_frame.f_locals
+        if code.co_name == "echo" and code.co_filename.endswith(
+            ("click/utils.py", "click\\utils.py")
+        ):
+            return not local.get("err")
+        frame = frame.tb_next
+    return False
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -334,6 +349,7 @@ def _settings(
     extend_select: tuple[str, ...],
     fail_on: str | None,
 ) -> Any:
+    from okrlint.catalog import not_built, planned
     from okrlint.config import ConfigError, load_settings
     from okrlint.registry import match_selector
 
@@ -345,22 +361,33 @@ def _settings(
     except ConfigError as error:
         _fail(str(error))
     changes: dict[str, Any] = {}
+    notes: list[str] = []
     for option, values in (
         ("select", select),
         ("ignore", ignore),
         ("extend_select", extend_select),
     ):
         selectors = _split(values)
+        flag = f"--{option.replace('_', '-')}"
         for selector in selectors:
-            if not any(True for _ in match_selector(selector)):
+            matched = list(match_selector(selector))
+            if not matched and (code := planned(selector)) is not None:
+                notes.append(f"{flag} {selector}: {not_built(code)}; the option has no effect")
+            elif not matched:
                 raise click.BadParameter(
-                    f"{selector!r} names no rule; see `okrlint rules`",
-                    param_hint=f"--{option.replace('_', '-')}",
+                    f"{selector!r} names no rule; see `okrlint rules`", param_hint=flag
+                )
+            elif option != "select" and all(not r.suppressible for r in matched):
+                raise click.BadParameter(
+                    f"{selector} is a document rule and always on; `exclude` the file instead",
+                    param_hint=flag,
                 )
         if selectors:
             changes[option] = selectors
     if fail_on:
         changes["fail_on"] = fail_on
+    if notes:
+        changes["notes"] = (*settings.notes, *notes)
     return dataclasses.replace(settings, **changes) if changes else settings
 
 
@@ -406,6 +433,11 @@ def explain(rule: str) -> None:
 
     found = find_rule(rule)
     if found is None:
+        from okrlint.catalog import not_built, planned
+
+        code = planned(rule)
+        if code is not None:
+            _fail(f"{not_built(code)}: there is no documentation to show yet")
         import difflib
 
         names = [r.name for r in all_rules()] + [r.code for r in all_rules()]

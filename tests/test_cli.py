@@ -299,6 +299,16 @@ def test_explain_by_code_or_name(run, name):
     assert "Configure or suppress" in result.stdout
 
 
+@pytest.mark.parametrize("name", ["KR014", "trending-off-track"])
+def test_explain_a_catalog_rule_not_built_says_so(run, name):
+    result = run("explain", name)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "okrlint: error: KR014 (trending-off-track) is in the rule catalog but not built "
+        "into this version of okrlint: there is no documentation to show yet"
+    ]
+
+
 def test_explain_unknown_rule_suggests_a_close_one(run):
     result = run("explain", "missing-targt")
     assert result.exit_code == 2

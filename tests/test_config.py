@@ -274,6 +274,17 @@ def test_unknown_selector_on_the_command_line_exits_2(tmp_path, monkeypatch):
     assert "NOPE" in result.stderr
 
 
+def test_the_command_line_judges_selectors_as_the_config_does(tmp_path, monkeypatch):
+    _write(tmp_path, "growth.yaml", GOALS)
+    result = _check(tmp_path, "growth.yaml", "--ignore", "DOC001", monkeypatch=monkeypatch)
+    assert result.exit_code == 2 and "document rule and always on" in result.stderr
+    result = _check(
+        tmp_path, "growth.yaml", "--ignore", "trending-off-track", monkeypatch=monkeypatch
+    )
+    assert result.exit_code == 1  # the findings of the example; the option does nothing
+    assert "KR014 (trending-off-track) is in the rule catalog but not built" in result.stderr
+
+
 def test_doc_rules_stay_on_whatever_is_selected(tmp_path, monkeypatch):
     _write(tmp_path, ".okrlint.yaml", "select: [KR004]\n")
     _write(tmp_path, "growth.yaml", GOALS + "  - id: growth-retain\n    titel: x\n")

@@ -534,6 +534,23 @@ def test_closed_standard_streams_keep_the_exit_code(tmp_path, args, closed, code
     assert done.returncode == code
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["rules"], ["explain", "KR004"], ["check", "--no-cache", "g"]])
+def test_a_full_standard_output_is_a_plain_error(tmp_path, args):
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: X\n")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", "from okrlint.cli import run; run()", *args],
+            cwd=tmp_path,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert done.returncode == 2
+    assert done.stderr == "okrlint: error: cannot write standard output: No space left on device\n"
+
+
 def test_init_never_writes_through_a_dangling_link(tmp_path):
     from okrlint.init_template import write_starter
 
