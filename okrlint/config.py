@@ -113,10 +113,16 @@ class Settings:
 
     def ignored_for(self, path: str) -> set[str]:
         """Codes ignored for ``path`` (as shown, with forward slashes) by per-file-ignores,
-        whose patterns match it as shown, from the config's folder, or by file name."""
+        whose patterns match it, or a folder it is in, as shown or from the config's
+        folder, or match its name or the name of a folder on the way (as `exclude`)."""
+        if not self.per_file_ignores:
+            return set()
         codes: set[str] = set()
-        names = {path, os.path.basename(path), self.from_root(path) or path}
+        names = {path, self.from_root(path) or path}
+        names.update(folder for name in list(names) for folder in _folders_down_to(name))
+        names.update(part for part in path.split("/") if part not in ("", ".", ".."))
         for pattern, selectors in self.per_file_ignores:
+            pattern = pattern.rstrip("/")
             if any(fnmatch.fnmatch(name, pattern) for name in names):
                 for selector in selectors:
                     codes.update(r.code for r in match_selector(selector) if r.suppressible)

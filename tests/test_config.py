@@ -331,6 +331,26 @@ def test_per_file_ignores_by_glob(tmp_path, monkeypatch):
     assert found == {("goals/legacy/old.yaml", "OBJ003"), ("goals/draft-new.yaml", "KR004")}
 
 
+@pytest.mark.parametrize("pattern", ["drafts", "goals/drafts", "goals/drafts/", "draf*"])
+def test_per_file_ignores_by_folder_cover_every_file_below_it(tmp_path, monkeypatch, pattern):
+    _write(
+        tmp_path,
+        ".okrlint.yaml",
+        f"select: [KR004, OBJ003]\nper-file-ignores:\n  '{pattern}': [KR004]\n",
+    )
+    _write(tmp_path, "goals/drafts/q3/new.yaml", GOALS)
+    _write(tmp_path, "goals/growth.yaml", GOALS.replace("growth-", "main-"))
+    monkeypatch.chdir(tmp_path / "goals")  # patterns are written from the config's folder
+    result = CliRunner().invoke(main, ["check", "--today", TODAY, "."])
+    found = {(line.split(":")[0], line.split()[1]) for line in result.stdout.splitlines()[:-1]}
+    found = {item for item in found if not item[0].startswith(" ")}
+    assert found == {
+        ("drafts/q3/new.yaml", "OBJ003"),
+        ("growth.yaml", "OBJ003"),
+        ("growth.yaml", "KR004"),
+    }
+
+
 @pytest.mark.parametrize(
     ("fail_on", "select", "code"),
     [
