@@ -341,8 +341,11 @@ _FORMAT_KEY_RE = re.compile(rf"\"(?:{_KEYS})\"\s*:|^[ \t-]*(?:{_KEYS})[ \t]*:", 
 def _looks_like_goals(loaded: LoadedDocument) -> bool:
     """A file met while walking a folder is a goals document if it is unreadable
     (so its DOC finding is shown) or shares a top-level key with the format. A list or
-    a single value at the top shares none (okrlint's own JSON report, a data file)."""
+    a single value at the top shares none (okrlint's own JSON report, a data file), nor
+    does a JSON file of no bytes at all (a report being redirected into the folder)."""
     if not loaded.ok:
+        if loaded.text == "" and loaded.path.lower().endswith(".json"):
+            return False  # what `okrlint check -f json > findings.json` has made so far
         if loaded.text is not None and all(
             f.message.startswith("the top level is") for f in loaded.findings
         ):

@@ -250,7 +250,7 @@ def load_text(text: str, display: str) -> LoadedDocument:
     """Compose ``text`` (YAML, or JSON when ``display`` ends in .json)."""
     doc = LoadedDocument(path=display, text=text)
     is_json = display.lower().endswith(".json")
-    if is_json:
+    if is_json and text.strip():  # an empty one is "the file is empty", as in YAML
         problem = _check_json(text, display)
         if problem is not None:
             doc.findings.append(problem)

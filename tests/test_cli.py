@@ -221,7 +221,10 @@ def test_yaml_files_that_are_not_goals_are_skipped_and_counted(tmp_path, run):
     result = run("check", "--today", TODAY, "goals")
     assert result.exit_code == 0, result.stdout
     assert "in 1 file" in result.stdout
-    assert "skipped 2 YAML/JSON files" in result.stdout
+    assert "skipped 2 YAML/JSON files that are not goals documents" in result.stdout
+    (tmp_path / "goals" / "ci.yml").unlink()
+    result = run("check", "--today", TODAY, "goals")
+    assert "skipped 1 YAML/JSON file that is not a goals document (" in result.stdout
 
 
 def test_a_non_goals_file_named_explicitly_is_linted(tmp_path, run):

@@ -455,6 +455,21 @@ def test_okrlints_own_json_report_met_while_walking_is_skipped(tmp_path):
     assert [f.code for f in named.findings] == ["DOC002"]  # named: always linted
 
 
+def test_a_report_being_redirected_into_the_walked_folder_is_skipped(tmp_path):
+    goals = tmp_path / "goals"
+    goals.mkdir()
+    (goals / "a.yaml").write_text("team: A\nobjectives:\n  - id: o1\n    title: X\n")
+    (goals / "findings.json").write_bytes(b"")  # `okrlint check -f json > goals/findings.json`
+    (goals / "empty.yaml").write_bytes(b"")
+    report = lint_paths([goals], Settings(root=tmp_path), today=TODAY)
+    assert [path.rsplit("/", 1)[-1] for path in report.skipped] == ["findings.json"]
+    assert [
+        (f.path.rsplit("/", 1)[-1], f.code) for f in report.findings if f.code[:3] == "DOC"
+    ] == [("empty.yaml", "DOC002")]
+    named = lint_paths([goals / "findings.json"], Settings(root=tmp_path), today=TODAY)
+    assert [(f.code, f.message[:17]) for f in named.findings] == [("DOC002", "the file is empty")]
+
+
 def test_a_link_loop_is_a_finding_wherever_it_is_met(tmp_path):
     folder = tmp_path / "g"
     folder.mkdir()

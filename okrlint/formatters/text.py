@@ -37,9 +37,11 @@ def summary(report: Report) -> str:
     files = _plural(len(report.files), "file")
     skipped = ""
     if report.skipped:
+        one = len(report.skipped) == 1
         skipped = (
             f"; skipped {_plural(len(report.skipped), 'YAML/JSON file')} that "
-            "are not goals documents (no okrlint/team/period/objectives/kpis key)"
+            f"{'is not a goals document' if one else 'are not goals documents'} "
+            "(no okrlint/team/period/objectives/kpis key)"
         )
     if not report.findings:
         return f"No problems in {files}{skipped}."
