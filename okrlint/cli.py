@@ -142,8 +142,12 @@ def _reopen_closed_streams() -> None:
     "Repeat for several, each to its own file: -f text -f sarif:okrlint.sarif.",
 )
 @click.option("--config", "config_path", type=click.Path(), help="Config file to use.")
-@click.option("--select", multiple=True, help="Rules to run (codes, prefixes or names).")
-@click.option("--ignore", multiple=True, help="Rules to skip.")
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to run (codes, prefixes or names), instead of the config's select.",
+)
+@click.option("--ignore", multiple=True, help="Rules to skip, besides the config's ignore.")
 @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
 @click.option(
     "--fail-on",
@@ -382,8 +386,10 @@ def _settings(
                     f"{selector} is a document rule and always on; `exclude` the file instead",
                     param_hint=flag,
                 )
-        if selectors:
-            changes[option] = selectors
+        if selectors and option == "select":
+            changes[option] = selectors  # as in ruff: --select replaces the config's
+        elif selectors:
+            changes[option] = (*getattr(settings, option), *selectors)  # the others add
     if fail_on:
         changes["fail_on"] = fail_on
     if notes:

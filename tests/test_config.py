@@ -267,6 +267,19 @@ def test_selection_options_on_the_command_line(tmp_path, monkeypatch, args, expe
     assert {code for code, _ in _codes(result)} == expected
 
 
+def test_ignore_and_extend_select_on_the_command_line_add_to_the_config(tmp_path, monkeypatch):
+    _write(tmp_path, ".okrlint.yaml", "select: [KR]\nignore: [KR004]\nextend-select: [OBJ003]\n")
+    _write(tmp_path, "growth.yaml", GOALS)
+    base = {code for code, _ in _codes(_check(tmp_path, "growth.yaml", monkeypatch=monkeypatch))}
+    assert base == {"KR005", "OBJ003"}
+    more = _check(tmp_path, "growth.yaml", "--ignore", "KR005", monkeypatch=monkeypatch)
+    assert {code for code, _ in _codes(more)} == {"OBJ003"}  # KR004 stays ignored
+    wider = _check(tmp_path, "growth.yaml", "--extend-select", "KR004", monkeypatch=monkeypatch)
+    assert {code for code, _ in _codes(wider)} == {"KR005", "OBJ003"}  # ignore still wins
+    other = _check(tmp_path, "growth.yaml", "--select", "OBJ003", monkeypatch=monkeypatch)
+    assert {code for code, _ in _codes(other)} == {"OBJ003"}
+
+
 def test_unknown_selector_on_the_command_line_exits_2(tmp_path, monkeypatch):
     _write(tmp_path, "growth.yaml", GOALS)
     result = _check(tmp_path, "growth.yaml", "--select", "NOPE", monkeypatch=monkeypatch)
