@@ -23,15 +23,39 @@ _WHAT = {
 _ITEM_LABELS = {"objectives": "objective", "key_results": "KR", "kpis": "KPI"}
 
 
-def schema_text() -> str:
+def _strict_text() -> str:
+    """The schema okrlint checks with; empty optional fields are let through by
+    ``_left_empty`` after the fact, so its messages stay those of the field's type."""
     return resources.files("okrlint").joinpath("data/goals.schema.json").read_text("utf-8")
+
+
+def schema_text() -> str:
+    """The schema `okrlint schema` prints for editors: the same, with every optional
+    field also allowed to be empty (null), as okrlint itself reads them."""
+    schema = json.loads(_strict_text())
+    stack: list[Any] = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        stack.extend(node.values())
+        required = set(node.get("required", ()))
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, field in properties.items():
+                if name not in required:
+                    properties[name] = {"anyOf": [field, {"type": "null"}]}
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 @cache
 def _validator() -> Any:
     import jsonschema
 
-    schema = json.loads(schema_text())
+    schema = json.loads(_strict_text())
     cls = jsonschema.validators.validator_for(schema)
     # a number is one rules can compare: not YAML's .inf or .nan, nor an integer
     # beyond any float (JSON Schema's "number" takes them all)
@@ -275,7 +299,7 @@ class _Unsupported(Exception):
 
 @cache
 def _fast_check() -> Any:
-    root = json.loads(schema_text())
+    root = json.loads(_strict_text())
     try:
         return _compile(root, root, {})
     except (_Unsupported, KeyError, TypeError, ValueError, re.error):

@@ -80,6 +80,29 @@ def test_an_optional_field_left_empty_counts_as_absent():
     assert _doc002("team: A\nobjectives:\n  - title: T\n    owner:\n    description: ~\n") == []
 
 
+def test_the_printed_schema_agrees_with_okrlint_on_empty_fields():
+    # editors validate with `okrlint schema`: they must not flag what okrlint accepts
+    schema = json.loads(schema_text())
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    exported = {
+        "team": "A",
+        "period": None,
+        "objectives": [
+            {"title": "T", "owner": None, "key_results": [{"title": "K", "target": None}]}
+        ],
+        "kpis": [{"name": "N", "threshold": None, "baseline": None}],
+    }
+    assert list(validator.iter_errors(exported)) == []
+    assert _doc002(json.dumps(exported), "g.json") == []
+    for broken in (
+        {"objectives": [{"title": None}]},  # required
+        {"kpis": [{"name": "N", "drivers": [None]}]},  # an entry of a list
+        {"objectives": [{"title": "T", "target": 3}]},  # unknown: not made optional
+    ):
+        assert list(validator.iter_errors(broken)) != []
+        assert _doc002(json.dumps(broken), "g.json") != []
+
+
 def test_a_required_field_or_a_list_entry_left_empty_is_still_reported():
     found = _doc002("team: A\nobjectives:\n  - title:\n")
     assert len(found) == 1 and "`title`" in found[0][2]
