@@ -446,13 +446,16 @@ def _lint(
 
 
 def project_root(settings: Settings) -> Path:
-    """The git top level above the config (or the current folder), else that folder."""
-    start = settings.root if settings.source else Path.cwd()
-    start = start if start.is_dir() else start.parent
+    """The git top level above the config, or without one above the first path linted;
+    else the config's folder, or without one the current folder. Fingerprints and the
+    paths of SARIF, GitLab and GitHub reports are taken from here, so they do not
+    depend on the folder okrlint runs from."""
+    root = Path(settings.root).absolute()  # a library caller may give text
+    start = root if root.is_dir() else root.parent
     for folder in (start, *start.parents):
         if (folder / ".git").exists():
             return folder
-    return start
+    return start if settings.source else Path.cwd()
 
 
 def _anchor_to_project(findings: list[Finding], settings: Settings) -> list[Finding]:

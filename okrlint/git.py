@@ -118,11 +118,6 @@ def blame_authors(path: str | Path) -> list[tuple[str, str]]:
     return authors
 
 
-def source_root() -> Path:
-    """Where repository-relative paths start: the work tree's root, else this folder."""
-    return try_toplevel(".") or Path.cwd().resolve()
-
-
 def relative_to_root(path: str, root: Path) -> str:
     """``path`` (as findings show it) relative to ``root``, with forward slashes."""
     absolute = os.path.abspath(path)

@@ -38,6 +38,12 @@ class Document:
         return self.loaded.path
 
     @property
+    def order(self) -> str:
+        """What "first in path order" sorts by: the absolute path, so that which item a
+        team-wide finding lands on does not depend on the folder okrlint runs from."""
+        return os.path.abspath(self.path)
+
+    @property
     def data(self) -> dict[str, Any]:
         return self.loaded.data if isinstance(self.loaded.data, dict) else {}
 

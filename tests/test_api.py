@@ -73,6 +73,34 @@ def test_fingerprints_do_not_depend_on_the_current_folder(tmp_path, monkeypatch)
     monkeypatch.chdir(goals)
     from_inside = {f.fingerprint for f in lint_paths(["."]).findings}
     assert from_root and from_root == from_inside
+    monkeypatch.chdir(tmp_path.parent)  # outside the repository, with no config
+    from_outside = {f.fingerprint for f in lint_paths([str(goals)]).findings}
+    assert from_outside == from_root
+
+
+def test_which_item_a_team_wide_finding_lands_on_does_not_depend_on_the_current_folder(
+    tmp_path, monkeypatch
+):
+    from okrlint import lint_paths
+    from okrlint.config import Settings
+
+    (tmp_path / "goals" / "drafts").mkdir(parents=True)
+    objective = "  - id: {0}\n    title: Grow {0}\n    owner: Ana\n"
+    (tmp_path / "goals" / "growth.yaml").write_text(
+        "team: A\nperiod: 2026-Q1\nobjectives:\n" + objective.format("main-1")
+    )
+    (tmp_path / "goals" / "drafts" / "next.yaml").write_text(
+        "team: A\nperiod: 2026-Q1\nobjectives:\n" + objective.format("draft-1")
+    )
+    settings = Settings(root=tmp_path, select=("OBJ001",), rule_settings={"OBJ001": {"max": 1}})
+
+    def flagged() -> list[str]:
+        return [f.item for f in lint_paths([str(tmp_path / "goals")], settings).findings]
+
+    monkeypatch.chdir(tmp_path)
+    from_root = flagged()
+    monkeypatch.chdir(tmp_path / "goals" / "drafts")  # "../growth.yaml" sorts first here
+    assert from_root == flagged() == ["main-1"]  # goals/drafts/next.yaml comes first
 
 
 def test_project_paths_are_relative_to_the_project_root_through_symlinks(tmp_path, monkeypatch):

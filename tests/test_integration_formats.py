@@ -92,6 +92,27 @@ def test_sarif_uris_are_repository_relative_from_a_subfolder(
     assert uris == {"goals/growth.yaml"}
 
 
+@pytest.mark.parametrize("where", ["goals", "..", "../.."])
+def test_every_ci_format_names_files_from_the_repository_root(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    # a monorepo job runs in a subfolder, or a script outside the work tree; GitHub,
+    # GitLab and code scanning all read paths from the repository's root
+    (repo / "team").mkdir()
+    (repo / "goals").rename(repo / "team" / "goals")
+    start = (repo / "team" / where).resolve()
+    monkeypatch.chdir(start)
+    report = lint_paths([str(repo / "team" / "goals")], today=TODAY)
+    run = json.loads(render("sarif", report))["runs"][0]
+    sarif = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+    }
+    gitlab = {issue["location"]["path"] for issue in json.loads(render("gitlab", report))}
+    annotations = [line for line in render("github", report).splitlines() if "file=" in line]
+    github = {line.split("file=", 1)[1].split(",", 1)[0] for line in annotations}
+    assert sarif == gitlab == github == {"team/goals/growth.yaml"}
+
+
 def test_sarif_fingerprints_survive_moving_lines(repo: Path) -> None:
     before = json.loads(render("sarif", _report(repo)))["runs"][0]["results"]
     moved = BAD.replace("objectives:", "x-jira: GROW-12\n\nobjectives:")

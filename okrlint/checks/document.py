@@ -122,7 +122,7 @@ def reference_cycle(goals: GoalSet, ctx: Context) -> Iterator[Problem]:
     for cycle in _cycles(edges):
         members = [goals.get(node) for node in cycle]
         members_ = [m for m in members if m is not None]
-        members_.sort(key=lambda m: (not m.doc.reported, m.doc.path, m.line))
+        members_.sort(key=lambda m: (not m.doc.reported, m.doc.order, m.line))
         first = members_[0]
         shown = " -> ".join([*cycle, cycle[0]])
         yield Problem(

@@ -54,7 +54,7 @@ def too_many_kpis(team: Team, ctx: Context) -> Iterator[Problem]:
         if len(kpis) <= limit:
             continue
         where = f"the {area} area" if area else "no area"
-        for kpi in sorted(kpis, key=lambda k: (k.doc.path, k.line))[limit:]:
+        for kpi in sorted(kpis, key=lambda k: (k.doc.order, k.line))[limit:]:
             yield Problem(
                 f"{team.name} watches {len(kpis)} KPIs in {where}, more than {limit}; "
                 f"{kpi.describe()} is one too many",

@@ -161,7 +161,7 @@ def too_many_objectives(group: TeamPeriod, ctx: Context) -> Iterator[Problem]:
     limit = ctx.options["max"]
     if len(group.objectives) <= limit:
         return
-    extra = sorted(group.objectives, key=lambda o: (o.doc.path, o.line))[limit:]
+    extra = sorted(group.objectives, key=lambda o: (o.doc.order, o.line))[limit:]
     for objective in extra:
         yield Problem(
             f"{group.label} has {len(group.objectives)} objectives, more than {limit}; "
@@ -225,7 +225,7 @@ def sandbagging(group: TeamPeriod, ctx: Context) -> Iterator[Problem]:
     # the tolerance keeps 0.8, 1.0, 1.0, 0.8 (0.8999...) at the 0.9 it means
     if average < ctx.options["max_average"] - 1e-9 and perfect * 4 < len(scores) * 3:
         return
-    first = min((kr for kr, _ in graded), key=lambda kr: (kr.doc.path, kr.line))
+    first = min((kr for kr, _ in graded), key=lambda kr: (kr.doc.order, kr.line))
     objective = first.objective or first
     yield Problem(
         f"{group.label}: aspirational key results average {average:.2f} and "

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from okrlint.finding import Severity
 from okrlint.formatters.escape import printable
+from okrlint.git import relative_to_root
 
 if TYPE_CHECKING:
     from okrlint.api import Report
@@ -24,11 +25,15 @@ def _property(text: str) -> str:
 
 
 def render(report: Report, color: bool = False) -> str:
+    from okrlint.api import project_root
+
+    # GitHub reads `file=` from the repository's root, wherever the job ran okrlint
+    root = project_root(report.settings)
     lines = []
     for f in report.findings:
         message = f.message + (f"\n{f.hint}" if f.hint else "")
         props = [
-            f"file={_property(f.path)}",
+            f"file={_property(relative_to_root(f.path, root))}",
             f"line={f.line}",
             f"col={f.column}",
         ]

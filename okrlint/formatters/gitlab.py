@@ -12,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from okrlint.finding import Finding, Severity
-from okrlint.git import relative_to_root, source_root
+from okrlint.git import relative_to_root
 
 if TYPE_CHECKING:
     from okrlint.api import Report
@@ -50,7 +50,9 @@ def _issue(finding: Finding, fingerprint: str, path: str) -> dict[str, Any]:
 
 
 def render(report: Report, color: bool = False) -> str:
-    root = source_root()
+    from okrlint.api import project_root
+
+    root = project_root(report.settings)
     fingerprints = _unique([f.fingerprint for f in report.findings])
     issues = [
         _issue(f, fp, relative_to_root(f.path, root))

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from okrlint import __version__
 from okrlint.docs import explain_text
 from okrlint.finding import Finding, Severity
-from okrlint.git import relative_to_root, source_root
+from okrlint.git import relative_to_root
 from okrlint.registry import Rule, find_rule
 
 if TYPE_CHECKING:
@@ -89,7 +89,9 @@ def _result(finding: Finding, index: int, uri: str) -> dict[str, Any]:
 
 
 def build(report: Report) -> dict[str, Any]:
-    root = source_root()
+    from okrlint.api import project_root
+
+    root = project_root(report.settings)
     codes: dict[str, int] = {}
     rules: list[dict[str, Any]] = []
     for finding in sorted(report.findings, key=lambda f: f.code):
