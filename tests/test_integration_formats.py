@@ -172,6 +172,25 @@ def test_markdown_summary_lists_each_finding_in_a_table(repo: Path) -> None:
     assert "KR003 leadership-written-key-result" in text
 
 
+def test_markdown_shows_statements_and_hints_as_written_never_as_markup(
+    repo: Path,
+) -> None:
+    (repo / "goals" / "odd|name.yaml").write_text(
+        "team: Odd\nperiod: 2026-Q1\nobjectives:\n  - id: o1\n    owner: Ana\n"
+        "    title: Grow\n    key_results:\n      - id: k1\n        title: Improve retention\n"
+        "      - id: k2\n        title: Keep <img src=x> [a](b) & churn under 5% every month\n",
+        "utf-8",
+    )
+    report = lint_paths(["goals"], Settings(root=repo), today=TODAY)
+    text = render("markdown", report)
+    table = [line for line in text.splitlines() if line.startswith("| `")]
+    assert all("<" not in line and ">" not in line for line in table)
+    assert r"'Keep &lt;img src=x&gt; \[a\](b) &amp; churn under 5% every month'" in text
+    assert "from &lt;today&gt; to &lt;goal&gt;" in text  # KR009's advice keeps its placeholders
+    assert "| `goals/odd\\|name.yaml:" in text  # a pipe in a code span still ends no cell
+    assert all(line.count(" | ") - line.count("\\| ") == 3 for line in table)
+
+
 def test_cli_writes_several_formats_in_one_run(repo: Path) -> None:
     result = CliRunner().invoke(
         main,
