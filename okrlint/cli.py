@@ -325,7 +325,7 @@ def _lint(
 
 
 def _is_terminal() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set, not empty
 
 
 def _outputs(specs: tuple[str, ...], known: dict[str, str]) -> list[tuple[str, str | None]]:

@@ -190,7 +190,13 @@ _RESOLVED: dict[tuple[Any, ...], Any] = {}
 
 
 def doc_finding(
-    code: str, path: str, message: str, line: int = 1, column: int = 1, hint: str = ""
+    code: str,
+    path: str,
+    message: str,
+    line: int = 1,
+    column: int = 1,
+    hint: str = "",
+    pointer: str = "",
 ) -> Finding:
     names = {
         "DOC001": "parse-error",
@@ -206,6 +212,7 @@ def doc_finding(
         line=line,
         column=column,
         hint=hint,
+        pointer=pointer,
     )
 
 
@@ -684,6 +691,9 @@ class _Composer:
                     span[0],
                     span[1],
                     "delete one of the two, or merge their values",
+                    # the key's own place, so that two repeated keys of one item are
+                    # two findings with two fingerprints
+                    _intern(f"{top.pointer}/{escape_pointer_token(key)}"),
                 )
             )
         else:

@@ -234,6 +234,8 @@ def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
                 "write the value as a plain number",
             )
         wanted, got = _wanted(error.validator_value), _type_name(error.instance)
+        if path and isinstance(path[-1], int):  # an entry of a list: `key_results: [5]`
+            return one(f"{where} must be {wanted}, not {got}")
         return one(f"{where}: `{name}` must be {wanted}, not {got}")
     if validator == "enum":
         options = [str(v) for v in error.validator_value]
@@ -263,6 +265,11 @@ def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
             "shorten it; long explanations belong in `description`",
         )
     if validator == "anyOf" and name == "period":
+        if isinstance(error.instance, dict):
+            return one(
+                "`period` as a mapping holds exactly `start` and `end`, two dates",
+                "write it as {start: YYYY-MM-DD, end: YYYY-MM-DD}",
+            )
         got = _type_name(error.instance)
         return one(f"`period` must be text such as 2026-Q1, a year, or {{start, end}}, not {got}")
     if validator == "anyOf" and name == "owner":

@@ -386,3 +386,15 @@ def test_the_console_entry_point_flushes_everything_before_its_fast_exit(tmp_pat
     assert len(result.stdout) > 100_000
     assert _process("check", "missing", cwd=tmp_path).returncode == 2
     assert _process("--version", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize(("value", "colour"), [("", True), ("1", False), (None, True)])
+def test_no_color_counts_only_when_set_to_something(monkeypatch, value, colour):
+    # no-color.org: "when present and not an empty string"
+    from okrlint import cli
+
+    monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    if value is not None:
+        monkeypatch.setenv("NO_COLOR", value)
+    assert cli._is_terminal() is colour

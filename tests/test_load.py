@@ -265,3 +265,15 @@ def test_a_file_over_a_small_size_limit_says_by_how_much(limit: int, message: st
     raw = b"team: A\nobjectives:\n  - id: o1\n    title: Grow sales\n"
     (finding,) = load_bytes(raw, "a.yaml", max_bytes=limit).findings
     assert finding.message.startswith(message)
+
+
+def test_each_repeated_key_of_an_item_is_its_own_finding_with_its_own_fingerprint():
+    from okrlint.load import load_text
+
+    text = "objectives:\n  - title: A\n    title: B\n    owner: C\n    owner: D\n"
+    found = load_text(text, "a.yaml").findings
+    assert [(f.code, f.line, f.pointer) for f in found] == [
+        ("DOC006", 3, "/objectives/0/title"),
+        ("DOC006", 5, "/objectives/0/owner"),
+    ]
+    assert len({f.fingerprint for f in found}) == 2

@@ -122,3 +122,14 @@ def test_a_blank_title_or_name_is_reported_like_a_missing_one():
         (5, "`title` is empty"),
         (7, "`name` is empty"),
     ]
+
+
+def test_a_period_mapping_or_a_list_entry_of_the_wrong_kind_is_named_plainly():
+    found = _doc002(
+        "team: A\nperiod: {start: 2026-01-01}\nobjectives:\n  - title: T\n    key_results: [5]\n"
+    )
+    messages = [message for _, _, message, _ in found]
+    assert messages == [
+        "`period` as a mapping holds exactly `start` and `end`, two dates",
+        "objective 1 > key result 1 must be a mapping, not a number",
+    ]
