@@ -65,6 +65,7 @@ SPLITS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -155,6 +156,7 @@ NUMBER_SETS = (
     "numbers8",
     "numbers9",
     "numbers10",
+    "numbers11",
 )
 
 

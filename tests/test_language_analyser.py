@@ -282,7 +282,6 @@ def test_the_digits_after_a_names_comma_are_not_a_number(text: str) -> None:
     [
         "Make our numbers something finance can rely on without double-checking",
         "Triple-check every invoice before it is sent",
-        "Ship release notes twice a week",
         "Drop x86 builds for the desktop app",  # names, not factors
         "Service every BMW X5 within the warranty window",
     ],
@@ -1025,7 +1024,10 @@ def test_granted_and_awarded_are_done_or_not_done(text: str) -> None:
 
 def test_twice_as_anything_is_a_multiplier() -> None:
     assert objective_quantity_hit(facts("Resolve complaints twice as fast as our peers"))
-    assert not facts("Meet the board twice a year").quantities  # a frequency
+    # "twice a year", "once a week": how often, an amount (2, 1) and no factor
+    for text in ("Meet the board twice a year", "Ship release notes twice a week"):
+        (often,) = facts(text).quantities
+        assert (often.value, often.kind) == (2.0, "word")
 
 
 def test_up_or_down_a_scale_is_a_direction() -> None:
@@ -2469,7 +2471,7 @@ def test_numbers_in_a_trackers_note_are_no_amounts() -> None:
         ("Raise CSAT from 3/5 to 4.5/5 by 30/06", 3.0, 4.5),
         ("Raise ARPDAU from US$0.08 to US$0.11", 0.08, 0.11),
         ("Cut ticket time to under 12 min (currently 17m 30s)", 17.5, 12.0),
-        ("Increase PPA-contracted share of output to three-quarters", None, 0.75),
+        ("Increase PPA-contracted share of output to three-quarters", None, 75),
         ("Halve pressure-ulcer incidence across the 3 surgical wards", None, None),
     ],
 )
@@ -3159,6 +3161,104 @@ def test_staged_signed_and_relative_amounts(
     f = facts(text)
     assert (f.baseline, f.target) == (baseline, target)
     assert (f.change.value if f.change else None) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "change"),
+    [
+        # a share said as "N of M", "N in every M" or a fraction where a level stands
+        ("See 8 of 10 callers within a day", None, 80, None),
+        ("Reply to 1 in every 4 reviews, from 1 in every 10", 10, 25, None),
+        ("Raise first-visit fixes from a quarter to a half", 25, 50, None),
+        ("Own-brand sales to ⅓ of revenue, from ¼", 25, 100 / 3, None),
+        ("Cut setup from 2½ hours to ½ hour", 2.5, 0.5, None),
+        # ... but a count out of all there are stays a count
+        ("Refit 60 of 140 buses", None, 60, None),
+        # "1:N" where the statement measures a ratio; a percentile moved to
+        ("Staff-to-child ratio from 1:9 to 1:7", 9, 7, None),
+        ("Move starting salaries from the 30th to the 50th percentile", 30, 50, None),
+        ("Cut 95th percentile queue time from 20 to 12 minutes", 20, 12, None),
+        # how often, in words; a move restated in brackets
+        ("Release from once a month to twice a week", 1, 2, None),
+        ("Orders per picker per hour 52 -> 60 (+8)", 52, 60, 8),
+        # an ISO date is a date, a standard's number a name
+        ("Sign the supplier contract by 2027-03-31", None, None, None),
+        ("Restate the 2025 accounts under IFRS 16 for 12 entities", None, 12, None),
+        # a number-and-unit compound before an initialism names the metric
+        ("Halve 12-hour A&E waits", None, None, 0.5),
+    ],
+)  # fmt: skip
+def test_shares_ratios_frequencies_and_dates(
+    text: str, baseline: float | None, target: float | None, change: float | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == pytest.approx((baseline, target))
+    assert (f.change.value if f.change else None) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Keep the lights on through a one-in-100-year flood", True),
+        ("Page the night team at most once a week", True),
+        ("Allow no more than one unplanned outage per quarter", True),
+        ("Be the clinic every other practice copies", False),
+        ("Finish Study 3 accepted for publication", False),
+        ("Ready every pupil for secondary school by Age 11", True),
+    ],
+)
+def test_what_makes_an_objective_measurable_this_round(text: str, measurable: bool) -> None:
+    assert (objective_quantity_hit(facts(text)) is not None) is measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("No invoice paid without a purchase order", True),
+        ("No claim closed with unresolved complaints", True),
+        ("No audit report issued later than 10 days after fieldwork", True),
+        ("Fewer than 4 failed deployments per month", True),
+        ("Under 2 hours of downtime at any one time", True),
+        ("Fewer than 2% of parcels damaged, down from 5%", False),
+        ("Cut no-show rate from 12% to 6% without extra staff", False),
+    ],
+)
+def test_standing_limits_are_holds(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "done_or_not"),
+    [
+        ("Hold no fewer than 6 toolbox talks a month", True, False),
+        ("Hold a 20-minute one-to-one with every apprentice", True, False),
+        ("Lease 12 refrigerated trailers", True, False),
+        ("Canvass 500 households in the ward", True, False),
+        ("Kill the old intranet", True, True),
+        ("Kill the backlog: 300 tickets → 0", False, False),
+        ("Replace the lifts in blocks 4-6", True, True),
+    ],
+)
+def test_tasks_and_activities_this_round(text: str, task: bool, done_or_not: bool) -> None:
+    f = facts(text)
+    assert (solution_hit(f) is not None) is task
+    assert (binary_hit(f) is not None) is done_or_not
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Total recordable injury frequency rate", True),
+        ("Invoice error rate", True),
+        ("Dispensing errors per 10,000 items", True),
+        ("Open internal audit findings", True),
+        ("Scope 1 and 2 emissions", True),
+        ("Error budget remaining", False),
+        ("Order frequency per customer", False),
+    ],
+)
+def test_harm_and_mistakes_counted_after_the_fact_are_lagging(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) is lagging
 
 
 def test_narrowing_is_a_fall_and_nil_words_make_no_objective_measurable() -> None:

@@ -1138,6 +1138,8 @@ class Analyser:
             return True  # "Have a documented recovery plan", "Do the migration", "Do 40 ..."
         if first.qty is not None or first.function or first.in_deadline:
             return False
+        if nxt is not None and nxt.lower == "than" and first.lower in {"fewer", "less", "more"}:
+            return False  # "Fewer than 3 P1 bugs open": a bound, not the verb "fewer"
         if _modal_after_subject(body):
             return False  # "Design handoff should feel smoother": a noun and its modal
         if first.vbg and nxt is not None and (nxt.lower in _DET_LIKE or nxt.function == "PRON"):
@@ -1404,6 +1406,14 @@ class Analyser:
             and body[k + 2].qty is not None
         ):
             k += 2  # "Hold at least 3 workshops": the count is the object's
+        elif (
+            k + 3 < len(body)
+            and body[k].lower in {"no", "not"}
+            and body[k + 1].lower in {"more", "fewer", "less"}
+            and body[k + 2].lower == "than"
+            and body[k + 3].qty is not None
+        ):
+            k += 3  # "Hold no fewer than 4 safety walks a month", as "at least" above
         elif k < len(body) and body[k].function == "ADP" and body[k].lower not in {"to"}:
             k += 1  # "integrate with X", "post on LinkedIn"
         start = k
@@ -1420,6 +1430,15 @@ class Analyser:
         end = k
         while end < len(body):
             w = body[end]
+            if (
+                w.qty is not None
+                and w.hyphen_after
+                and end > start
+                and body[end - 1].lower in {"a", "an", "the"}
+                and not w.in_deadline
+            ):
+                end += 1  # "a 30-minute one-on-one": a size that describes the noun
+                continue
             if end > start and (w.punct_before or w.qty is not None or w.in_deadline):
                 break
             if w.in_deadline or (w.lower in _BOUNDARY and end > start and not _joined(body, end)):

@@ -55,6 +55,8 @@ _COMPLETION_STATES = frozenset(
     ]
 )
 _GENERIC_VERBS = frozenset({"make", "get", "have", "do", "perform"})
+#: a comparative that bounds a count ("no fewer than 4 walks"), which changes nothing
+_BOUND_THAN_RE = re.compile(r"\bno[t]?\s+(?:fewer|less|more)\s+than\b", re.IGNORECASE)
 _NOT_VERBS = frozenset(
     {"live", "ready", "done", "available", "operational", "approved", "in place"}
 )
@@ -63,6 +65,7 @@ _NOT_VERBS = frozenset(
 _WEAK_SOLUTION = frozenset(
     ["add", "deliver", "get", "make", "run", "open", "start", "move", "hold", "send", "have", "do"]
     + ["record"]  # "Record zero reportable breaches": what is recorded, not a recording
+    + ["kill"]  # "Kill the legacy module" is a task; "Kill the waitlist: 60 → 0" a move
     + ["perform"]  # "Perform 24 audits a month" counts them; "Perform above plan" does not
 )
 #: who may say "never" before the verb: "We never miss a weekly release"
@@ -70,10 +73,10 @@ _SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+will|\s*['’]ll)?\s+)?"
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes|tops?|dips?|rises?|slips?|climbs?)\b"
-    r"|at\s+all\s+times\b|(?:stays?|remains?)\b"
+    r"|at\s+(?:all\s+times|any\s+(?:one\s+)?(?:time|point))\b|(?:stays?|remains?)\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
     r"|(?P<bound>no\s+(?:more|higher|fewer|less|lower|larger|bigger|greater|longer|slower"
-    r"|worse)\s+than)\b"
+    r"|worse)\s+than|^\W*(?:fewer|less)\s+than(?=\s+\d))\b"
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
     r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today)(?=\s*(?:[,.;)]|$))"
@@ -101,8 +104,12 @@ _MAINTAIN_PATTERNS = re.compile(
     rf"|^{_SPEAKER}never\s+(?:again\s+)?[a-z]+\b"
     # "No branch closed for more than 2 days", "no patient waiting longer than 4 hours",
     # "No month brings in less than €6,000"
-    r"|(?P<none>\bno\s+(?!(?:more|higher|fewer|less|lower|net)\b)[a-z][\w-]*\b[^.;:]{0,50}?"
-    r"\b(?:more|longer|less|fewer|shorter)\s+than)\b"
+    r"|(?P<none>\bno\s+(?!(?:more|higher|fewer|less|lower|net|later|earlier)\b)[a-z][\w-]*\b"
+    r"[^.;:]{0,50}?\b(?:more|longer|less|fewer|shorter|later|older|slower|higher|lower)\s+than"
+    # "No forklift driven without a valid licence", "No return filed with unreconciled
+    # balances": a standing rule for every one
+    r"|^\W*no\s+(?!(?:more|fewer|less|later|net)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?"
+    r"\s+(?:without|unless|with\s+(?:un[a-z]+|no|missing|expired|open|outstanding))\b)\b"
     # "Zero non-conformities, as in every audit since 2021": a record kept
     r"|\bas\s+(?:in\s+)?(?:every|each)\s+[a-z]+\s+since\s+(?:19|20)\d{2}\b"
     # "Still zero forklift incidents", "Still under 2% returns": a level kept up
@@ -135,6 +142,7 @@ _MAINTAIN_CUES = (
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net", "still", "every"),
+    *("without", "unless", "with un", "at any"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
@@ -554,8 +562,12 @@ def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             counted = facts.object_quantity is not None or facts.baseline is not None
             if verb in _WEAK_SOLUTION and not concrete and (counted or verb in _GENERIC_VERBS):
                 return None  # "Add 500 paying customers", "Get three customers live"
-            if facts.comparatives and verb in _WEAK_SOLUTION:
-                return None
+            if (
+                facts.comparatives
+                and verb in _WEAK_SOLUTION
+                and not _BOUND_THAN_RE.search(facts.core or facts.text)
+            ):
+                return None  # "Deliver more ...": a change; "no fewer than 4": a count
             trigger = _quote(facts.verb_text, facts.object)
             return Hit(
                 (facts.verb_text or verb,),
@@ -1283,6 +1295,8 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     trigger: str | None = None
     if verb in sets["maintain"]:
         return None
+    if first == "no" and facts.form == "state":
+        return None  # "No forklift driven without a licence": none may, not a push
     if facts.form in ("imperative", "state", "noun_phrase") and verb in improvement:
         trigger = facts.verb_text or verb
     elif _moved_by_verb(facts):

@@ -33,8 +33,9 @@ _DATE = (
 )
 _PERIOD_CORE = (
     r"(?:q[1-4](?:[\s'/-]?(?:20)?\d{2})?|h[12](?:[\s'/-]?(?:20)?\d{2})?|fy\s?'?\d{2,4}"
-    r"|eo[qymhw]|year[- ]end|quarter[- ]end|month[- ]end|(?:19|20)\d{2}"
-    rf"|{_DATE}|black\s+friday|christmas|launch|go[- ]live|the\s+summer|summer|autumn"
+    # a whole date before its year: "by 2026-12-15" is a deadline, not "by 2026" and 15
+    rf"|eo[qymhw]|year[- ]end|quarter[- ]end|month[- ]end|{_DATE}|(?:19|20)\d{{2}}"
+    r"|black\s+friday|christmas|launch|go[- ]live|the\s+summer|summer|autumn"
     r"|winter|spring|(?:this|next|the)\s+(?:week|month|quarter|year|half|sprint|period))"
 )
 _PERIOD = (
@@ -59,6 +60,8 @@ _IDENTIFIER_RE = re.compile(
     r"|kubernetes|rails|django|react|angular|vue|series|type|tier|level|phase|stage|step"
     r"|gen|generation|version|release|sprint|wave|cohort|day|week|chapter|section|article|scope"
     r"|season"
+    # accounting and financial standards: "IFRS 17", "IAS 19", "ASC 606"
+    r"|ifrs|ias|asc|gaap"
     # not "Release 1.5M salmon fry": the name's number takes all its digits
     r"|firmware|software|edition|os"
     # "IEC 62443-4-2", "ISO/IEC 27001:2022" too: a standard's parts are one name
@@ -69,6 +72,18 @@ _IDENTIFIER_RE = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b|\b9-5\b",
     re.IGNORECASE,
 )
+
+# places named by a run of numbers: "in aisles 1-12", "gates 3 and 4", "floors 2-5"
+_NUMBERED_PLACES = (
+    "aisle", "gate", "floor", "bay", "dock", "room", "ward", "lane", "platform", "terminal",
+    "berth", "block", "zone", "pier", "hall", "wing", "plot", "court", "pitch",
+)  # fmt: skip
+_NUMBERED_PLACES_RE = re.compile(
+    rf"\b(?:{'|'.join(_NUMBERED_PLACES)})s\s+\d{{1,3}}(?:\s*(?:[-–—]|to|and|&|,)\s*\d{{1,3}})+\b",
+    re.IGNORECASE,
+)
+
+_PLURAL_THEN_DIGIT_RE = re.compile(r"[sS]\s+\d")
 
 # thousands grouped with commas, or with spaces as much of Europe writes them ("1 200",
 # "12 500 000", with a no-break or thin space too)
@@ -119,6 +134,11 @@ _WORD_NUMBERS = {
     "half a dozen": 6,
 }  # fmt: skip
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: a ceiling of one is an amount: "no more than one correction run", "at most one"
+_CEILING_ONE_BEFORE = re.compile(
+    r"\b(?:no|not)\s+more\s+than\s+$|\bat\s+most\s+$|\bmax(?:imum)?(?:\s+of)?\s+$",
+    re.IGNORECASE,
+)
 _WORD_NUMBER_RE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
     # "twenty-five", "forty one": one number
@@ -156,6 +176,69 @@ _HALF_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_OF = {"third": 3, "quarter": 4, "fifth": 5}
+# a share said as a fraction where a level stands ("from a fifth to a third", "to ¾ of
+# total, from ⅔", "every other customer"), read as a percentage; a vulgar fraction
+# before a time unit or after a whole number is a length ("1½ hours", "¾ hour")
+#: words before a level: "from a fifth", "to the 60th percentile"
+_LEVEL_BEFORE = r"(?<![\w-])(?:from|to|at|into|reach(?:es|ed)?"
+_SHARE_WORD_RE = re.compile(
+    rf"(?:{_LEVEL_BEFORE}|than|hit|of)\s+(?P<f>(?P<w>"
+    r"(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half(?=\s*(?:[),;]|$))"
+    r"|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)))(?!\s+(?:more|fewer|less)\b)"
+    r"|(?P<f2>(?P<v>(?P<whole>(?<![\d.,])\d{1,3})?[½⅓⅔¼¾⅕⅒]))"
+    r"|(?<![\w-])(?P<f3>(?P<eo>every\s+other))(?=\s+[a-z]))",
+    re.IGNORECASE,
+)
+_SHARE_CUE_RE = re.compile(r"half|third|quarter|fifth|tenth|every other")
+# a percentile as the level moved to ("from the 40th to the 60th percentile"), not the
+# one that names the metric ("90th percentile wait from 12 to 9 minutes")
+_PERCENTILE_LEVEL_RE = re.compile(
+    rf"{_LEVEL_BEFORE}|above|below)\s+(?P<q>(?:the\s+)?"
+    r"(?P<n>\d{1,2})(?:st|nd|rd|th))(?=\s+(?:percentile|centile)"
+    r"|\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile))",
+    re.IGNORECASE,
+)
+# how often, in words: "from once a fortnight to twice a week"
+_TIMES_A_RE = re.compile(
+    r"\b(?P<w>once|twice|thrice)\s+(?=(?:a|an|per|every|each)\s+(?:day|week|fortnight|month"
+    r"|quarter|year|shift|sprint|season|term|semester|night|weekend)\b)",
+    re.IGNORECASE,
+)
+_TIMES_A = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_SHARE_VALUES = {
+    "half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
+    "thirds": 100 / 3, "quarters": 25.0, "fifths": 20.0, "tenths": 10.0,
+    "½": 50.0, "⅓": 100 / 3, "⅔": 200 / 3, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅒": 10.0,
+}  # fmt: skip
+_NOT_A_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:last|this|today|the\s+current|current|its|their|our|the\s+level|what)\b"
+    r"|\s+(?:week|month|day|year|quarter|time|hour|night|weekend|shift|sprint)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _share_word(text: str, m: re.Match[str]) -> float | None:
+    """The percentage a fraction word stands for, where it is a level; None where it
+    is a change's size ("to a third of last year's") or a time ("every other week")."""
+    end = m.end()
+    if m["v"] is None and _NOT_A_SHARE_AFTER.match(text, end):
+        return None
+    if m["eo"]:
+        # "Get every other member to a fixture": alternate ones, half; but "the benchmark
+        # every other plant copies" means all the others
+        before = text[: m.start()].rstrip().split()
+        if len(before) >= 2 or (before and not word_info(before[-1].lower()).is_verb_base):
+            return None
+        return 50.0
+    if m["v"]:
+        return _SHARE_VALUES[m["v"][-1]]
+    words = m["w"].lower().replace("-", " ").split()
+    if len(words) == 1:  # "from half"
+        return _SHARE_VALUES[words[0]]
+    count = {"a": 1, "one": 1}.get(words[0]) or _WORD_NUMBERS[words[0]]
+    return count * _SHARE_VALUES[words[-1]]
+
+
 _NINES_RE = re.compile(r"\b(?P<n>[2-6]|two|three|four|five|six)[\s-]+nines\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "single-digit churn", "double-digit growth": the largest single digit, the smallest pair
@@ -362,7 +445,9 @@ _PAIR_AHEAD_RE = re.compile(
     rf"\s*(?:to|{_ARROWS}|–|—)\s*(?:[~≈+]|[<>≤≥]=?)?\s*[$€£¥]?\d", re.IGNORECASE
 )
 _PAIR_BETWEEN_RE = re.compile(rf"\s*(?:to|{_ARROWS}|–|—|-)\s*", re.IGNORECASE)
-_COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+)")
+# the word after the compound may be an initialism with "&" ("4-hour A&E breaches"),
+# which is no article "A"
+_COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+(?:&[^\W\d_]+)*)")
 _FRACTION_WORDS = frozenset(
     ["half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
@@ -419,17 +504,32 @@ _HALF_OF_CUES = ("half", "third", "quarter", "fifth")
 # rating ("4.5 out of 5", "8 out of 10 stars").
 _RATIO_NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
 _RATIO_RE = re.compile(
-    rf"(?<![\w.,#])(?P<a>{_RATIO_NUMBER})(?:\s+|-)(?:(?P<in>in)|out\s+of)(?:\s+|-)"
+    rf"(?<![\w.,#])(?P<a>{_RATIO_NUMBER})(?:\s+|-)(?:(?P<in>in)(?:\s+(?:every|each))?|out\s+of"
+    r"|(?P<of>of))(?:\s+|-)"
     r"(?P<b>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|twenty|fifty|a\s+hundred|a\s+thousand|hundred|thousand)\b(?![.,]\d|\s*%)"
     r"(?P<next>\s+[a-z]+)?",
     re.IGNORECASE,
 )
-_RATIO_RANK_BEFORE = re.compile(r"(?:\btop|\bno\.?|\bnumber|\branked|\brank)\s*$", re.I)
+_RATIO_RANK_BEFORE = re.compile(
+    r"(?:\btop|\bno\.?|\bnumber|\branked|\brank|\bphase|\bstep|\bstage|\bpart|\bround"
+    r"|\bwave|\bsprint|\bweek|\bday|\bchapter|\bmodule|\bgrade|\btier|\blevel|\bseason"
+    r"|\bepisode|\bvolume|\bbook|\bgame|\bmatch|\bleg)\s*$",
+    re.I,
+)
 _RATIO_NOT_AFTER = frozenset(
     ["star", "stars", "point", "points", "pts", "on", "at", "by", "for", "the", "a", "an"]
 )
 _RATIO_CUES = (" in ", "-in-", "out of")
+#: "9 of 10 patients": "of" between two numbers, the only way "of" makes a share
+_N_OF_M_RE = re.compile(r"\d\s+of\s+\d")
+_SHARE_BASES = frozenset([2.0, 3.0, 4.0, 5.0, 10.0, 20.0, 100.0])
+# how rare an event is, as a return period: "a one-in-200-year storm" (200 years), a
+# size that describes the noun as "a 200-year storm" does
+_RETURN_PERIOD_RE = re.compile(
+    r"\b(?:one|1)[\s-]in[\s-](?:a[\s-])?(?P<n>\d{1,3}(?:,\d{3})*|hundred|thousand)[\s-]years?\b",
+    re.IGNORECASE,
+)
 _RATIO_WORDS = {**_WORD_NUMBERS, "thousand": 1000}  # every word _RATIO_RE takes
 # "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
@@ -465,6 +565,12 @@ _WORD_PERCENT_AFTER = re.compile(r"\s?(?:per\s?cent\b|%)", re.IGNORECASE)
 # a ratio to one: "3:1", "2.1 : 1" (not a time, "9:10", nor a score, "3:12")
 # ("1:1" is a meeting: "a 1:1 with every report")
 _TO_ONE_RE = re.compile(r"(?<![\w.:])(?P<a>(?!1\s?:)\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:]|[.,]\d)")
+# "one to N": "a nurse-to-patient ratio from 1:8 to 1:6", "accounts per manager 1:220"
+# is N, where the statement says it measures a ratio (else "1:30" is a time)
+_ONE_TO_RE = re.compile(r"(?<![\w.:])1\s?:\s?(?P<a>\d{1,4}(?:\.\d+)?)(?![\d:]|[.,]\d)")
+_RATIO_CONTEXT_RE = re.compile(
+    r"\bratio\b|\bper\s+[a-z]|[a-z]-to-[a-z]|\bfor\s+every\b", re.IGNORECASE
+)
 # "over two years", "across the next 3 quarters": the time a change takes, no amount
 _OVER_PERIOD_RE = re.compile(
     r"\b(?:over|across)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d+|two|three|four|five|six"
@@ -616,7 +722,9 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
             # function word or the end does a verb's count read as a name's number
             after = _WORD_AFTER_RE.match(text, end)
             return unit is None and (
-                after is None or word_info(after[1].lower()).function is not None
+                after is None
+                or word_info(after[1].lower()).function is not None
+                or after[1].lower().endswith("ed")  # "Paper 2 accepted", "Store 4 opened"
             )
         return unit not in _TIME_SECONDS and unit not in _MEASURE_UNITS
     if text[core_start:word_start].strip().lower() == "to":
@@ -660,6 +768,8 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     if _PER_WORD_BEFORE.search(text, max(0, word_start - 5), word_start):
         return False  # "Seats Per Account 12 → 18": what the rate is counted per
     lower = word.lower()
+    if lower in ("age", "ages", "aged"):
+        return False  # "Every Child Reading By Age 7": an age, in a headline's capitals
     if lower.endswith("ed") and word_info(lower).is_vbn:
         return False  # "Litres Per Tonne Collected 4.2 -> 3.5": a participle names nothing
     if _VERB_LINK_BEFORE.search(text, max(0, word_start - 7), word_start) and (
@@ -973,6 +1083,11 @@ def extract(
                 unit = TIME_UNITS[m["u"].lower()][0]
                 found.append(Quantity(value, unit, "number", m.group(0), *m.span()))
                 blocked.append(m.span())
+    if digit is not None and ":" in text and _RATIO_CONTEXT_RE.search(text):
+        for m in _ONE_TO_RE.finditer(text):
+            if not _overlaps(*m.span(), blocked):
+                found.append(Quantity(float(m["a"]), "ratio", "number", m.group(0), *m.span()))
+                blocked.append(m.span())
     times_of_day: list[Quantity] = []
     lower = text.lower()
     if digit is not None and (
@@ -1018,6 +1133,8 @@ def extract(
             )
             and not (score_spans and _overlaps(*m.span(), score_spans))
         ]
+        if _PLURAL_THEN_DIGIT_RE.search(text):  # a cheap look for "aisles 1-12" first
+            names += [m.span() for m in _NUMBERED_PLACES_RE.finditer(text)]
         blocked.extend(names)
         name_ends = [end for _, end in names]
     if digit is not None and "-" in text:
@@ -1094,6 +1211,30 @@ def extract(
             found.append(Quantity(value, "percent", "percent", m.group(0), *m.span()))
             blocked.append(m.span())
 
+    if not is_ascii or _SHARE_CUE_RE.search(lower):
+        for m in _SHARE_WORD_RE.finditer(text):
+            value = _share_word(text, m)
+            start, end = next(m.span(g) for g in ("f", "f2", "f3") if m.group(g))
+            if value is not None and not _overlaps(start, end, blocked):
+                unit, kind = _unit_after(text, end)[0], "percent"
+                if unit in _TIME_SECONDS or m["whole"]:
+                    kind = "number"  # "1½ hours", "¾ hour": a length, not a share
+                    value = value / 100 + float(m["whole"] or 0)
+                else:
+                    unit = "percent"
+                found.append(Quantity(value, unit, kind, text[start:end], start, end))
+                blocked.append((start, end))
+
+    for m in _PERCENTILE_LEVEL_RE.finditer(text) if "centile" in lower else ():
+        if not _overlaps(*m.span("q"), blocked):  # "the 60th", as "to the 60th" reads
+            found.append(Quantity(float(m["n"]), "percentile", "number", m["q"], *m.span("q")))
+            blocked.append(m.span("q"))
+    for m in _TIMES_A_RE.finditer(text) if "ice " in lower or "once " in lower else ():
+        if not _overlaps(*m.span("w"), blocked):
+            value = _TIMES_A[m["w"].lower()]
+            found.append(Quantity(value, None, "word", m["w"], *m.span("w")))
+            blocked.append(m.span("w"))
+
     for m in _HALF_OF_RE.finditer(text) if may_contain(text, _HALF_OF_CUES, lower) else ():
         if not _overlaps(*m.span(), blocked):
             word = m.group(0).lower()
@@ -1117,7 +1258,16 @@ def extract(
 
     word_numbers = may_contain(text, _WORD_NUMBER_CUES, lower)
     # a share needs a number (digits or words) and "in" or "out of"
-    ratio_cues = (digit is not None or word_numbers) and may_contain(text, _RATIO_CUES, lower)
+    ratio_cues = (digit is not None or word_numbers) and (
+        may_contain(text, _RATIO_CUES, lower)
+        or (digit is not None and " of " in lower and _N_OF_M_RE.search(text) is not None)
+    )
+    for m in _RETURN_PERIOD_RE.finditer(text) if ratio_cues else ():
+        if not _overlaps(*m.span(), blocked):
+            n = m["n"].lower()
+            value = float(_RATIO_WORDS[n] if n in _RATIO_WORDS else n.replace(",", ""))
+            found.append(Quantity(value, "year", "number", m.group(0), *m.span(), "modifier"))
+            blocked.append(m.span())
     ratios = [(m, *_ratio(text, m)) for m in (_RATIO_RE.finditer(text) if ratio_cues else ())]
     # "9 out of 10 queries (now 7 out of 10)": one share names what it counts, all are
     shares = any(share for _, _, share in ratios)
@@ -1207,6 +1357,7 @@ def extract(
         unit, _ = _unit_after(text, end)
         if word == "one" and (
             m.group("scale") is None
+            and not _CEILING_ONE_BEFORE.search(text, max(0, start - 16), start)
             and (
                 unit is None
                 or unit not in _ONE_UNITS
@@ -1329,7 +1480,7 @@ _OPENING_NAMES = (
         ["stage", "gallery", "room", "brewhouse", "lab", "theatre", "theater", "studio"]
         + ["kitchen", "office", "tower", "hangar", "clinic", "unit", "squad", "team", "shed"]
         + ["annex", "route", "store", "shop", "stand", "court", "field", "pitch", "house"]
-        + ["dock", "switch"]
+        + ["dock", "switch", "paper", "study", "experiment", "aim", "module", "lesson"]
     )
 )
 #: ... of which these are also verbs whose count may follow ("Plant 60 plots", "Grade
@@ -1338,6 +1489,7 @@ _OPENING_VERBS = frozenset(
     ["line", "plant", "hall", "site", "branch", "station", "block", "floor", "wing", "plot"]
     + ["berth", "round", "step", "wave", "level", "part", "sprint", "grade", "section"]
     + ["route", "store", "shop", "stand", "court", "field", "pitch", "house", "dock", "switch"]
+    + ["paper", "study", "experiment", "aim", "module"]
 )
 
 # periods that are not time units (those, "5 days", _unit_after reads): "2 in 10 sprints"
@@ -1360,6 +1512,12 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
     unit, _ = _unit_after(text, m.end("b"))
     if unit in _TIME_SECONDS or following in _PERIOD_NOUNS:
         return None, False  # "3 in 5 days", "2 in 10 sprints"
+    if m.group("of") and (
+        a == b or not following or following in _RATIO_NOT_AFTER or b not in _SHARE_BASES
+    ):
+        # "9 of 10 patients", "19 of 20 potholes": a share; but "120 of 150 stores" and
+        # "40 of 112 buses" count what is done out of all there are
+        return None, False
     # "4.5 out of 5", "8 out of 10 stars": a rating on a scale, unless another share
     rating = m.group("in") is None and (not following or following in _RATIO_NOT_AFTER)
     return 100 * a / b, not rating
@@ -1627,6 +1785,13 @@ def _pair(
             # "Cart abandonment -5pp": points are a difference, a level is no "-5pp"
             or (q.value < 0 and (q.unit == "points" or q.text.lower().endswith(("pp", "bps"))))
         ) and (q.kind == "percent" or q.unit == "points")
+        # "31 -> 38 (+7)": the move restated as a signed amount, in any unit
+        signed = signed or (
+            before.rstrip().endswith(("(+", "(-", "(−"))
+            and baseline is not None
+            and target is not None
+            and abs(abs(target.value - baseline.value) - abs(q.value)) < 1e-9
+        )
         if not relative and change is None and (q.kind == "percent" or q.unit == "points"):
             # "Reduce churn on 20 %", "growth of 4,5 %", "Increase sales about 10 % in
             # region X": the prepositions translated English gives a change
