@@ -108,7 +108,8 @@ def load(path: Path) -> Entries:
         raise BaselineError(f"{path}:{error.lineno}: not valid JSON: {error.msg}") from None
     except (RecursionError, ValueError):  # nested past the stack, an integer past 4,300 digits
         raw = None
-    if not isinstance(raw, dict) or raw.get("okrlint-baseline") != FORMAT_VERSION:
+    version = raw.get("okrlint-baseline") if isinstance(raw, dict) else None
+    if type(version) is not int or version != FORMAT_VERSION:  # `true` equals 1 in Python
         raise BaselineError(
             f"{path}: not an okrlint baseline (version {FORMAT_VERSION}); "
             "write a new one with `okrlint baseline write`"

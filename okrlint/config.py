@@ -242,6 +242,19 @@ def load_settings(config_path: Path | None = None, start: Path | None = None) ->
     return _validate(raw, locate, config_path)
 
 
+def _installed_pipeline(model: str) -> bool:
+    """Is ``model`` a spaCy pipeline spaCy could load: an installed package (looked up
+    without importing it, or spaCy) or a folder?"""
+    import importlib.util
+
+    if os.path.isdir(model):
+        return True
+    try:
+        return importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):  # "a.b" whose parent is no package, "" or "."
+        return False
+
+
 def _not_a_config(path: Path) -> str:
     if not os.path.lexists(path):
         return "config file not found"
@@ -256,7 +269,7 @@ Locator = Any  # Callable[[tuple[str, ...]], int]
 
 
 def _read(path: Path) -> tuple[dict[str, Any], Locator]:
-    if path.name == "pyproject.toml":
+    if path.suffix.lower() == ".toml":  # pyproject.toml, or one named with --config
         return _read_toml(path)
     loaded: LoadedDocument = load_file(str(path), str(path))
     if loaded.findings:
@@ -442,6 +455,12 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
     nlp = raw.get("nlp", {})
     if not isinstance(nlp, dict) or not isinstance(nlp.get("model", ""), (str, type(None))):
         raise fail(("nlp",), "must be a mapping such as {model: en_core_web_sm}")
+    if nlp.get("model") and not _installed_pipeline(nlp["model"]):
+        line = locate(("nlp", "model"))
+        notes.append(
+            f"{path}:{line}: nlp.model: no spaCy pipeline {nlp['model']!r} is installed; "
+            "okrlint uses its blank English pipeline (pip install the model to use it)"
+        )
     force_exclude = raw.get("force-exclude", False)
     if not isinstance(force_exclude, bool):
         raise fail(("force-exclude",), f"must be true or false, not {force_exclude!r}")

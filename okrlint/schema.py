@@ -67,13 +67,13 @@ def validate(doc: LoadedDocument) -> list[Finding]:
     """Schema findings for a loaded document whose top level is a mapping."""
     fast = _fast_check()
     if fast is not None and fast(doc.data):
-        return []  # surely valid: jsonschema would find nothing (see _compile)
-    findings: list[Finding] = []
+        return _empty_bands(doc)  # surely valid: jsonschema would find nothing (_compile)
+    findings: list[Finding] = _empty_bands(doc)
     seen: set[tuple[str, str]] = set()
     for error in _validator().iter_errors(doc.data):
         if _left_empty(error):
             continue
-        for pointer, message, hint, on_key in _explain(error, doc.data):
+        for pointer, message, hint, on_key in _explain(error, doc.data, _is_json(doc)):
             if (pointer, message) in seen:
                 continue
             seen.add((pointer, message))
@@ -81,6 +81,35 @@ def validate(doc: LoadedDocument) -> list[Finding]:
             finding = doc_finding("DOC002", doc.path, message, span[0], span[1], hint)
             findings.append(finding.__class__(**{**finding.__dict__, "pointer": pointer}))
     return findings
+
+
+def _empty_bands(doc: LoadedDocument) -> list[Finding]:
+    """A KPI threshold whose `min` is above its `max` holds no value: every reading
+    would be breached. JSON Schema cannot compare two fields, so it is checked here."""
+    kpis = doc.data.get("kpis") if isinstance(doc.data, dict) else None
+    found: list[Finding] = []
+    for index, kpi in enumerate(kpis if isinstance(kpis, list) else ()):
+        band = kpi.get("threshold") if isinstance(kpi, dict) else None
+        if not isinstance(band, dict):
+            continue
+        low, high = number_value(band.get("min")), number_value(band.get("max"))
+        if low is None or high is None or low <= high:
+            continue
+        pointer = f"/kpis/{index}/threshold"
+        line, column = doc.span(pointer)[:2]
+        where = _where(["kpis", index, "threshold"], doc.data)
+        finding = doc_finding(
+            "DOC002",
+            doc.path,
+            f"{where}: `threshold` has min {band['min']} above max {band['max']}, so no "
+            "value is ever healthy",
+            line,
+            column,
+            "swap them, or give only the bound that matters",
+            pointer,
+        )
+        found.append(finding)
+    return found
 
 
 def _left_empty(error: Any) -> bool:
@@ -169,13 +198,16 @@ def _type_name(value: Any) -> str:
     return "empty" if value is None else type(value).__name__
 
 
-def _unusable_number(value: Any) -> str:
-    """How a number rules cannot compare is shown ("" for anything else)."""
+def _unusable_number(value: Any, is_json: bool = False) -> str:
+    """How a number rules cannot compare is shown, as the document spells it ("" for
+    anything else)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return ""
     if number_value(value) is not None:
         return ""
     if isinstance(value, float):
+        if is_json:
+            return "NaN" if value != value else "Infinity" if value > 0 else "-Infinity"
         return ".nan" if value != value else ".inf" if value > 0 else "-.inf"
     return f"a number of about {int(value.bit_length() * 0.30103):,} digits"
 
@@ -194,7 +226,11 @@ def _wanted(types: Any) -> str:
     return " or ".join(names.get(t, t) for t in types)
 
 
-def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
+def _is_json(doc: LoadedDocument) -> bool:
+    return doc.path.lower().endswith(".json")
+
+
+def _explain(error: Any, data: Any, is_json: bool = False) -> list[tuple[str, str, str, bool]]:
     """(pointer, message, hint, point-at-key) for one jsonschema error in ``data``."""
     path = list(error.absolute_path)
     pointer = _pointer(path)
@@ -227,7 +263,7 @@ def _explain(error: Any, data: Any) -> list[tuple[str, str, str, bool]]:
         missing = error.message.split("'")[1] if "'" in error.message else "a field"
         return one(f"{where} has no `{missing}`", f"add `{missing}:`")
     if validator == "type":
-        unusable = _unusable_number(error.instance)
+        unusable = _unusable_number(error.instance, is_json)
         if unusable:
             return one(
                 f"{where}: `{name}` is {unusable}, not a number okrlint can compare",

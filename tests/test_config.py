@@ -603,3 +603,22 @@ def test_a_pyproject_that_is_not_utf8_is_reported_when_found(tmp_path: Path) -> 
     # a pyproject.toml of another tool, whatever its bytes, is no config of okrlint's
     (tmp_path / "pyproject.toml").write_bytes(b"# r\xe9glages\n[tool.black]\n")
     assert load_settings(start=tmp_path).source is None
+
+
+def test_a_config_named_with_a_toml_suffix_is_read_as_toml(tmp_path: Path) -> None:
+    from okrlint.config import load_settings
+
+    path = tmp_path / "lint.toml"
+    path.write_text('[tool.okrlint]\nfail-on = "never"\n', "utf-8")
+    assert load_settings(path).fail_on == "never"
+
+
+def test_an_nlp_model_that_is_not_installed_is_a_note(tmp_path: Path) -> None:
+    from okrlint.config import load_settings
+
+    path = tmp_path / ".okrlint.yaml"
+    path.write_text("nlp: {model: en_core_web_typo}\n", "utf-8")
+    (note,) = load_settings(path).notes
+    assert note.startswith(f"{path}:1: nlp.model: no spaCy pipeline 'en_core_web_typo'")
+    path.write_text("nlp: {model: pytest}\n", "utf-8")  # any installed package is found
+    assert load_settings(path).notes == ()

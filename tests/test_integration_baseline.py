@@ -166,3 +166,6 @@ def test_a_missing_or_broken_baseline_is_a_plain_error(folder: Path) -> None:
     (folder / "broken.json").write_text("{", "utf-8")
     result = _check("--baseline", "broken.json")
     assert result.exit_code == 2 and "not valid JSON" in result.output
+    (folder / "true.json").write_text('{"okrlint-baseline": true, "findings": {}}', "utf-8")
+    result = _check("--baseline", "true.json")  # true equals 1 in Python, not in the format
+    assert result.exit_code == 2 and "not an okrlint baseline" in result.output

@@ -133,3 +133,18 @@ def test_a_period_mapping_or_a_list_entry_of_the_wrong_kind_is_named_plainly():
         "`period` as a mapping holds exactly `start` and `end`, two dates",
         "objective 1 > key result 1 must be a mapping, not a number",
     ]
+
+
+def test_a_threshold_that_no_value_can_meet_is_reported():
+    found = _doc002("team: A\nkpis:\n  - id: k\n    name: N\n    threshold: {min: 5, max: 1}\n")
+    assert [(line, message) for line, _, message, _ in found] == [
+        (5, "KPI k: `threshold` has min 5 above max 1, so no value is ever healthy")
+    ]
+    assert (
+        _doc002("team: A\nkpis:\n  - id: k\n    name: N\n    threshold: {min: 1, max: 5}\n") == []
+    )
+
+
+def test_a_json_number_no_rule_can_compare_is_named_as_json_spells_it():
+    found = _doc002('{"team": "A", "kpis": [{"name": "N", "target": NaN, "max": 1}]}', "g.json")
+    assert any("`target` is NaN" in message for _, _, message, _ in found)
