@@ -66,6 +66,7 @@ SPLITS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -157,6 +158,7 @@ NUMBER_SETS = (
     "numbers9",
     "numbers10",
     "numbers11",
+    "numbers12",
 )
 
 

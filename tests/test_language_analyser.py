@@ -3197,6 +3197,59 @@ def test_shares_ratios_frequencies_and_dates(
 
 
 @pytest.mark.parametrize(
+    ("text", "baseline", "target", "change"),
+    [
+        # times written as clocks and shorthands
+        ("Cut ward-round time from 2h15 to 1h40", 2.25, 1 + 40 / 60, None),
+        ("Batch run from 2:30:00 to 1:45:00", 2.5, 1.75, None),
+        ("Settle card payments at T+1, from T+3", 3, 1, None),
+        ("Cut approvals from a week to 2 days", 7, 2, None),
+        ("Take quotes to half a day, from 3 days", 3, 0.5, None),
+        # a range before a baseline is the level reached; an average is a baseline
+        ("Turn repairs round in 5-7 days, down from 12", 12, 5, None),
+        ("Answer emails within 4 hours, down from an average of 11", 11, 4, None),
+        # a move restated with a minus, and an amount taken off
+        ("Dwell time 40 → 30 min (−10 min)", 40, 30, -10),
+        ("Shave 15 minutes off the school run", None, None, 15),
+        # ranks moved from one place to another
+        ("Climb from 12th to 5th in the regional league table", 12, 5, None),
+        ("Move from #9 to #2 in app store search", 9, 2, None),
+        ("Go from Band 4 to Band 2 in the supplier rating", 4, 2, None),
+    ],
+)  # fmt: skip
+def test_times_and_ranks(
+    text: str, baseline: float | None, target: float | None, change: float | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == pytest.approx((baseline, target))
+    assert (f.change.value if f.change else None) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Be quicker than our rivals at quoting", True),
+        ("Ship releases faster than the competition", True),
+        ("Narrow the gap with the category leader", True),
+        ("Bring reading scores up to the county average", False),
+        ("Match the sector median for staff turnover", False),
+        ("Grow faster than the market by 3 points", False),
+    ],
+)
+def test_comparisons_with_no_figure_are_vague(text: str, vague: bool) -> None:
+    f = facts(text)
+    assert (vague_hit(f) is not None) is vague
+    assert binary_hit(f) is None
+
+
+def test_overtaking_a_rival_is_done_or_not_and_a_budget_kept_is_a_hold() -> None:
+    assert binary_hit(facts("Overtake Northwind as the most-downloaded banking app"))
+    assert maintain_hit(facts("Come in within budget on the depot rebuild"))
+    assert solution_hit(facts("Brief 12 journalists before the launch"))
+    assert facts("Win more bids than the big four").measures == ()
+
+
+@pytest.mark.parametrize(
     ("text", "measurable"),
     [
         ("Keep the lights on through a one-in-100-year flood", True),

@@ -55,6 +55,24 @@ _COMPLETION_STATES = frozenset(
     ]
 )
 _GENERIC_VERBS = frozenset({"make", "get", "have", "do", "perform"})
+#: a level someone else publishes, aimed at: "up to the national average", "match the
+#: sector median" (a figure to reach, though the statement has no number)
+_REFERENCE_LEVEL_RE = re.compile(
+    r"\b(?:up\s+to|to|match(?:es|ing)?|reach(?:es|ing)?|meet(?:s|ing)?|beat(?:s|ing)?)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:average|median|mean|benchmark|norm)\b",
+    re.IGNORECASE,
+)
+#: a gap closed with no size: "Close the gap with the market leader"
+_OPEN_GAP_RE = re.compile(
+    r"^\W*(?:close|narrow|shrink|reduce)\s+(?:the|our|a)\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE
+)
+#: better than rivals, with no figure: "Be faster than competitors", "cheaper than the
+#: competition", "faster than the big six"
+_THAN_RIVALS_RE = re.compile(
+    r"\b(\w+er|better|more\s+\w+)\s+than\s+(?:(?:the|our|all|any|most)\s+)?(?:[\w-]+\s+)?"
+    r"(?:competitors?|competition|rivals?|peers?|market|industry|incumbents?|big\s+\w+|others)\b",
+    re.IGNORECASE,
+)
 #: a comparative that bounds a count ("no fewer than 4 walks"), which changes nothing
 _BOUND_THAN_RE = re.compile(r"\bno[t]?\s+(?:fewer|less|more)\s+than\b", re.IGNORECASE)
 _NOT_VERBS = frozenset(
@@ -74,6 +92,8 @@ _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes|tops?|dips?|rises?|slips?|climbs?)\b"
     r"|at\s+(?:all\s+times|any\s+(?:one\s+)?(?:time|point))\b|(?:stays?|remains?)\b"
+    # a budget held: "Come in under budget on the claims-system replacement"
+    r"|\bcome\s+in\s+(?:under|within|on)\s+budget\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
     r"|(?P<bound>no\s+(?:more|higher|fewer|less|lower|larger|bigger|greater|longer|slower"
     r"|worse)\s+than|^\W*(?:fewer|less)\s+than(?=\s+\d))\b"
@@ -142,7 +162,7 @@ _MAINTAIN_CUES = (
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net", "still", "every"),
-    *("without", "unless", "with un", "at any"),
+    *("without", "unless", "with un", "at any", "budget"),
 )
 _DEPENDENCY_CUES = ("kr", "key")  # and a digit, which the cue test does not look for
 _LEADING_MARKERS = re.compile(
@@ -758,6 +778,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR001: done or not done, with no quantity to make partial progress on."""
     if facts.measures or _NEVER_RE.match(facts.core or facts.text) or _names_a_share(facts):
         return None
+    if _OPEN_GAP_RE.search(facts.core or facts.text):
+        return None  # "Close the gap with the leader": a gap narrows by degrees (KR009)
     if _turnaround(facts):
         return None  # "Refund requests get answered within 4 hours": a service level
     capability = _capability(facts)
@@ -1297,7 +1319,16 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None
     if first == "no" and facts.form == "state":
         return None  # "No forklift driven without a licence": none may, not a push
-    if facts.form in ("imperative", "state", "noun_phrase") and verb in improvement:
+    if _REFERENCE_LEVEL_RE.search(facts.core or facts.text):
+        return None  # "Bring A&E performance up to the national average": a known level
+    core = facts.core or facts.text
+    gap = _OPEN_GAP_RE.search(core) if not facts.measures else None
+    than = _THAN_RIVALS_RE.search(core) if not facts.measures else None
+    if gap:
+        trigger = gap.group(0).split()[-2] + " gap"  # "Close the gap with the leader"
+    elif than:
+        trigger = than.group(0)  # "Be faster than competitors at onboarding"
+    elif facts.form in ("imperative", "state", "noun_phrase") and verb in improvement:
         trigger = facts.verb_text or verb
     elif _moved_by_verb(facts):
         trigger = facts.direction_words[0]  # "Move ... down", "Push ... up"

@@ -283,6 +283,7 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "wk": ("week", 604800), "wks": ("week", 604800), "week": ("week", 604800),
     "weeks": ("week", 604800), "month": ("month", 2629800), "months": ("month", 2629800),
     "year": ("year", 31557600), "years": ("year", 31557600),
+    "fortnight": ("fortnight", 1209600), "fortnights": ("fortnight", 1209600),
 }  # fmt: skip
 _UNIT_WORD_RE = re.compile(
     r"\s*(?:-\s*)?(?:(?:working|business|calendar)\s+)?(?P<w>[A-Za-z]+)", re.IGNORECASE
@@ -344,7 +345,11 @@ _TARGET_CUES = re.compile(
 )
 #: what may stand between a cue and its number, at the end of the text before it:
 #: an approximate or signed amount: "from about 40", "from ~40", "from c. 850", "from +18"
-_APPROX = r"(?:(?:about|around|approx\.?|approximately|roughly|circa|c\.|ca\.)\s*|[~≈+])"
+_APPROX = (
+    r"(?:(?:about|around|approx\.?|approximately|roughly|circa|c\.|ca\.)\s*|[~≈+]"
+    # "down from an average of 9", "from a median of 40"
+    r"|an?\s+(?:average|mean|median|typical)(?:\s+of)?\s+)"
+)
 _APPROX_END = rf"\s*{_APPROX}?$"
 # between a baseline and its target: "to", an arrow or a dash, then perhaps a bound or a
 # sign on the target ("9 → ≤3", "$90k → <$40k", "+12 → +30", "480ms -> under 250ms")
@@ -358,7 +363,7 @@ _PAIR_SEP = re.compile(
 )
 # "from", and "since" as translated English writes it ("Reduce the DSO since 65 until 50")
 _FROM_BEFORE = re.compile(rf"\b(?:from|since){_APPROX_END}", re.IGNORECASE)
-_UPDOWN_BEFORE = re.compile(r"\b(up|down)\s+from\s*$", re.IGNORECASE)
+_UPDOWN_BEFORE = re.compile(rf"\b(up|down)\s+from{_APPROX_END}", re.IGNORECASE)
 # "by 20%", "by about 20%", "by up to 30%"
 #: a bound right after a plural noun, as part of what is counted: "calls longer than",
 #: "interruptions over", "orders above"
@@ -534,9 +539,30 @@ _RATIO_WORDS = {**_WORD_NUMBERS, "thousand": 1000}  # every word _RATIO_RE takes
 # "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
     r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|m|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
-    r"(?P<u2>m|min|mins|minutes?|s|secs?|seconds?)\b",
+    r"(?P<u2>m|min|mins|minutes?|s|secs?|seconds?)\b"
+    # "1h45", "2h30": the minutes' unit left out
+    r"|(?<![\w.])(?P<a2>\d{1,2})h(?P<b2>[0-5]\d)\b",
     re.IGNORECASE,
 )
+# a length of time as a clock with seconds: "from 1:15:00 to 0:45:00" (hours)
+_HMS_RE = re.compile(r"(?<![\w.:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+_TAKEN_OFF = re.compile(r"\s*(?:[a-z]+\s+)?off\b(?!\s+(?:sale|price|list|retail|rrp)\b)", re.I)
+_TAKE_VERB_BEFORE = re.compile(
+    r"\b(?:shave[sd]?|shaving|take[sn]?|took|knock(?:s|ed)?|cut)\s+$", re.I
+)
+_CLOCK_AT_BEFORE = re.compile(r"\b(?:at|by|before|after|until|till)\s+$", re.IGNORECASE)
+# a rank moved from one place to another: "from 9th to 4th", "from #14 to #3", "from
+# Tier 3 to Tier 1": the places are the values (a rank alone, "the top 3", is a name's)
+_RANK_PAIR_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<a>(?:#\s?(?P<an>\d{1,4})|(?P<ao>\d{1,4})(?:st|nd|rd|th)"
+    r"|(?P<series>tier|level|grade|band|division|league|category)\s+(?P<as>\d{1,2})))"
+    r"(?:\s+place)?\s+(?:to|->|→)\s+(?:the\s+)?(?P<b>(?:#\s?(?P<bn>\d{1,4})"
+    r"|(?P<bo>\d{1,4})(?:st|nd|rd|th)|(?P=series)\s+(?P<bs>\d{1,2})))"
+    r"(?!\s+(?:percentile|centile))",  # "from the 40th to the 60th percentile": levels
+    re.IGNORECASE,
+)
+# a settlement date counted from the trade: "from T+2 to T+1" (days)
+_T_PLUS_RE = re.compile(r"\bT\s?\+\s?(?P<n>\d{1,2})\b")
 _CLOCK_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s?(?P<u>mins?|minutes|h|hrs?|hours)\b",
     re.IGNORECASE,
@@ -747,9 +773,14 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         return _unit_after(text, end)[0] not in _TIME_SECONDS
     unit, unit_end = _unit_after(text, end)
     if unit is not None:
-        if unit in _TIME_SECONDS or unit in _MEASURE_UNITS or _RATE_AFTER.match(text, unit_end):
+        if (
+            unit in _TIME_SECONDS
+            or unit in _MEASURE_UNITS
+            or unit == "points"
+            or _RATE_AFTER.match(text, unit_end)
+        ):
             # "Open The Library 24 Hours A Day", "Swim 25 Metres", "Feed 500 Families A
-            # Week": an amount, in a headline's capitals
+            # Week", "Lift Employment 5 Points": an amount, in a headline's capitals
             return False
         # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
         # units", "Hub 2 staff" name a thing with a common noun and its number
@@ -1076,7 +1107,26 @@ def extract(
             and _year_is_amount(text, m.start(), m.end())
         )
     )
+    if digit is not None and ("rom " in text or "ROM " in text):
+        for m in _RANK_PAIR_RE.finditer(text):
+            if not _overlaps(*m.span(), blocked):
+                for side in ("a", "b"):
+                    n = m[side + "n"] or m[side + "o"] or m[side + "s"]
+                    found.append(Quantity(float(n), "rank", "number", m[side], *m.span(side)))
+                    blocked.append(m.span(side))
+    if digit is not None and "T" in text and "+" in text:
+        for m in _T_PLUS_RE.finditer(text):
+            if not _overlaps(*m.span(), blocked):
+                found.append(Quantity(float(m["n"]), "day", "number", m.group(0), *m.span()))
+                blocked.append(m.span())
     if digit is not None and ":" in text:
+        for m in _HMS_RE.finditer(text):
+            if _CLOCK_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "by 09:30:00": a time of day
+            if not _overlaps(*m.span(), blocked):
+                value = int(m["h"]) + int(m["m"]) / 60 + int(m["s"]) / 3600
+                found.append(Quantity(value, "h", "number", m.group(0), *m.span()))
+                blocked.append(m.span())
         for m in _CLOCK_TIME_RE.finditer(text):  # "6:30 min", "1:45 h": 6.5 min, 1.75 h
             if not _overlaps(*m.span(), blocked):
                 value = int(m["a"]) + int(m["b"]) / 60
@@ -1149,6 +1199,12 @@ def extract(
         blocked.extend(m.span() for m in _OVER_PERIOD_RE.finditer(text))
     if digit is not None:
         for m in _COMPOUND_TIME_RE.finditer(text):
+            if m["a2"]:
+                if not _overlaps(*m.span(), blocked):
+                    value = int(m["a2"]) + int(m["b2"]) / 60
+                    found.append(Quantity(value, "h", "number", m.group(0), *m.span()))
+                    blocked.append(m.span())
+                continue
             big, small = TIME_UNITS.get(m["u1"].lower(), ("min",))[0], m["u2"].lower()
             small_unit = "min" if small == "m" else TIME_UNITS[small][0]
             if (big, small_unit) in (("h", "min"), ("min", "s")) and not _overlaps(
@@ -1347,6 +1403,8 @@ def extract(
         name, name_start = _word_before(text, start)
         if name.lower() in _NAMED_BY_NUMBER and name_start > core_start and not m.group("scale"):
             continue  # "round two", "phase three", "season one": a name, not an amount
+        if name.lower() == "big" and text[max(0, name_start - 4) : name_start].lower() == "the ":
+            continue  # "the big six", "the Big Four": a group's name
         if (
             word != m.group("word")
             and start > core_start
@@ -1389,11 +1447,12 @@ def extract(
         for m in _ARTICLE_TIME_RE.finditer(text):
             if not (m.group("bound") or m.group("rate")):
                 continue  # "a day to remember", "the hour a week": no amount
-            start, end = m.start("art"), m.end("unit")
+            start, end = m.start("half") if m["half"] else m.start("art"), m.end("unit")
             if _overlaps(start, end, blocked):
                 continue
             unit = TIME_UNITS[m.group("unit").lower()][0]
-            found.append(Quantity(1.0, unit, "word", text[start:end], start, end, "measure"))
+            value = 0.5 if m["half"] else 1.0
+            found.append(Quantity(value, unit, "word", text[start:end], start, end, "measure"))
             blocked.append((start, end))
 
     if (
@@ -1456,10 +1515,11 @@ _NIL_RE = re.compile(
 )
 # "in under a second", "within an hour", "an hour a day": one of a unit of time,
 # bounded or per period; "a day to remember" is no amount
-_ARTICLE_TIME_CUES = ("a second", "a minute", "an hour", "a day", "a week")
+_ARTICLE_TIME_CUES = ("a second", "a minute", "an hour", "a day", "a week", "a fortnight")
+# "within a day", "from a fortnight to 3 days", "to half a day": one (or half) of a unit
 _ARTICLE_TIME_RE = re.compile(
-    r"(?P<bound>\b(?:under|within|below|inside|in\s+less\s+than|less\s+than|in)\s+)?"
-    r"\b(?P<art>an?)\s+(?P<unit>second|minute|hour|day|week)\b"
+    r"(?P<bound>\b(?:under|within|below|inside|in\s+less\s+than|less\s+than|in|from|to)\s+)?"
+    r"(?P<half>\bhalf\s+)?\b(?P<art>an?)\s+(?P<unit>second|minute|hour|day|week|fortnight)\b"
     r"(?P<rate>\s+(?:a|an|per|each|every)\s+(?:day|week|month|shift|night|year|quarter)\b)?",
     re.IGNORECASE,
 )
@@ -1635,6 +1695,12 @@ def _multiple_level(text: str, q: Quantity) -> bool:
 _CHANGE_CUE_BEFORE = re.compile(rf"\b(?:up|down|by){_APPROX_END}", re.IGNORECASE)
 
 
+def _before_width(text: str) -> int:
+    """How far back a baseline's cue may start: 16 characters ("down from about "), or
+    32 where an average may stand between ("down from an average of 9")."""
+    return 32 if "average" in text or "median" in text or "mean " in text else 16
+
+
 def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
     """Read a range joined to another level as its low end: "from 10-15 days to 3-5
     days" pairs 10 days with 3 days, not 10 with 15. A range goes up ("737-8" is a
@@ -1657,6 +1723,14 @@ def _ranges_as_one(text: str, measures: list[Quantity]) -> list[Quantity]:
             and (
                 (out and _joins(text[out[-1].end : low.start]))
                 or (k + 2 < len(measures) and _joins(text[high.end : measures[k + 2].start]))
+                # "in 60-90 days, down from 120": the range is the level the baseline left
+                or (
+                    k + 2 < len(measures)
+                    and _FROM_BEFORE.search(
+                        text, max(high.end, measures[k + 2].start - 32), measures[k + 2].start
+                    )
+                    is not None
+                )
                 or (
                     text[low.end : high.start].strip() in ("-", "–")  # not a dash: "5pp — 60%"
                     and bool(_CHANGE_CUE_BEFORE.search(text, max(0, low.start - 16), low.start))
@@ -1731,7 +1805,7 @@ def _pair(
                 break
     if baseline is None:
         for i, q in enumerate(measures):
-            before = text[max(0, q.start - 16) : q.start]
+            before = text[max(0, q.start - _before_width(text)) : q.start]
             if _FROM_BEFORE.search(before):
                 baseline = q
                 ud = _UPDOWN_BEFORE.search(before)
@@ -1766,7 +1840,9 @@ def _pair(
                 baseline = q
                 break
     if baseline is not None and updown is None:
-        ud = _UPDOWN_BEFORE.search(text[max(0, baseline.start - 16) : baseline.start])
+        ud = _UPDOWN_BEFORE.search(
+            text[max(0, baseline.start - _before_width(text)) : baseline.start]
+        )
         updown = ud.group(1).lower() if ud else None
     rest = [q for q in measures if q is not baseline and q is not target]
     for q in rest:
@@ -1777,6 +1853,8 @@ def _pair(
             # "a third more kilos", "another 30,000 passengers", "an extra 4 points"
             or (q.kind == "word" and q.text.lower().endswith(("more", "fewer", "less")))
             or bool(_ANOTHER_BEFORE.search(before))
+            # "Shave 2 days off lead time", "Take 10% off cost": an amount taken away
+            or bool(_TAKEN_OFF.match(text, q.end) and _TAKE_VERB_BEFORE.search(text, 0, q.start))
         )
         # "+12%", "+6 pts", "(−19%)": a signed amount of a relative kind is a change
         signed = (
@@ -1787,7 +1865,10 @@ def _pair(
         ) and (q.kind == "percent" or q.unit == "points")
         # "31 -> 38 (+7)": the move restated as a signed amount, in any unit
         signed = signed or (
-            before.rstrip().endswith(("(+", "(-", "(−"))
+            (
+                before.rstrip().endswith(("(+", "(-", "(−"))
+                or (q.value < 0 and before.rstrip().endswith("("))  # the sign is the number's
+            )
             and baseline is not None
             and target is not None
             and abs(abs(target.value - baseline.value) - abs(q.value)) < 1e-9
