@@ -168,6 +168,33 @@ def code_stamp() -> str:
     return _hash(*parts)
 
 
+def _pipeline_stamp(model: str | None) -> str:
+    """What a configured spaCy pipeline is, without loading it: absent (okrlint then
+    uses its blank pipeline), or an installed package's version and files' times, or a
+    folder's files, by name, size and time."""
+    if not model:
+        return "blank"
+    if os.path.isdir(model):
+        listed = []
+        for root, dirs, names in os.walk(model):
+            dirs.sort()
+            for name in sorted(names):
+                try:
+                    info = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                listed.append(f"{os.path.relpath(os.path.join(root, name), model)}"
+                              f":{info.st_size}:{info.st_mtime_ns}")  # fmt: skip
+        return _hash(model, *listed)
+    from importlib import metadata
+
+    try:
+        version = metadata.version(model)
+    except (metadata.PackageNotFoundError, ValueError):
+        version = "unknown"
+    return f"{model}:{version}:{_module_stamp(model)}"
+
+
 def _module_stamp(name: str) -> str:
     """The version of an installed package, found without importing it."""
     from importlib.util import find_spec
@@ -508,16 +535,14 @@ class Cache:
         self.folder = folder
         stamp = code_stamp()
         self.stamp = stamp
-        self.settings_key = _hash(repr(settings))
+        # which pipeline a configured model loads (none, or which version of it) changes
+        # the facts: installing or upgrading it must not be answered from the cache
+        pipeline = _pipeline_stamp(getattr(settings, "nlp_model", None))
+        self.settings_key = _hash(repr(settings), pipeline)
         base = folder / f"v{FORMAT}"
         self.files = _Store(folder, base / "files", stamp)
         self.runs = _Store(folder, base / "runs", stamp)
-        facts_stamp = _hash(
-            stamp,
-            _module_stamp("spacy"),
-            _module_stamp("lemminflect"),
-            str(getattr(settings, "nlp_model", None)),
-        )
+        facts_stamp = _hash(stamp, _module_stamp("spacy"), _module_stamp("lemminflect"), pipeline)
         self.facts = FactsCache(_Store(folder, base / "facts", facts_stamp))
         self.hashes: dict[str, str] = {}
         """display path -> content hash of every file read, for the run key."""

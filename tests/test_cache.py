@@ -695,3 +695,28 @@ def test_helpers_are_stopped_when_the_main_process_fails() -> None:
         parallel.fork_map(slow, parts, tuple, list, workers=2, meanwhile=fail)
     with pytest.raises(ChildProcessError):  # no helper left running or unreaped
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_the_facts_and_runs_know_which_spacy_pipeline_a_configured_model_is(
+    tmp_path: Path,
+) -> None:
+    # naming a model that is installed later, or upgrading it in place, must not be
+    # answered with facts from the blank pipeline or the old version
+    from okrlint.cache import Cache, _pipeline_stamp
+    from okrlint.config import Settings
+
+    assert _pipeline_stamp(None) == "blank"
+    assert "absent" in _pipeline_stamp("okrlint_no_such_pipeline")
+    model = tmp_path / "pipeline"
+    model.mkdir()
+    (model / "meta.json").write_text('{"version": "1.0.0"}', "utf-8")
+    before = _pipeline_stamp(str(model))
+    (model / "meta.json").write_text('{"version": "1.0.10"}', "utf-8")
+    assert _pipeline_stamp(str(model)) != before
+    settings = Settings(root=tmp_path, nlp_model=str(model))
+    first = Cache(tmp_path / "cache", settings)
+    (model / "tagger").mkdir()
+    (model / "tagger" / "model").write_bytes(b"\0" * 10)
+    second = Cache(tmp_path / "cache", settings)
+    assert first.settings_key != second.settings_key
+    assert first.facts.store.stamp != second.facts.store.stamp
