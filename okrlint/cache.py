@@ -121,14 +121,20 @@ def clean(path: Path) -> bool:
     def _failed(_function: object, name: str, _error: object) -> None:
         failed.append(name)
 
-    for entry in sorted(path.iterdir()):
+    entries = sorted(path.iterdir())
+    for entry in entries:
+        if _FORMAT_DIR_RE.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, onerror=_failed)
+    # the tag and the .gitignore go last, once the data is gone: a folder left half
+    # deleted (a file that would not go, a run writing meanwhile) is still okrlint's,
+    # out of git and deletable by the next clean
+    leftover = any(_FORMAT_DIR_RE.fullmatch(e.name) and e.exists() for e in entries)
+    for entry in entries if not (failed or leftover) else ():
         if entry.name in (".gitignore", "CACHEDIR.TAG") and not entry.is_dir():
             try:
                 entry.unlink()
             except OSError:
                 failed.append(str(entry))
-        elif _FORMAT_DIR_RE.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, onerror=_failed)
     with contextlib.suppress(OSError):
         path.rmdir()  # only if nothing of anyone else's is left
     if failed:
@@ -231,8 +237,8 @@ class _Store:
         self.ready = False
 
     def _prepare(self) -> None:
-        if self.ready:
-            return
+        if self.ready and (self.root / "CACHEDIR.TAG").exists():
+            return  # (an `okrlint clean` meanwhile removes the tag: write it again)
         root = self.root
         root.mkdir(parents=True, exist_ok=True)
         for name, text in ((".gitignore", _GITIGNORE_TEXT), ("CACHEDIR.TAG", _TAG_TEXT)):

@@ -201,6 +201,38 @@ def test_clean_removes_the_cache(project: Path) -> None:
     assert again.returncode == 0 and "no cache" in again.stdout
 
 
+def test_a_clean_that_fails_part_way_leaves_a_cache_the_next_clean_can_delete(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okrlint import cache
+
+    _check(project)
+    folder = project / ".okrlint_cache"
+    real_rmtree = shutil.rmtree
+
+    def stuck(path, onerror=None):  # a file in the data that will not go
+        onerror(os.unlink, str(next(Path(path).rglob("*"))), None)
+
+    monkeypatch.setattr(shutil, "rmtree", stuck)
+    with pytest.raises(OSError, match="could not delete"):
+        cache.clean(folder)
+    assert (folder / "CACHEDIR.TAG").is_file() and (folder / ".gitignore").is_file()
+    monkeypatch.setattr(shutil, "rmtree", real_rmtree)
+    assert cache.clean(folder) and not folder.exists()
+
+
+def test_a_run_writing_after_a_clean_writes_the_tag_again(tmp_path: Path) -> None:
+    from okrlint.cache import _Store
+
+    store = _Store(tmp_path / "cache", tmp_path / "cache" / "v9" / "runs", "stamp")
+    store.write("a", {"x": 1})
+    (tmp_path / "cache" / "CACHEDIR.TAG").unlink()  # `okrlint clean` running meanwhile
+    (tmp_path / "cache" / ".gitignore").unlink()
+    store.write("b", {"x": 2})
+    assert (tmp_path / "cache" / "CACHEDIR.TAG").is_file()
+    assert (tmp_path / "cache" / ".gitignore").is_file()
+
+
 def test_clean_refuses_a_folder_that_is_not_a_cache(tmp_path: Path) -> None:
     from okrlint import cache
 
