@@ -1,3 +1,3 @@
-from okrlint.cli import run
+from okrlint.entry import run
 
 run()

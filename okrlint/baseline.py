@@ -13,11 +13,9 @@ File names are relative to the baseline file's folder, with forward slashes.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -81,18 +79,11 @@ def _counter(entries: Entries) -> Counter[Key]:
 def _dump(entries: Entries, path: Path) -> None:
     """Write the baseline whole or not at all: the text is built first and renamed into
     place, so a failure leaves the old baseline as it was."""
+    from okrlint.output import write_atomic
+
     payload = {"okrlint-baseline": FORMAT_VERSION, "findings": entries}
     text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
-    data = text.encode("utf-8", "backslashreplace")
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_atomic(path, text.encode("utf-8", "backslashreplace"))
 
 
 def load(path: Path) -> Entries:

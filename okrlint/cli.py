@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -43,15 +44,23 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
+            os.getcwd()
+        except OSError:  # a shell left in a folder that was deleted meanwhile
+            _fail("the current folder no longer exists; change to a folder that does")
+        try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except SystemExit:
             raise
         except KeyboardInterrupt:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: no traceback
             _fail("interrupted")
-        except BrokenPipeError:
-            sys.exit(EXIT_ERROR)
+        except BrokenPipeError:  # `okrlint rules | head`: as for a closed standard output
+            from okrlint.output import drop_stdout
+
+            drop_stdout()
+            sys.exit(EXIT_CLEAN)
         except Exception as error:  # the promise: never a traceback
             if isinstance(error, OSError) and _writing_stdout(error):
                 _fail(f"cannot write standard output: {error.strerror or error}")
@@ -92,6 +101,10 @@ def run() -> NoReturn:
     tests that invoke ``main`` keep the normal shutdown.
     """
     _reopen_closed_streams()
+    # a terminal whose encoding lacks a character ("“", "≥") gets an escape, not an
+    # internal error (Python does the same on standard error)
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         main()
         code: Any = 0
@@ -106,6 +119,8 @@ def run() -> NoReturn:
         try:
             if stream is not None:
                 stream.flush()
+        except BrokenPipeError:
+            pass  # the reader left: what was left to print is dropped, the code holds
         except (OSError, ValueError):
             code = code or EXIT_ERROR
     os._exit(code)
@@ -249,14 +264,23 @@ def check(
             _fail(str(error))
     for note in report.notes:
         click.echo(f"okrlint: {note}", err=True)
+    from okrlint.output import StdoutGone, write_atomic, write_stdout
+
     for name, target in outputs:
         if target is None:
             use_color = color if color is not None else _is_terminal()
-            click.echo(formatters.render(name, report, color=use_color), nl=False, color=use_color)
-        else:
+            text = formatters.render(name, report, color=use_color)
             try:
+                if not write_stdout(text):  # a captured stream: tests, other programs
+                    click.echo(text, nl=False, color=use_color)
+            except StdoutGone:
+                pass  # `okrlint check goals | head`: the exit code still says how it went
+            except OSError as error:
+                _fail(f"cannot write standard output: {error.strerror or error}")
+        else:
+            try:  # whole or not at all: a full disk leaves the last report as it was
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
-                Path(target).write_text(formatters.render(name, report), "utf-8")
+                write_atomic(Path(target), formatters.render(name, report).encode("utf-8"))
             except OSError as error:
                 _fail(f"cannot write {target}: {error.strerror or error}")
     sys.exit(EXIT_CLEAN if exit_zero or not report.failed() else EXIT_FINDINGS)

@@ -566,6 +566,81 @@ def test_a_full_standard_output_is_a_plain_error(tmp_path, args):
     assert done.stderr == "okrlint: error: cannot write standard output: No space left on device\n"
 
 
+def _goals_with_findings(folder):
+    (folder / "g").mkdir()
+    for n in range(40):
+        (folder / "g" / f"a{n}.yaml").write_text(
+            f"team: T{n}\nobjectives:\n  - id: o{n}\n    title: Launch the “new” app {n}\n"
+        )
+
+
+def _entry(*args, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-c", "from okrlint.entry import run; run()", *args], **kwargs
+    )
+
+
+def test_a_report_cut_short_by_a_full_disk_is_an_error_not_a_success(tmp_path):
+    import resource
+
+    _goals_with_findings(tmp_path)
+
+    def small_files():  # what a disk filling up after 4 KB looks like to the writer
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    with open(tmp_path / "report.txt", "wb") as out:
+        done = _entry(
+            "check", "--no-cache", "--exit-zero", "g", cwd=tmp_path, stdout=out,
+            stderr=subprocess.PIPE, text=True, preexec_fn=small_files,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.startswith("okrlint: error: cannot write standard output:")
+    # a report file is written whole or not at all: the last one stays as it was
+    _entry("check", "--no-cache", "g", "-f", "json:report.json", cwd=tmp_path)
+    before = (tmp_path / "report.json").read_bytes()
+    done = _entry(
+        "check", "--no-cache", "g", "-f", "json:report.json", cwd=tmp_path,
+        capture_output=True, text=True, preexec_fn=small_files,
+    )  # fmt: skip
+    assert done.returncode == 2 and "cannot write report.json" in done.stderr
+    assert (tmp_path / "report.json").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize(("args", "code"), [(["check", "--no-cache", "g"], 1), (["rules"], 0)])
+def test_a_reader_that_leaves_keeps_the_exit_code(tmp_path, args, code):
+    _goals_with_findings(tmp_path)
+    read, write = os.pipe()
+    os.close(read)  # `okrlint ... | head`, once head has had enough
+    done = _entry(*args, cwd=tmp_path, stdout=write, stderr=subprocess.PIPE, text=True)
+    os.close(write)
+    assert (done.returncode, done.stderr) == (code, "")
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_an_escape(tmp_path):
+    _goals_with_findings(tmp_path)
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}  # as an 8-bit locale sets it
+    done = _entry("check", "--no-cache", "g", cwd=tmp_path, env=env, capture_output=True)
+    assert done.returncode == 1, done.stderr
+    assert b"\\u201cnew\\u201d" in done.stdout
+    done = _entry("explain", "KR007", env=env, capture_output=True)
+    assert done.returncode == 0 and b"\\u2265" in done.stdout
+
+
+def test_a_current_folder_that_was_deleted_is_a_plain_error(tmp_path):
+    (tmp_path / "gone").mkdir()
+    command = (
+        f"cd {tmp_path / 'gone'} && rmdir {tmp_path / 'gone'} && "
+        f"{sys.executable} -c 'from okrlint.entry import run; run()' check {tmp_path}"
+    )
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert (
+        done.stderr == "okrlint: error: the current folder no longer exists; change to a "
+        "folder that does\n"
+    )
+
+
 def test_init_never_writes_through_a_dangling_link(tmp_path):
     from okrlint.init_template import write_starter
 
@@ -613,3 +688,17 @@ def test_an_excluded_link_out_of_the_project_is_no_finding(tmp_path):
         [project / "goals"], Settings(root=project, exclude=("vendor",)), today=TODAY
     )
     assert not [f for f in report.findings if f.code == "DOC001"]
+
+
+def test_a_second_ctrl_c_while_the_first_is_handled_is_ignored():
+    import signal
+
+    from okrlint.entry import _first_interrupt
+
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _first_interrupt(signal.SIGINT, None)
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
