@@ -61,6 +61,8 @@ class _Group(click.Group):
 
             drop_stdout()
             sys.exit(EXIT_CLEAN)
+        except MemoryError:
+            _fail("out of memory: lint fewer files at once, or give okrlint more memory")
         except Exception as error:  # the promise: never a traceback
             if isinstance(error, OSError) and _writing_stdout(error):
                 _fail(f"cannot write standard output: {error.strerror or error}")
@@ -349,7 +351,10 @@ def _lint(
 
 
 def _is_terminal() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set, not empty
+    # no-color.org: NO_COLOR set to something; a dumb terminal shows escapes as text
+    return (
+        sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    )
 
 
 def _outputs(specs: tuple[str, ...], known: dict[str, str]) -> list[tuple[str, str | None]]:

@@ -395,6 +395,28 @@ def test_no_color_counts_only_when_set_to_something(monkeypatch, value, colour):
 
     monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
     if value is not None:
         monkeypatch.setenv("NO_COLOR", value)
     assert cli._is_terminal() is colour
+
+
+def test_a_dumb_terminal_gets_no_colour(monkeypatch):
+    from okrlint import cli
+
+    monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "dumb")
+    assert cli._is_terminal() is False
+
+
+def test_running_out_of_memory_says_so(run, monkeypatch):
+    import okrlint.registry
+
+    def exhausted():
+        raise MemoryError
+
+    monkeypatch.setattr(okrlint.registry, "all_rules", exhausted)
+    result = run("rules")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("okrlint: error: out of memory:")
