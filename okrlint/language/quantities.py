@@ -189,7 +189,6 @@ _SHARE_WORD_RE = re.compile(
     r"|(?<![\w-])(?P<f3>(?P<eo>every\s+other))(?=\s+[a-z]))",
     re.IGNORECASE,
 )
-_SHARE_CUE_RE = re.compile(r"half|third|quarter|fifth|tenth|every other")
 # a percentile as the level moved to ("from the 40th to the 60th percentile"), not the
 # one that names the metric ("90th percentile wait from 12 to 9 minutes")
 _PERCENTILE_LEVEL_RE = re.compile(
@@ -538,10 +537,11 @@ _RETURN_PERIOD_RE = re.compile(
 _RATIO_WORDS = {**_WORD_NUMBERS, "thousand": 1000}  # every word _RATIO_RE takes
 # "4h 30m", "9 min 30 s", "2 hrs 15 mins": one duration, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
-    r"(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|m|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
+    # every alternative starts with a digit: one look skips every other position
+    r"(?=\d)(?:(?<![\w.])(?P<a>\d+)\s?(?P<u1>h|hrs?|hours?|m|min|mins|minutes?)\s?(?P<b>\d{1,2})\s?"
     r"(?P<u2>m|min|mins|minutes?|s|secs?|seconds?)\b"
     # "1h45", "2h30": the minutes' unit left out
-    r"|(?<![\w.])(?P<a2>\d{1,2})h(?P<b2>[0-5]\d)\b",
+    r"|(?<![\w.])(?P<a2>\d{1,2})h(?P<b2>[0-5]\d)\b)",
     re.IGNORECASE,
 )
 # a length of time as a clock with seconds: "from 1:15:00 to 0:45:00" (hours)
@@ -561,6 +561,8 @@ _RANK_PAIR_RE = re.compile(
     r"(?!\s+(?:percentile|centile))",  # "from the 40th to the 60th percentile": levels
     re.IGNORECASE,
 )
+_RANK_CUE_RE = re.compile(r"(?=[\d#])(?:#\s?\d|\d{1,4}(?:st|nd|rd|th)\b)", re.IGNORECASE)
+_RANK_SERIES = ("tier ", "level ", "grade ", "band ", "division ", "league ", "category ")
 # a settlement date counted from the trade: "from T+2 to T+1" (days)
 _T_PLUS_RE = re.compile(r"\bT\s?\+\s?(?P<n>\d{1,2})\b")
 _CLOCK_TIME_RE = re.compile(
@@ -1107,13 +1109,6 @@ def extract(
             and _year_is_amount(text, m.start(), m.end())
         )
     )
-    if digit is not None and ("rom " in text or "ROM " in text):
-        for m in _RANK_PAIR_RE.finditer(text):
-            if not _overlaps(*m.span(), blocked):
-                for side in ("a", "b"):
-                    n = m[side + "n"] or m[side + "o"] or m[side + "s"]
-                    found.append(Quantity(float(n), "rank", "number", m[side], *m.span(side)))
-                    blocked.append(m.span(side))
     if digit is not None and "T" in text and "+" in text:
         for m in _T_PLUS_RE.finditer(text):
             if not _overlaps(*m.span(), blocked):
@@ -1140,6 +1135,17 @@ def extract(
                 blocked.append(m.span())
     times_of_day: list[Quantity] = []
     lower = text.lower()
+    if (
+        digit is not None
+        and "from " in lower
+        and (_RANK_CUE_RE.search(text) or any(word in lower for word in _RANK_SERIES))
+    ):
+        for m in _RANK_PAIR_RE.finditer(text):
+            if not _overlaps(*m.span(), blocked):
+                for side in ("a", "b"):
+                    n = m[side + "n"] or m[side + "o"] or m[side + "s"]
+                    found.append(Quantity(float(n), "rank", "number", m[side], *m.span(side)))
+                    blocked.append(m.span(side))
     if digit is not None and (
         ":" in text
         or ("am" in lower or "pm" in lower or ".m" in lower)
@@ -1267,7 +1273,14 @@ def extract(
             found.append(Quantity(value, "percent", "percent", m.group(0), *m.span()))
             blocked.append(m.span())
 
-    if not is_ascii or _SHARE_CUE_RE.search(lower):
+    if not is_ascii or (
+        "half" in lower
+        or "third" in lower
+        or "quarter" in lower
+        or "fifth" in lower
+        or "tenth" in lower
+        or "every other" in lower
+    ):
         for m in _SHARE_WORD_RE.finditer(text):
             value = _share_word(text, m)
             start, end = next(m.span(g) for g in ("f", "f2", "f3") if m.group(g))
@@ -1318,7 +1331,7 @@ def extract(
         may_contain(text, _RATIO_CUES, lower)
         or (digit is not None and " of " in lower and _N_OF_M_RE.search(text) is not None)
     )
-    for m in _RETURN_PERIOD_RE.finditer(text) if ratio_cues else ():
+    for m in _RETURN_PERIOD_RE.finditer(text) if ratio_cues and "year" in lower else ():
         if not _overlaps(*m.span(), blocked):
             n = m["n"].lower()
             value = float(_RATIO_WORDS[n] if n in _RATIO_WORDS else n.replace(",", ""))
