@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -13,11 +14,28 @@ from pathlib import Path
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all: a temporary file beside it is
-    renamed into place. Raises OSError, after removing the temporary file."""
+    renamed into place, with the old file's permissions (or the umask's). A path that
+    is no regular file (`/dev/stdout`, a pipe) or a link is written through, as it is.
+    Raises OSError, after removing the temporary file."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None and (not stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+        with open(path, "wb") as handle:  # a device, a pipe or a link: never replaced
+            handle.write(data)
+        return
+    if info is not None:
+        mode = stat.S_IMODE(info.st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(temporary, mode)  # mkstemp's file is private (0600): a report is not
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
