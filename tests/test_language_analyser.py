@@ -3234,6 +3234,7 @@ def test_times_and_ranks(
         ("Bring reading scores up to the county average", False),
         ("Match the sector median for staff turnover", False),
         ("Grow faster than the market by 3 points", False),
+        ("Sell to schools directly rather than competitors' resellers", False),
     ],
 )
 def test_comparisons_with_no_figure_are_vague(text: str, vague: bool) -> None:

@@ -69,7 +69,8 @@ _OPEN_GAP_RE = re.compile(
 #: better than rivals, with no figure: "Be faster than competitors", "cheaper than the
 #: competition", "faster than the big six"
 _THAN_RIVALS_RE = re.compile(
-    r"\b(\w+er|better|more\s+\w+)\s+than\s+(?:(?:the|our|all|any|most)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?!(?:rather|other|whether|either|neither)\b)(\w+er|better|more\s+\w+)\s+than\s+"
+    r"(?:(?:the|our|all|any|most)\s+)?(?:[\w-]+\s+)?"
     r"(?:competitors?|competition|rivals?|peers?|market|industry|incumbents?|big\s+\w+|others)\b",
     re.IGNORECASE,
 )
