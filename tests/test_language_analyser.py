@@ -3215,6 +3215,9 @@ def test_shares_ratios_frequencies_and_dates(
         ("Climb from 12th to 5th in the regional league table", 12, 5, None),
         ("Move from #9 to #2 in app store search", 9, 2, None),
         ("Go from Band 4 to Band 2 in the supplier rating", 4, 2, None),
+        # a year-like number paired with one that is no year is an amount
+        ("Raise volunteer hours from 2000 to 3500 a month", 2000, 3500, None),
+        ("Grow repeat visits from 2019 to 2024", None, None, None),
     ],
 )  # fmt: skip
 def test_times_and_ranks(

@@ -64,6 +64,7 @@ _PERCENT_KR = (
         ("Get to 110% of plan on new bookings", 80, 110),
         ("Lift ROAS from 250% to 400%", 250, 400),
         ("Turn revenue growth from -5% to 12%", -5, 12),
+        ("Raise the Solvency II coverage ratio from 148% to 160%", 148, 160),
     ],
 )
 def test_kr012_percents_that_compare_with_a_reference_may_pass_100(lint, title, baseline, target):
@@ -76,6 +77,8 @@ def test_kr012_percents_that_compare_with_a_reference_may_pass_100(lint, title, 
     [
         ("Raise activation from 35% to 50%", 35, 150),  # a share: a typo
         ("Raise NRR from 104% to 118%", -4, 118),  # retention is never negative
+        # a population's coverage is a share, unlike coverage of a requirement
+        ("Increase vaccination coverage from 60% to 110%", 60, 110),
     ],
 )
 def test_kr012_shares_past_100_and_negative_retention_are_still_errors(

@@ -25,7 +25,10 @@ _CHANGES = (
 _BELOW_ZERO = re.compile(rf"\b(?:{_CHANGES}|margins?|profit|profitability)\b", re.IGNORECASE)
 _PAST_HUNDRED = re.compile(
     rf"\b(?:{_CHANGES}|net\s+(?:revenue|dollar)\s+retention|nrr|ndr|roas|attainment|quota"
-    r"|coverage|index|of\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|quota|capacity)"
+    # coverage against a requirement or a quota ("Solvency II coverage ratio", "pipeline
+    # coverage"), not the share of a population a service covers (at most 100%)
+    r"|pipeline\s+coverage|coverage\s+ratio|(?:capital|solvency|debt|interest|liquidity)\s+coverage"
+    r"|index|of\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|quota|capacity)"
     r"|expansion)\b",
     re.IGNORECASE,
 )

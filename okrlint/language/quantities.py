@@ -931,12 +931,18 @@ def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
     return unit is None and not _year_is_amount(text, match.start(), match.end())
 
 
+_PAIRED_AMOUNT_AFTER = re.compile(r"\s*(?:to|->|→)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
+
+
 def _year_is_amount(text: str, start: int, end: int) -> bool:
     """A year-like number after a bound, or after "to" with a time next, is an amount:
     "Keep the backlog below 2000", "Grow members to 2000 by 2027"; "below 2019 levels"
     and "Extend the contract to 2030" name years."""
     if _YEAR_LEVEL_AFTER.match(text, end):
         return False
+    pair = _PAIRED_AMOUNT_AFTER.match(text, end)
+    if pair and not (1900 <= int(pair[1].replace(",", "")) <= 2100):
+        return True  # "from 2000 to 6000 visits": the other end is no year
     return bool(
         _BOUND_BEFORE.search(text, max(0, start - 16), start)
         or (
