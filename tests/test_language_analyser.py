@@ -3246,6 +3246,12 @@ def test_comparisons_with_no_figure_are_vague(text: str, vague: bool) -> None:
     assert binary_hit(f) is None
 
 
+def test_a_currency_sign_between_a_verb_and_per_leaves_the_verb_a_verb() -> None:
+    f = facts("Raise £ per member per year from £30 to £36")
+    assert (f.form, f.direction) == ("imperative", "increase")
+    assert facts("Pay rise per grade from 2% to 3%").form == "noun_phrase"
+
+
 def test_overtaking_a_rival_is_done_or_not_and_a_budget_kept_is_a_hold() -> None:
     assert binary_hit(facts("Overtake Northwind as the most-downloaded banking app"))
     assert maintain_hit(facts("Come in within budget on the depot rebuild"))
