@@ -64,8 +64,6 @@ class _Group(click.Group):
         except MemoryError:
             _fail("out of memory: lint fewer files at once, or give okrlint more memory")
         except Exception as error:  # the promise: never a traceback
-            if isinstance(error, OSError) and _writing_stdout(error):
-                _fail(f"cannot write standard output: {error.strerror or error}")
             if os.environ.get("OKRLINT_DEBUG"):
                 raise
             _fail(
@@ -74,17 +72,20 @@ class _Group(click.Group):
             )
 
 
-def _writing_stdout(error: OSError) -> bool:
-    """Did ``error`` come from printing to standard output (`okrlint rules > /dev/full`)?"""
-    frame = error.__traceback__
-    while frame is not None:
-        code, local = frame.tb_frame.f_code, frame.tb_frame.f_locals
-        if code.co_name == "echo" and code.co_filename.endswith(
-            ("click/utils.py", "click\\utils.py")
-        ):
-            return not local.get("err")
-        frame = frame.tb_next
-    return False
+def _print(text: str, nl: bool = True, color: bool | None = None) -> None:
+    """Print to standard output whole (okrlint.output.write_stdout): a reader that left
+    drops the rest and keeps the exit code; a write that fails (a full disk) is exit 2
+    "cannot write standard output", never a report cut short with exit 0 or 1."""
+    from okrlint.output import StdoutGone, write_stdout
+
+    text = text + "\n" if nl else text
+    try:
+        if not write_stdout(text):  # a captured stream: tests, other programs
+            click.echo(text, nl=False, color=color)
+    except StdoutGone:
+        pass  # `okrlint check goals | head`: the exit code still says how it went
+    except OSError as error:
+        _fail(f"cannot write standard output: {error.strerror or error}")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -266,19 +267,12 @@ def check(
             _fail(str(error))
     for note in report.notes:
         click.echo(f"okrlint: {note}", err=True)
-    from okrlint.output import StdoutGone, write_atomic, write_stdout
+    from okrlint.output import write_atomic
 
     for name, target in outputs:
         if target is None:
             use_color = color if color is not None else _is_terminal()
-            text = formatters.render(name, report, color=use_color)
-            try:
-                if not write_stdout(text):  # a captured stream: tests, other programs
-                    click.echo(text, nl=False, color=use_color)
-            except StdoutGone:
-                pass  # `okrlint check goals | head`: the exit code still says how it went
-            except OSError as error:
-                _fail(f"cannot write standard output: {error.strerror or error}")
+            _print(formatters.render(name, report, color=use_color), nl=False, color=use_color)
         else:
             try:  # whole or not at all: a full disk leaves the last report as it was
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -436,7 +430,7 @@ def rules(fmt: str) -> None:
     if fmt == "markdown":
         from okrlint.docs import rules_markdown
 
-        click.echo(rules_markdown(), nl=False)
+        _print(rules_markdown(), nl=False)
         return
     if fmt == "json":
         import json
@@ -452,11 +446,14 @@ def rules(fmt: str) -> None:
             }
             for r in catalog
         ]
-        click.echo(json.dumps(rows, indent=2))
+        _print(json.dumps(rows, indent=2))
         return
     width = max(len(r.name) for r in catalog)
-    for r in catalog:
-        click.echo(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {r.summary}")
+    _print(
+        "\n".join(
+            f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {r.summary}" for r in catalog
+        )
+    )
 
 
 @main.command()
@@ -479,7 +476,7 @@ def explain(rule: str) -> None:
         guess = difflib.get_close_matches(rule, names, n=1)
         tip = f"; did you mean {guess[0]}?" if guess else "; see `okrlint rules`"
         _fail(f"no rule is called {rule!r}{tip}")
-    click.echo(explain_text(found))
+    _print(explain_text(found))
 
 
 @main.command()
@@ -497,7 +494,7 @@ def clean(path: str | None, config_path: str | None) -> None:
         _fail(str(error))
     except OSError as error:
         _fail(f"cannot clean {folder}: {error}")
-    click.echo(f"removed {folder}" if removed else f"no cache at {folder}")
+    _print(f"removed {folder}" if removed else f"no cache at {folder}")
 
 
 @main.command()
@@ -505,7 +502,7 @@ def schema() -> None:
     """Print the JSON Schema of goals documents (for editors)."""
     from okrlint.schema import schema_text
 
-    click.echo(schema_text(), nl=False)
+    _print(schema_text(), nl=False)
 
 
 @main.command("show-config")
@@ -516,7 +513,7 @@ def show_config(path: str | None, config_path: str | None) -> None:
     import yaml
 
     settings = _settings(config_path, (path,) if path else (), (), (), (), None)
-    click.echo(yaml.safe_dump(settings.to_dict(), sort_keys=False, width=100), nl=False)
+    _print(yaml.safe_dump(settings.to_dict(), sort_keys=False, width=100), nl=False)
 
 
 @main.command()
@@ -530,10 +527,10 @@ def init(folder: str) -> None:
     except OSError as error:
         _fail(f"cannot write into {folder}: {error.strerror or error}")
     for path in written:
-        click.echo(f"wrote {path}")
+        _print(f"wrote {path}")
     for path in kept:
-        click.echo(f"kept {path} (it exists already)")
-    click.echo("next: okrlint check")
+        _print(f"kept {path} (it exists already)")
+    _print("next: okrlint check")
 
 
 @main.group(cls=_Group)
@@ -573,7 +570,7 @@ def baseline_write(
         count = baselines.write(report, Path(baseline_path))
     except OSError as error:
         _fail(f"cannot write {baseline_path}: {error.strerror or error}")
-    click.echo(f"wrote {baseline_path}: {count} finding{'s' if count != 1 else ''} recorded")
+    _print(f"wrote {baseline_path}: {count} finding{'s' if count != 1 else ''} recorded")
 
 
 @baseline.command("prune")
@@ -594,7 +591,7 @@ def baseline_prune(
         _fail(str(error))
     except OSError as error:
         _fail(f"cannot write {baseline_path}: {error.strerror or error}")
-    click.echo(f"pruned {baseline_path}: {dropped} fixed, {kept} still recorded")
+    _print(f"pruned {baseline_path}: {dropped} fixed, {kept} still recorded")
 
 
 if __name__ == "__main__":  # pragma: no cover
