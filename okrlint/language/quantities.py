@@ -752,7 +752,9 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
             return unit is None and (
                 after is None
                 or word_info(after[1].lower()).function is not None
-                or after[1].lower().endswith("ed")  # "Paper 2 accepted", "Store 4 opened"
+                # "Paper 2 accepted (at ...)", "Store 4 opened": what happened to it; not
+                # "Plant 60 seeded trays", where the participle describes what is counted
+                or (after[1].lower().endswith("ed") and _ends_or_function(text, after.end()))
             )
         return unit not in _TIME_SECONDS and unit not in _MEASURE_UNITS
     if text[core_start:word_start].strip().lower() == "to":
@@ -837,6 +839,16 @@ _SITE_NOUNS = frozenset(
     + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
 )
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _ends_or_function(text: str, end: int) -> bool:
+    """Nothing but punctuation follows ``end``, or a function word does."""
+    after = _WORD_AFTER_RE.match(text, end)
+    if after is None:
+        return not any(c.isalnum() for c in text[end:])
+    return word_info(after[1].lower()).function is not None
+
+
 _OPENING_NAME_AFTER = re.compile(r"\s*(?:,|$)|\s+[A-Za-z]")
 #: a thing's name before its number sign: "Shop No. 2" (not the rank "the No. 1")
 _NUMBER_SIGN_BEFORE = re.compile(
