@@ -3143,6 +3143,7 @@ def test_numbers_that_name_things_are_no_values(
         ("Close the 6-point gap between boys' and girls' maths scores", None, None, 6),
         ("Close the 9% gap between branch and online conversion", None, None, 9),
         ("Keep energy use per room under 1.2x the regional average", None, None, None),
+        ("Keep water use per bed under 1.5x the national norm", None, None, None),
         # a signed difference in points is a change
         ("Bounce rate -4pp", None, None, -4),
         # a guardrail's standard is kept alongside the aim, not its target

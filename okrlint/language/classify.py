@@ -19,7 +19,14 @@ from typing import Any
 
 from .facts import Facts
 from .nlp import GET_FORMS, simple_words, word_info
-from .quantities import NIL_WORDS, TIME_UNITS, aside_start, is_scope, may_contain
+from .quantities import (
+    NIL_WORDS,
+    REFERENCE_LEVEL,
+    TIME_UNITS,
+    aside_start,
+    is_scope,
+    may_contain,
+)
 from .vocab import Lexicon, default_lexicon, suggestions
 from .vocab import words as vocab_words
 
@@ -59,7 +66,7 @@ _GENERIC_VERBS = frozenset({"make", "get", "have", "do", "perform"})
 #: sector median" (a figure to reach, though the statement has no number)
 _REFERENCE_LEVEL_RE = re.compile(
     r"\b(?:up\s+to|to|match(?:es|ing)?|reach(?:es|ing)?|meet(?:s|ing)?|beat(?:s|ing)?)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:average|median|mean|benchmark|norm)\b",
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{REFERENCE_LEVEL}\b",
     re.IGNORECASE,
 )
 #: a gap closed with no size: "Close the gap with the market leader"

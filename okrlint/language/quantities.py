@@ -1805,7 +1805,7 @@ def _pair(
     measures = _ranges_as_one(text, [q for q in qs if q.role not in ("per", "modifier", "context")])
     gaps: list[Quantity] = []
     low = text.lower() if lower is None else lower
-    if "gap" in low or "benchmark" in low or "average" in low or "median" in low:
+    if "gap" in low or any(word in low for word in _REFERENCE_WORDS):
         # "Close the 8-point gap": the gap's size is what the KR moves it by;
         # "2x the industry benchmark": a multiple of someone else's level, no aim of ours
         gaps = [q for q in measures if _GAP_SIZE_AFTER.match(text, q.end)
@@ -1972,9 +1972,12 @@ _GAP_SIZE_AFTER = re.compile(r"(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}\s+gaps?\b", re.IG
 _GAP_BEFORE = re.compile(r"\b(?:the|an?|our|this|that|its|their)\s+$", re.IGNORECASE)
 #: someone else's level that a multiple is of: "2x the industry benchmark", "half the
 #: national average"
+#: a level someone else publishes: "the national average", "the sector median" (not
+#: "mean": "Halve the mean time to restart" names the metric)
+_REFERENCE_WORDS = ("benchmark", "average", "median", "norm")
+REFERENCE_LEVEL = rf"(?:{'|'.join(_REFERENCE_WORDS)})s?"
 _REFERENCE_AFTER = re.compile(
-    r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|average|median|norm)s?\b",
-    re.IGNORECASE,
+    rf"\s+(?:the|their|its)\s+(?:[\w-]+\s+){{0,3}}?{REFERENCE_LEVEL}\b", re.IGNORECASE
 )
 #: what follows a stage of a staged target: its time ("60% by June", "10 a week in Q1"),
 #: then the next stage ("..., 75% by December", "... and 25 in Q2")
