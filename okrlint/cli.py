@@ -66,6 +66,11 @@ class _Group(click.Group):
         except Exception as error:  # the promise: never a traceback
             if os.environ.get("OKRLINT_DEBUG"):
                 raise
+            from okrlint.deps import broken_install
+
+            broken = broken_install(error)
+            if broken:  # the installation's to mend, not okrlint's bug to report
+                _fail(broken)
             _fail(
                 f"internal error: {type(error).__name__}: {error} "
                 "(please report it; set OKRLINT_DEBUG=1 for the traceback)"

@@ -23,7 +23,16 @@ def _first_interrupt(_signum: int, _frame: object) -> None:
 
 def run() -> None:
     signal.signal(signal.SIGINT, _interrupted)
-    from okrlint.cli import run as cli_run
+    try:
+        from okrlint.cli import run as cli_run
+    except ImportError as error:  # click or PyYAML missing: say so, not a traceback
+        from okrlint.deps import broken_install
+
+        message = broken_install(error)
+        if message is None:
+            raise
+        os.write(2, f"okrlint: error: {message}\n".encode("utf-8", "backslashreplace"))
+        os._exit(2)
 
     signal.signal(signal.SIGINT, _first_interrupt)
     cli_run()

@@ -702,3 +702,87 @@ def test_a_second_ctrl_c_while_the_first_is_handled_is_ignored():
         assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _shim(folder: Path, package: str, body: str) -> dict[str, str]:
+    """An environment where importing ``package`` runs ``body`` first (a package
+    missing or broken in the user's Python)."""
+    (folder / package).mkdir(parents=True)
+    (folder / package / "__init__.py").write_text(body, "utf-8")
+    return {"PYTHONPATH": str(folder)}
+
+
+def _okrlint_env(extra: dict[str, str], *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", **extra}
+    env.pop("OKRLINT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "okrlint", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_spacy_missing_is_a_plain_error_naming_it_not_an_internal_error(tmp_path, workers):
+    env = _shim(
+        tmp_path / "shim",
+        "spacy",
+        "raise ModuleNotFoundError(\"No module named 'spacy'\", name='spacy')\n",
+    )
+    goals = tmp_path / "goals"
+    goals.mkdir()
+    for n in range(120 if workers == "2" else 1):  # past the helpers' threshold
+        (goals / f"t{n}.yaml").write_text(
+            f"team: T{n}\nperiod: 2026-Q1\nowner: Ann\nobjectives:\n"
+            f"  - title: Delight customers number {n}\n    owner: Ann\n",
+            "utf-8",
+        )
+    done = _okrlint_env(
+        {**env, "OKRLINT_WORKERS": workers}, "check", "--no-cache", "goals", cwd=tmp_path
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+    assert "okrlint needs the package spacy" in done.stderr
+    assert "pip install spacy" in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_a_broken_package_under_spacy_is_a_plain_error(tmp_path):
+    env = _shim(tmp_path / "shim", "spacy", "from thinc.nowhere import x\n")
+    (tmp_path / "t.yaml").write_text(
+        "team: T\nperiod: 2026-Q1\nobjectives:\n  - title: Delight customers\n", "utf-8"
+    )
+    done = _okrlint_env(env, "check", "--no-cache", "t.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "incomplete or broken (No module named 'thinc.nowhere')" in done.stderr
+    assert "pip install --force-reinstall" in done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+
+
+def test_click_missing_is_a_plain_error_even_for_version(tmp_path):
+    env = _shim(
+        tmp_path / "shim",
+        "click",
+        "raise ModuleNotFoundError(\"No module named 'click'\", name='click')\n",
+    )
+    done = _okrlint_env(env, "--version", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "okrlint: error: okrlint needs the package click, which cannot be imported here "
+        "(No module named 'click'): install it into this Python (`pip install click`), or "
+        "reinstall okrlint with its dependencies\n"
+    )
+
+
+def test_okrlints_own_import_errors_are_still_internal_errors():
+    from okrlint.deps import broken_install
+
+    assert broken_install(ImportError("cannot import name 'x'", name="okrlint.language")) is None
+    assert broken_install(ImportError("no name")) is None
+    assert broken_install(ValueError("spacy")) is None
+    assert "pyyaml" in (
+        broken_install(ModuleNotFoundError("No module named 'yaml'", name="yaml")) or ""
+    )
