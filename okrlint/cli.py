@@ -23,9 +23,15 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> NoReturn:
-    with contextlib.suppress(OSError):  # standard error closed: the exit code still says it
-        click.echo(f"okrlint: error: {message}", err=True)
+    _to_stderr(f"okrlint: error: {message}")
     sys.exit(EXIT_ERROR)
+
+
+def _to_stderr(text: str) -> None:
+    """A line on standard error; one that cannot be written (closed, its reader gone)
+    is dropped, and the exit code still says how the run went."""
+    with contextlib.suppress(OSError):
+        click.echo(text, err=True)
 
 
 def _parse_today(_ctx: Any, _param: Any, value: str | None) -> date | None:
@@ -113,15 +119,32 @@ def run() -> NoReturn:
     # internal error (Python does the same on standard error)
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="backslashreplace")
+    code: Any
     try:
-        main()
-        code: Any = 0
+        # not standalone: click's own messages (usage errors) are shown here, so that a
+        # standard error whose reader left does not turn their exit 2 into click's 1
+        code = main.main(standalone_mode=False)
+        if not isinstance(code, int):  # a command that returned: done
+            code = EXIT_CLEAN
+    except click.ClickException as error:
+        with contextlib.suppress(OSError):
+            error.show()
+        code = error.exit_code
+    except click.exceptions.Abort:
+        _to_stderr("okrlint: error: interrupted")
+        code = EXIT_ERROR
     except SystemExit as done:
         code = done.code
+        from click.utils import PacifyFlushWrapper
+
+        if code == 1 and isinstance(sys.stdout, PacifyFlushWrapper):
+            # click's own answer to a reader that left while it printed `--help` or
+            # `--version` (before any command ran): their exit code is 0
+            code = EXIT_CLEAN
     if code is None:
         code = EXIT_CLEAN
     elif not isinstance(code, int):
-        click.echo(str(code), err=True)
+        _to_stderr(str(code))
         code = EXIT_ERROR
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -271,7 +294,7 @@ def check(
         except baseline.BaselineError as error:
             _fail(str(error))
     for note in report.notes:
-        click.echo(f"okrlint: {note}", err=True)
+        _to_stderr(f"okrlint: {note}")
     from okrlint.output import write_atomic
 
     for name, target in outputs:

@@ -786,3 +786,47 @@ def test_okrlints_own_import_errors_are_still_internal_errors():
     assert "pyyaml" in (
         broken_install(ModuleNotFoundError("No module named 'yaml'", name="yaml")) or ""
     )
+
+
+def _with_gone_reader(args: list[str], stream: str, cwd: Path) -> int:
+    """The exit code of ``okrlint ARGS`` when ``stream``'s reader has left."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    other = subprocess.DEVNULL
+    streams = (
+        {"stdout": write_end, "stderr": other}
+        if stream == "stdout"
+        else {
+            "stdout": other,
+            "stderr": write_end,
+        }
+    )
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("OKRLINT_DEBUG", None)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "okrlint", *args], cwd=cwd, timeout=60, env=env, **streams
+        )
+    finally:
+        os.close(write_end)
+    return done.returncode
+
+
+EXAMPLES = str(Path(__file__).resolve().parents[1] / "fixtures" / "examples")
+
+
+@pytest.mark.parametrize(
+    ("args", "stream", "code"),
+    [
+        # a note on standard error, findings on standard output: still exit 1
+        (["check", "--no-cache", "--extend-select", "KR014", EXAMPLES], "stderr", 1),
+        (["check", "--bogus"], "stderr", 2),  # click's usage error: still 2, not click's 1
+        (["nonsense"], "stderr", 2),
+        (["check", "--select", "NOPE", EXAMPLES], "stderr", 2),
+        (["--version"], "stdout", 0),  # printed by click before any command: 0, not 1
+        (["--help"], "stdout", 0),
+        (["check", "--no-cache", EXAMPLES], "stdout", 1),
+    ],
+)
+def test_the_exit_code_holds_when_a_streams_reader_has_left(tmp_path, args, stream, code):
+    assert _with_gone_reader(args, stream, tmp_path) == code
