@@ -3,8 +3,9 @@
 Three stores, each keyed so that a stale entry can never be read as fresh:
 
 - **files**: per file, what loading produced (data, positions, load findings)
-  and, once computed, its schema findings; keyed by the okrlint code stamp,
-  the path shown in findings, the size limit and the hash of the file's bytes.
+  and, once computed, its schema findings; keyed by the okrlint code stamp and
+  the PyYAML and jsonschema versions, the path shown in findings, the size
+  limit and the hash of the file's bytes.
   Entries live in 64 shard files by path (creating thousands of small files
   costs more than the linting on some file systems); a file's new entry
   replaces its old one, and the entries of files that no longer exist (deleted
@@ -20,7 +21,7 @@ Three stores, each keyed so that a stale entry can never be read as fresh:
   has used for ``FACTS_MAX_AGE_DAYS`` are dropped, so the facts of statements
   that were edited away do not pile up (a dropped statement that comes back is
   only analysed again);
-- **runs**: the findings of a whole run, keyed by the code stamp, the resolved
+- **runs**: the findings of a whole run, keyed as files are, plus the resolved
   settings, the date, the working folder and the path and hash of *every* file
   read (reported and context), because cross-file rules make one file's
   findings depend on the others.
@@ -546,8 +547,11 @@ class Cache:
         pipeline = _pipeline_stamp(getattr(settings, "nlp_model", None))
         self.settings_key = _hash(repr(settings), pipeline)
         base = folder / f"v{FORMAT}"
-        self.files = _Store(folder, base / "files", stamp)
-        self.runs = _Store(folder, base / "runs", stamp)
+        # a file's parse and schema findings, and so a run's, come from PyYAML (and
+        # libyaml, which ships with it) and jsonschema: upgrading either is a new key
+        readers = _hash(stamp, _module_stamp("yaml"), _module_stamp("jsonschema"))
+        self.files = _Store(folder, base / "files", readers)
+        self.runs = _Store(folder, base / "runs", readers)
         facts_stamp = _hash(stamp, _module_stamp("spacy"), _module_stamp("lemminflect"), pipeline)
         self.facts = FactsCache(_Store(folder, base / "facts", facts_stamp))
         self.hashes: dict[str, str] = {}

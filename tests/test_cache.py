@@ -752,3 +752,27 @@ def test_the_facts_and_runs_know_which_spacy_pipeline_a_configured_model_is(
     second = Cache(tmp_path / "cache", settings)
     assert first.settings_key != second.settings_key
     assert first.facts.store.stamp != second.facts.store.stamp
+
+
+def test_files_and_runs_know_which_pyyaml_and_jsonschema_read_them(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # an upgraded PyYAML (its libyaml) or jsonschema can word or find parse and schema
+    # findings differently: their entries must not be read across an upgrade
+    from okrlint import cache as cache_module
+    from okrlint.config import Settings
+
+    settings = Settings(root=tmp_path)
+    before = cache_module.Cache(tmp_path / "cache", settings)
+    real = cache_module._module_stamp
+    for package in ("yaml", "jsonschema"):
+        monkeypatch.setattr(
+            cache_module,
+            "_module_stamp",
+            lambda name, package=package: f"{name}:upgraded" if name == package else real(name),
+        )
+        after = cache_module.Cache(tmp_path / "cache", settings)
+        assert after.files.stamp != before.files.stamp
+        assert after.runs.stamp != before.runs.stamp
+        assert after.facts.store.stamp == before.facts.store.stamp  # no language change
+    assert "yaml:" in real("yaml") and "absent" not in real("jsonschema")
