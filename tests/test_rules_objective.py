@@ -104,6 +104,17 @@ def test_an_empty_parent_does_not_link_an_objective_to_anything(lint):
     assert _lines(report, "OBJ007") == [4]
 
 
+@pytest.mark.parametrize("parent", ["[co-1]", "7", "{id: co-1}"])
+def test_a_parent_of_the_wrong_type_is_doc002_not_also_no_parent(lint, parent):
+    report = lint(
+        "team: Growth\nperiod: 2026-Q1\nobjectives:\n"
+        "  - id: growth-activation\n    title: Make onboarding effortless\n"
+        f"    owner: Ana Lima\n    parent: {parent}\n"
+    )
+    assert _lines(report, "DOC002") == [7]
+    assert _lines(report, "OBJ007") == []
+
+
 def test_sandbagging_fires_at_an_average_of_exactly_the_limit_despite_rounding(lint):
     # 0.8 + 1.0 + 1.0 + 0.8 averages 0.8999999999999999 in floating point
     krs = "".join(

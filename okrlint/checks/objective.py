@@ -198,7 +198,12 @@ def objective_dependency(objective: Objective, ctx: Context) -> Iterator[Problem
 
 @check("objective-without-strategy")
 def objective_without_strategy(objective: Objective, ctx: Context) -> Iterator[Problem]:
-    if objective.text("parent") is None and objective.doc.strategy is None:
+    parent = objective.data.get("parent")
+    if isinstance(parent, str) and not parent.strip():
+        parent = None
+    # a `parent` of the wrong type ("parent: [co-1]") is linked, wrongly written:
+    # DOC002 says so, and "no `parent`" would contradict it
+    if parent is None and objective.doc.strategy is None:
         yield Problem(
             f"{objective.describe()} is not linked to anything bigger: "
             "no `parent` and no `strategy` in its file",
