@@ -159,6 +159,7 @@ NUMBER_SETS = (
     "numbers10",
     "numbers11",
     "numbers12",
+    "numbers13",
 )
 
 

@@ -3582,3 +3582,41 @@ def test_every_trailing_task_noun_has_its_verb_in_the_vocabulary() -> None:
     from okrlint.language.vocab import nominal_verbs
 
     assert set(nominal_verbs()) >= _TRAILING_TASKS
+
+
+# ------------------------------------------------ found with the thirteenth numbers set
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        # bands of a decade: low is its first number, mid its middle, high its last
+        ("Lift NPS from the low 20s to the mid-40s", 20, 45),
+        ("Raise OEE from the high 60s to 80%", 69, 80),
+        ("Raise attendance from 91% to the mid-90s", 91, 95),
+        ("Cut failing audits from the low teens to high single digits percent", 13, 9),
+        ("Hold customer defects at mid-single-digit parts per million", None, 5),
+        # approximate amounts after "from" and "to"
+        ("Cut snag items from nearly 400 to under 50", 400, 50),
+        ("Grow downloads from almost a million to 1.5 million a month", 1_000_000, 1_500_000),
+        ("Cut queue time to under ninety seconds from nearly three minutes", 180, 90),
+        # amounts in words
+        ("Reach a quarter of a million people through the helpline", None, 250_000),
+        ("Serve three quarters of a million meals", None, 750_000),
+        ("Cut the waiting list from nearly a quarter of a million to 180,000", 250_000, 180_000),
+        ("Lift covers per night from a hundred and fifty to two hundred", 150, 200),
+        ("Sell three hundred and twenty-five season tickets", None, 325),
+        ("Move NPS from minus five to plus ten", -5, 10),
+        # a share before a numbered name: "Year 6" is no period
+        ("Get seven in ten Year 6 pupils to the expected standard", None, 70),
+    ],
+)
+def test_bands_approximations_and_amounts_in_words(
+    text: str, baseline: float | None, target: float
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)
+
+
+def test_fractions_and_periods_keep_their_reading() -> None:
+    assert facts("Cut waste by a quarter").change is not None
+    assert facts("Grow members to two-thirds of staff").target == pytest.approx(66.667, abs=0.01)
+    assert facts("Cut falls to 2 in 10 years").target == 2

@@ -131,7 +131,8 @@ _WORD_NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
     "a million": 1_000_000, "half a million": 500_000, "half a billion": 500_000_000,
-    "half a dozen": 6,
+    "half a dozen": 6, "a quarter of a million": 250_000, "quarter of a million": 250_000,
+    "three quarters of a million": 750_000, "a quarter of a billion": 250_000_000,
 }  # fmt: skip
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 #: a ceiling of one is an amount: "no more than one correction run", "at most one"
@@ -143,7 +144,11 @@ _WORD_NUMBER_RE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
     # "twenty-five", "forty one": one number
     rf"(?:(?<=ty)[\s-](?P<units>{'|'.join(_UNITS)}))?"
-    r"(?:[\s-](?P<scale>hundred|thousand|million|billion))?\b",
+    r"(?:[\s-](?P<scale>hundred|thousand|million|billion))?"
+    # "a hundred and fifty", "two hundred and twenty-five": one number
+    rf"(?:(?<=hundred)\s+and\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-](?:{'|'.join(_UNITS)}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    rf"|seventeen|eighteen|nineteen|{'|'.join(_UNITS)}))?\b",
     re.IGNORECASE,
 )
 _MULTIPLIER_RE = re.compile(
@@ -164,7 +169,8 @@ _X_FACTOR_RE = re.compile(
 )
 # a fraction of something ("half of", "a third of"), or a change by one ("by a quarter")
 _HALF_OF_RE = re.compile(
-    r"\b(?:(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+of|by\s+a\s+(?:third|quarter|fifth)"
+    # (not "a quarter of a million": an amount, _WORD_NUMBERS)
+    r"\b(?:(?:half|a\s+third|a\s+quarter|a\s+fifth)\s+of(?!\s+an?\s+(?:million|billion)\b)|by\s+a\s+(?:third|quarter|fifth)"
     # "on half the diesel", "half our stores": half of them
     # ("for half the time", "in half the time" say by how much: no share)
     r"|(?<!\bfor\s)(?<!\bby\s)(?<!\bin\s)half(?=\s+(?:the|our|its|their|all)\s)"
@@ -172,7 +178,7 @@ _HALF_OF_RE = re.compile(
     r"|(?:about\s+)?a\s+(?:third|quarter|fifth)\s+(?:more|fewer|less)"
     # "to three-quarters", "by two-thirds", "two thirds of": a fraction with its count
     r"|(?P<by>by\s+)?(?P<n>one|two|three|four)(?P<sep>[\s-])(?P<d>thirds?|quarters?|fifths?)"
-    r"(?P<of>\s+of)?)\b",
+    r"(?P<of>\s+of)?)\b(?!(?:\s+of)?\s+an?\s+(?:million|billion)\b)",
     re.IGNORECASE,
 )
 _FRACTION_OF = {"third": 3, "quarter": 4, "fifth": 5}
@@ -185,6 +191,7 @@ _SHARE_WORD_RE = re.compile(
     rf"(?:{_LEVEL_BEFORE}|than|hit|of)\s+(?P<f>(?P<w>"
     r"(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half(?=\s*(?:[),;]|$))"
     r"|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)))(?!\s+(?:more|fewer|less)\b)"
+    r"(?!\s+of\s+an?\s+(?:million|billion)\b)"
     r"|(?P<f2>(?P<v>(?P<whole>(?<![\d.,])\d{1,3})?[½⅓⅔¼¾⅕⅒]))"
     r"|(?<![\w-])(?P<f3>(?P<eo>every\s+other))(?=\s+[a-z]))",
     re.IGNORECASE,
@@ -243,6 +250,14 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "single-digit churn", "double-digit growth": the largest single digit, the smallest pair
 _DIGITS_RE = re.compile(r"\b(?P<w>single|double|triple)[\s-]digits?\b", re.IGNORECASE)
 _DIGITS = {"single": 9.0, "double": 10.0, "triple": 100.0}
+#: a band of a decade: "from the low 20s to the mid-40s", "high single digits", "the low
+#: teens": its first number when low, its middle when mid, its last when high
+_BAND_RE = re.compile(
+    r"\b(?:the\s+)?(?P<band>low|lower|mid|high|upper)[\s-]+(?:(?P<dec>[1-9]0)['’]?s"
+    r"|(?P<teens>teens)|(?P<single>single)[\s-]digits?)\b",
+    re.IGNORECASE,
+)
+_BAND_AT = {"low": 0, "lower": 0, "mid": 1, "high": 2, "upper": 2}
 _STARS = ("★", "⭐", "☆")
 #: a score on a scale: "3.6/5", "rated 8.5/10", a grade "12.5/20", a GPA "3.4/4.0";
 #: "4/5" alone may be a date, so a whole number only in a pair of scores on the same
@@ -345,7 +360,8 @@ _TARGET_CUES = re.compile(
 #: what may stand between a cue and its number, at the end of the text before it:
 #: an approximate or signed amount: "from about 40", "from ~40", "from c. 850", "from +18"
 _APPROX = (
-    r"(?:(?:about|around|approx\.?|approximately|roughly|circa|c\.|ca\.)\s*|[~≈+]"
+    r"(?:(?:about|around|approx\.?|approximately|roughly|circa|c\.|ca\.|nearly|almost)\s*"
+    r"|[~≈+]"
     # "down from an average of 9", "from a median of 40"
     r"|an?\s+(?:average|mean|median|typical)(?:\s+of)?\s+)"
 )
@@ -355,7 +371,7 @@ _APPROX_END = rf"\s*{_APPROX}?$"
 _ARROWS = "->|→|=>|➡|⇒|⟶|➔|⟹"
 _PAIR_SEP = re.compile(
     # a unit, or a denominator, after the first: "20 days to 10", "$7.40/order → $6.20"
-    rf"^\s*(?:[a-z]+\s+|/\s?[a-z]+\s*)?(?:to|{_ARROWS}|–|—|-|until|till)\s*(?:about\s+|around\s+|[~≈+]"
+    rf"^\s*(?:[a-z]+\s+|/\s?[a-z]+\s*)?(?:to|{_ARROWS}|–|—|-|until|till)\s*(?:about\s+|around\s+|nearly\s+|almost\s+|[~≈+]"
     r"|[<>≤≥]=?|(?:under|below|above|over|at\s+(?:most|least)|(?:less|more|fewer)\s+than)\s+)?"
     r"\s*$",
     re.IGNORECASE,
@@ -1238,6 +1254,24 @@ def extract(
                 found.append(Quantity(value, big, "number", m.group(0), *m.span()))
                 blocked.append(m.span())
 
+    if ("0s" in lower or "0's" in lower or "teens" in lower or "digit" in lower) and (
+        "low" in lower or "mid" in lower or "high" in lower or "upper" in lower
+    ):
+        for m in _BAND_RE.finditer(text):
+            if _overlaps(*m.span(), blocked):
+                continue
+            decade = int(m["dec"]) if m["dec"] else 0
+            band = (
+                (decade, decade + 5, decade + 9)
+                if decade
+                else (13, 15, 19)
+                if m["teens"]
+                else (1, 5, 9)
+            )
+            value = float(band[_BAND_AT[m["band"].lower()]])
+            unit, _ = _unit_after(text, m.end())
+            found.append(Quantity(value, unit, "word", m.group(0), *m.span()))
+            blocked.append(m.span())
     if "digit" in lower:
         for m in _DIGITS_RE.finditer(text):
             if not _overlaps(*m.span(), blocked):
@@ -1459,6 +1493,11 @@ def extract(
             value += _WORD_NUMBERS[m.group("units").lower()]
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
+        if rest := m.group("rest"):
+            tens, _, units = rest.lower().replace("-", " ").partition(" ")
+            value += _WORD_NUMBERS[tens] + (_WORD_NUMBERS[units] if units else 0)
+        if text[max(0, start - 6) : start].lower() == "minus ":
+            value, start = -value, start - 6  # "NPS from minus five to plus ten"
         role, kind = "measure", "word"
         if text.startswith("-", end) and _is_modifier(text, start, end):
             role = "modifier"
@@ -1590,6 +1629,10 @@ _PERIOD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: a number after the word that follows a share makes that word a name: "Year 6"
+_NUMBERED_NAME_AFTER = re.compile(r"\s+\d{1,2}\b")
+
+
 def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
     """The percentage a "1 in 8" match stands for (None when it is no share), and
     whether it surely is one: "N out of M" without a noun after it may be a rating."""
@@ -1601,8 +1644,9 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[float | None, bool]:
     if _RATIO_RANK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None, False
     unit, _ = _unit_after(text, m.end("b"))
-    if unit in _TIME_SECONDS or following in _PERIOD_NOUNS:
-        return None, False  # "3 in 5 days", "2 in 10 sprints"
+    named = following and _NUMBERED_NAME_AFTER.match(text, m.end("next"))
+    if not named and (unit in _TIME_SECONDS or following in _PERIOD_NOUNS):
+        return None, False  # "3 in 5 days", "2 in 10 sprints" ("7 in 10 Year 6 pupils" is one)
     if m.group("of") and (
         a == b or not following or following in _RATIO_NOT_AFTER or b not in _SHARE_BASES
     ):
