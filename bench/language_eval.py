@@ -67,6 +67,7 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -3620,3 +3620,77 @@ def test_fractions_and_periods_keep_their_reading() -> None:
     assert facts("Cut waste by a quarter").change is not None
     assert facts("Grow members to two-thirds of staff").target == pytest.approx(66.667, abs=0.01)
     assert facts("Cut falls to 2 in 10 years").target == 2
+
+
+# ------------------------------------------------ found with the twenty-fourth blind split
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Open a discharge lounge and cut delayed discharges from 60 to 25 per week", "Open"),
+        (
+            "Cut grid connection offer time from 120 to 60 days; publish a queue dashboard",
+            "publish",
+        ),
+        ("Raise ARR to $4M and hire 3 account executives", "hire"),
+        ("Cut churn from 5% to 3% and then launch the referral programme", "launch"),
+        ("Open a community hub so that referral waits fall from 6 days to 2 days", "Open"),
+    ],
+)
+def test_a_task_joined_to_its_outcome_is_kr002(text: str, task: str) -> None:
+    f = facts(text)
+    assert len(f.parts) == 2
+    hit = solution_hit(f)
+    assert hit is not None and "joins a task" in hit.reason and task in hit.words[0]
+    assert binary_hit(f) is None  # the outcome is measured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grow ARR from 2M to 3M and keep gross margin above 70%",  # a guardrail
+        "Cut churn and support costs from 5% to 3%",  # one clause: "support costs"
+        "Cut churn from 5% to 3% and grow NPS from 30 to 40",  # two outcomes
+        "Design, build and launch the app",  # verbs of one object
+    ],
+)
+def test_no_task_is_joined_to_an_outcome(text: str) -> None:
+    f = facts(text)
+    hit = solution_hit(f)
+    assert hit is None or "joins a task" not in hit.reason
+
+
+def test_clauses_survive_the_cache_form() -> None:
+    f = facts("Open a discharge lounge and cut delayed discharges from 60 to 25 per week")
+    again = Facts.from_dict(json.loads(json.dumps(f.to_dict())))
+    assert again == f and again.parts[1].target == 25
+    assert Facts.from_dict(facts("Cut churn").to_dict()).parts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "binary"),
+    [
+        ("Launch card payments, savings pots and a referral programme", False),
+        ("Migrate routing, telematics and invoicing to a single TMS", False),
+        ("Launch the resident app and move parking permits onto it", False),
+        ("Launch the Season 4 battle pass on PC, PS5 and Xbox", True),  # one pass
+        ("Design, build and launch the app", True),
+        ("Publish the policy, signed by the CEO and the board", True),
+        ("Launch a parcel-locker network and grow first-attempt rate", True),
+    ],
+)
+def test_a_list_of_things_to_do_is_partial_progress(text: str, binary: bool) -> None:
+    assert (binary_hit(facts(text)) is not None) is binary
+
+
+def test_or_better_after_a_grade_is_a_bound_not_a_vague_aim() -> None:
+    f = facts("Pass the Ofsted inspection with a 'good' grade or better")
+    assert vague_hit(f) is None and f.comparatives == ()
+    assert binary_hit(f) is not None
+    assert vague_hit(facts("Make onboarding better")) is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["Average transaction value", "Customer-reported result errors", "Escaped defects"]
+)
+def test_results_known_after_the_fact_are_lagging(name: str) -> None:
+    assert lagging_kpi_hit(name)

@@ -626,6 +626,10 @@ def _trailing_start(text: str, start: int, stop: int | None = None) -> int:
     return i
 
 
+#: what joins a further imperative clause to the aim (a semicolon does too)
+_CLAUSE_JOINS = frozenset(["and", "plus"])
+
+
 class Analyser:
     """Turn statements into ``Facts`` (see the module docstring)."""
 
@@ -776,9 +780,10 @@ class Analyser:
             prev_end = tok_end
         return words
 
-    def _facts(self, text: str, doc: Any, original: str | None = None) -> Facts:
+    def _facts(self, text: str, doc: Any, original: str | None = None, whole: bool = True) -> Facts:
         """The facts of ``text``, the statement ``original`` with its Markdown marks
-        masked (``mask_markup``: the same offsets)."""
+        masked (``mask_markup``: the same offsets); ``whole`` is False for one clause
+        of a statement (``Facts.parts``), whose own clauses are not looked for."""
         core_start, core_end = clean_span(text)
         numbers = extract(text, core_start, core_end)
         words = self._words(text, doc, core_start, core_end, numbers)
@@ -813,7 +818,23 @@ class Analyser:
         # the words of a clause that explains the aim ("..., so that fewer dogs lapse")
         # are not the aim's: no vocabulary, comparative or direction of theirs counts
         aside = len(text) if numbers.aside is None else numbers.aside
-        keys = [w.info.keys for w in words if w.start < aside]
+        # "a 'good' grade or better", "Band C or above": a bound on the level, not a
+        # comparative aim
+        lowered = text.lower()
+        bounds = (
+            {
+                k
+                for k in range(1, len(words))
+                if words[k].info.is_comparative and words[k - 1].lower == "or"
+            }
+            if " or " in lowered
+            else set()
+        )
+        keys = [
+            frozenset() if k in bounds else w.info.keys
+            for k, w in enumerate(words)
+            if w.start < aside
+        ]
         classes: dict[str, list[str]] = {}
         for s, e, name, _phrase in self.lexicon.match(keys):
             if name in ("increase_words", "decrease_words") and words[s].lower in {"up", "down"}:
@@ -822,6 +843,7 @@ class Analyser:
             bucket = classes.setdefault(name, [])
             if surface not in bucket:
                 bucket.append(surface)
+        bound_words = [words[k] for k in bounds]
         direction, direction_words = self._direction(parse, body, numbers)
         target, unit = numbers.target, numbers.unit
         if (
@@ -833,6 +855,22 @@ class Analyser:
             # "Improve response time across all 14 stores", "Halve falls across the 3
             # wards": where the change applies, no aim
             target = unit = None
+        parts: tuple[Facts, ...] = ()
+        if whole and len(body) >= 5 and (" and " in lowered or ";" in text or " plus " in lowered):
+            starts = self._clause_starts(text, body, aside)
+            if starts:
+                parts = self._parts(text, doc, body[0].start, starts, min(aside, core_end))
+        if whole and not parts and numbers.purpose is not None and body[0].start < numbers.purpose:
+            # "Open a hub in Eastfield so that waits fall from 6 days to 2": the task,
+            # and the purpose that names what it should change
+            parts = self._parts(
+                text,
+                doc,
+                body[0].start,
+                [(numbers.purpose, numbers.purpose)],
+                core_end,
+                purpose=True,
+            )
         core, thing = text[core_start:core_end], parse.object_text(text, body)
         if original is not None and original != text:
             # the marks masked as spaces: "Keep   uptime   above 99.9%" in messages
@@ -859,10 +897,72 @@ class Analyser:
             direction_words=tuple(direction_words),
             deadline=numbers.deadline,
             classes=classes,
-            comparatives=tuple(w.text for w in body if w.info.is_comparative and w.start < aside),
+            comparatives=tuple(
+                w.text
+                for w in body
+                if w.info.is_comparative and w.start < aside and not (bounds and w in bound_words)
+            ),
             aside=numbers.aside,
             lead=lead,
+            parts=parts,
         )
+
+    def _clause_starts(self, text: str, body: list[_Word], aside: int) -> list[tuple[int, int]]:
+        """Where a further imperative clause is joined to the aim, as (end of the clause
+        before it, start of its verb): "Open a discharge lounge *and cut* delayed
+        discharges from 60 to 25", "Cut offer time from 120 to 60 days*; publish* a
+        queue dashboard". Only a known verb in its base form after "and", "plus",
+        "and then" or a semicolon opens one; ``_parts`` checks that it is a clause."""
+        starts: list[tuple[int, int]] = []
+        verbs = self._verbs
+        for k in range(2, len(body) - 1):
+            word = body[k]
+            if word.start >= aside:
+                break
+            if word.lower in _CLAUSE_JOINS:
+                if body[k - 1].lower in verbs and body[k - 1].info.is_verb_base:
+                    continue  # "Design, build and launch the app": verbs of one object
+                verb_at = k + 2 if body[k + 1].lower == "then" else k + 1
+                before = body[k - 1].end
+            elif word.punct_before and ";" in text[body[k - 1].end : word.start]:
+                verb_at, before = k, body[k - 1].end
+            else:
+                continue
+            if verb_at >= len(body) - 1:
+                continue
+            verb = body[verb_at]
+            if verb.lower in verbs and verb.info.is_verb_base and not verb.function:
+                starts.append((before, verb.start))
+        return starts
+
+    def _parts(
+        self,
+        text: str,
+        doc: Any,
+        start: int,
+        starts: list[tuple[int, int]],
+        end: int,
+        purpose: bool = False,
+    ) -> tuple[Facts, ...]:
+        """The facts of each clause of a statement with joined clauses (``Facts.parts``),
+        when every clause after the first is an imperative led by its verb (or, with
+        ``purpose``, the purpose that follows the task); else ()."""
+        spans = []
+        for before, verb_start in starts:
+            spans.append((start, before))
+            start = verb_start
+        spans.append((start, end))
+        parts = []
+        for index, (a, b) in enumerate(spans):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or not len(span):
+                return ()
+            piece = span.as_doc()
+            facts = self._facts(piece.text, piece, whole=False)
+            if index and not purpose and not (facts.form == "imperative" and facts.verb_text):
+                return ()  # "Cut churn and support costs": no second clause
+            parts.append(facts)
+        return tuple(parts)
 
     def _names_a_measure(self, body: list[_Word], numbers: NumberFacts) -> bool:
         """A task word that is also a noun, then a bare noun, and a baseline and a

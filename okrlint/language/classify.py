@@ -538,8 +538,46 @@ def _measures_metric(facts: Facts) -> bool:
 
 # ------------------------------------------------------------------- KR002
 def solution_hit(facts: Facts, options: Options | None = None) -> Hit | None:
-    """KR002: the KR prescribes a solution, task or deliverable, or counts an activity."""
+    """KR002: the KR prescribes a solution, task or deliverable, or counts an activity,
+    on its own or joined to the outcome it should cause."""
     options = options or {}
+    hit = _solution_hit(facts, options)
+    if hit is None and len(facts.parts) > 1 and not _allowed(facts, _words(options.get("allow"))):
+        hit = _bundled_task(facts.parts, options)
+    return hit
+
+
+def _bundled_task(parts: tuple[Facts, ...], options: Options) -> Hit | None:
+    """A clause that is a task joined to one that moves a number: "Open a discharge
+    lounge and cut delayed discharges from 60 to 25 per week", "Cut offer time from
+    120 to 60 days; publish a queue dashboard". The outcome is the key result; the
+    task is how the team means to get there."""
+    outcome = next(
+        (
+            part
+            for part in parts
+            if (part.target is not None or part.change is not None)
+            and _solution_hit(part, options) is None
+        ),
+        None,
+    )
+    if outcome is None:
+        return None
+    for part in parts:
+        if part is outcome or not (hit := _solution_hit(part, options)):
+            continue
+        task = part.core or part.text
+        return Hit(
+            hit.words,
+            f"joins a task ('{task}') to the outcome it should cause ('{outcome.core}'): the "
+            "task is how, not what changes",
+            "keep the outcome as the key result, and track the task as an initiative (or "
+            "in a key result of its own if its effect can be measured)",
+        )
+    return None
+
+
+def _solution_hit(facts: Facts, options: Options) -> Hit | None:
     if _allowed(facts, _words(options.get("allow"))):
         return None
     sets = _sets()
@@ -831,12 +869,44 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         trigger = version  # "Onboarding v2", "Mobile app v2.1": a version to ship
     if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
         return None  # "Migrate the remaining DAGs": some are done, progress is partial
+    if _lists_things(facts) or sum(_solution_hit(part, {}) is not None for part in facts.parts) > 1:
+        return None  # "Launch card payments, savings pots and a referral programme",
+        # "Launch the app and move permits onto it": each thing done is progress
     return Hit(
         (facts.verb_text or facts.state or trigger,),
         f"can only be done or not done ('{trigger}'): there is no quantity to make "
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
+
+
+#: three or more things in a row: "card payments, savings pots and a referral programme"
+_SERIES_RE = re.compile(r"[^\s,],\s+(?P<next>[\w'’-]+)[^,]*?,?\s+(?:and|&)\s+\S", re.IGNORECASE)
+
+
+def _lists_things(facts: Facts) -> bool:
+    """The object is a list of three or more things, each done on its own: "Migrate
+    routing, telematics and invoicing to a single TMS" (not "Design, build and launch
+    the app", a list of verbs, nor "Publish the policy, signed by the CEO and the
+    board", a phrase after a comma)."""
+    thing = facts.object
+    if not thing or "," not in facts.text:
+        return False
+    first = thing.split()[0].lower()
+    if word_info(first).is_verb_base and first in _sets()["solution"]:
+        return False
+    aim = facts.aim_text
+    at = aim.find(thing)
+    series = _SERIES_RE.search(aim, at) if at >= 0 else None
+    if series is None:
+        return False
+    # the list is the object's, not a phrase's after it ("the battle pass on PC, PS5
+    # and Xbox": one pass, on three platforms)
+    lead = aim[at : series.start() + 1].split()
+    if any(word_info(word.lower().strip("'’")).function == "ADP" for word in lead):
+        return False
+    after = word_info(series["next"].lower())
+    return not (after.function or after.is_vbn or after.is_vbg)
 
 
 #: "Customers can pre-order for curbside pickup", "Every driver can see their route on

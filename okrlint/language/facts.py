@@ -87,6 +87,8 @@ class Facts:
     quantities are context, and its words give no class, comparative or direction.
     ``lead`` is where the aim starts after a phrase set before it ("Working with
     Finance, ...", "For leisure stays at our 6 hotels, ..."), else 0.
+    ``parts`` are the facts of each clause when the aim joins imperative clauses
+    ("Open a discharge lounge and cut delayed discharges from 60 to 25"), else ().
     """
 
     text: str
@@ -113,6 +115,7 @@ class Facts:
     comparatives: tuple[str, ...] = ()
     aside: int | None = None
     lead: int = 0
+    parts: tuple[Facts, ...] = ()
 
     def __hash__(self) -> int:  # ``classes`` is a dict: hash the identity fields only
         return hash((self.text, self.core, self.form, self.main_verb))
@@ -171,6 +174,7 @@ class Facts:
         data["quantities"] = [q.to_dict() for q in self.quantities]
         data["change"] = self.change.to_dict() if self.change else None
         data["object_quantity"] = self.object_quantity.to_dict() if self.object_quantity else None
+        data["parts"] = [part.to_dict() for part in self.parts]
         return data
 
     @classmethod
@@ -186,6 +190,10 @@ class Facts:
                 values[name] = Quantity.from_dict(values[name])
         if "classes" in values:
             values["classes"] = {k: list(v) for k, v in values["classes"].items()}
+        if values.get("parts"):
+            values["parts"] = tuple(Facts.from_dict(part) for part in values["parts"])
+        else:
+            values.pop("parts", None)
         return _build(cls, values)
 
 

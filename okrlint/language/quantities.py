@@ -411,6 +411,9 @@ class NumberFacts:
     """The quantities but modifiers ("a three-year grant"): what a word can count."""
     aside: int | None = None
     """Where a clause explaining the aim starts ("..., so that ..."), if any."""
+    purpose: int | None = None
+    """Where a purpose starts that names the measure's move ("Open a hub so that waits
+    fall from 6 days to 2"): no aside, since its numbers are the key result's."""
 
 
 _OF_BETWEEN_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
@@ -1544,10 +1547,11 @@ def extract(
         guard = _guardrail_start(text, found, roles)
         if guard is not None and (aside is None or guard < aside):
             aside = guard
+    purpose = None
     if aside is not None and _from_to(text, [q for q in found if q.start >= aside]):
         # "Roll out the platform to 38 firms, so that on-day entries rise from 40% to
         # 75%": the purpose names the metric and its move, the KR's measure
-        aside = None
+        aside, purpose = None, aside
     if found and (main_start or aside is not None):
         roles = [
             "context" if q.end <= main_start or (aside is not None and q.start >= aside) else role
@@ -1570,7 +1574,7 @@ def extract(
         countable = tuple(q for q in quantities if q.role != "modifier")
     return NumberFacts(
         quantities, deadline, deadline_span, baseline, target, change, unit, updown, countable,
-        aside,
+        aside, purpose,
     )  # fmt: skip
 
 
