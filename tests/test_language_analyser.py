@@ -3694,3 +3694,18 @@ def test_or_better_after_a_grade_is_a_bound_not_a_vague_aim() -> None:
 )
 def test_results_known_after_the_fact_are_lagging(name: str) -> None:
     assert lagging_kpi_hit(name)
+
+
+# ------------------------------------------------ found with the seventeenth blind folder
+def test_kept_at_a_place_is_no_level_held() -> None:
+    assert maintain_hit(facts("Increase clean sheets kept at home from 4 to 8")) is None
+    assert maintain_hit(facts("Churn kept at 2% or below")) is not None
+    assert maintain_hit(facts("Hygiene score kept at minimum 95/100 in all clinics")) is not None
+    assert maintain_hit(facts("Headcount held at the current level")) is not None
+
+
+def test_a_queue_that_lagging_words_qualify_is_no_lagging_metric() -> None:
+    assert lagging_kr_hit(facts("Reduce the peak box office queue from 40 to 10 minutes")) is None
+    assert lagging_kr_hit(facts("Cut the revenue recognition backlog from 400 to 100")) is None
+    assert lagging_kr_hit(facts("Grow box office takings from £2M to £3M")) is not None
+    assert lagging_kr_hit(facts("Cut churn from 5% to 3%")) is not None

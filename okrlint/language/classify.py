@@ -108,7 +108,9 @@ _MAINTAIN_PATTERNS = re.compile(
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
     r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today)(?=\s*(?:[,.;)]|$))"
-    r"|(?:kept|held)\s+(?:at|above|below|under|within|steady)\b"
+    # ("clean sheets kept at home" counts games: "at" takes a level, not a place)
+    r"|(?:kept|held)\s+(?:at(?=\s+(?:[\d£$€¥~≈<>≤≥+-]|zero\b|or\b|(?:a\s+)?(?:minimum|maximum|min|max|least|most)\b|the\s+(?:same|current)\b"
+    r"|(?:this|that|its|our|current|today's)\s+level\b))|above|below|under|within|steady)\b"
     # a record kept up: "for a fourth consecutive year", "as achieved last year"
     r"|(?P<repeat>for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|quarter"
@@ -1765,6 +1767,12 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None  # "GMV x2 YoY" moves GMV by a factor
     if not moved and _ships_something(facts, lagging):
         return None  # "Send the NPS survey": the lagging word names what is shipped
+    if facts.object_head in _WAIT_HEADS and all(
+        word_info(phrase.split()[-1].lower()).lemma("NOUN") != facts.object_head
+        for phrase in lagging
+    ):
+        return None  # "the peak box office queue", "the churn review backlog": a wait
+        # or a queue, which the team sees move during the quarter
     shown = ", ".join(f"'{w}'" for w in lagging)
     return Hit(
         tuple(lagging),
@@ -1773,6 +1781,10 @@ def lagging_kr_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "list the leading KPIs that predict it under `leading:` (e.g. activation rate, "
         "qualified pipeline) so progress shows during the period",
     )
+
+
+#: heads of what waits or queues: seen as it moves, whatever they wait for
+_WAIT_HEADS = frozenset(["queue", "wait", "backlog", "turnaround", "delay", "waiting"])
 
 
 def _ships_something(facts: Facts, lagging: list[str]) -> bool:
