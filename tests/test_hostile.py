@@ -273,8 +273,10 @@ def test_symlink_loops_in_a_walked_folder_terminate(tmp_path):
     assert [f.line for f in report.findings if f.code == "OBJ003"] == [3]
 
 
-def _okrlint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
+def _okrlint(
+    *args: str, cwd: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", **(extra_env or {})}
     env.pop("OKRLINT_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "okrlint", *args],
@@ -712,19 +714,6 @@ def _shim(folder: Path, package: str, body: str) -> dict[str, str]:
     return {"PYTHONPATH": str(folder)}
 
 
-def _okrlint_env(extra: dict[str, str], *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", **extra}
-    env.pop("OKRLINT_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "okrlint", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
-
-
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_spacy_missing_is_a_plain_error_naming_it_not_an_internal_error(tmp_path, workers):
     env = _shim(
@@ -740,8 +729,8 @@ def test_spacy_missing_is_a_plain_error_naming_it_not_an_internal_error(tmp_path
             f"  - title: Delight customers number {n}\n    owner: Ann\n",
             "utf-8",
         )
-    done = _okrlint_env(
-        {**env, "OKRLINT_WORKERS": workers}, "check", "--no-cache", "goals", cwd=tmp_path
+    done = _okrlint(
+        "check", "--no-cache", "goals", cwd=tmp_path, extra_env={**env, "OKRLINT_WORKERS": workers}
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
@@ -755,7 +744,7 @@ def test_a_broken_package_under_spacy_is_a_plain_error(tmp_path):
     (tmp_path / "t.yaml").write_text(
         "team: T\nperiod: 2026-Q1\nobjectives:\n  - title: Delight customers\n", "utf-8"
     )
-    done = _okrlint_env(env, "check", "--no-cache", "t.yaml", cwd=tmp_path)
+    done = _okrlint("check", "--no-cache", "t.yaml", cwd=tmp_path, extra_env=env)
     assert done.returncode == 2
     assert "incomplete or broken (No module named 'thinc.nowhere')" in done.stderr
     assert "pip install --force-reinstall" in done.stderr
@@ -768,7 +757,7 @@ def test_click_missing_is_a_plain_error_even_for_version(tmp_path):
         "click",
         "raise ModuleNotFoundError(\"No module named 'click'\", name='click')\n",
     )
-    done = _okrlint_env(env, "--version", cwd=tmp_path)
+    done = _okrlint("--version", cwd=tmp_path, extra_env=env)
     assert done.returncode == 2
     assert done.stderr == (
         "okrlint: error: okrlint needs the package click, which cannot be imported here "
