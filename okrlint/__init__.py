@@ -14,21 +14,47 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Finding", "Report", "Severity", "__version__", "lint_paths", "lint_text"]
+__all__ = [
+    "ConfigError",
+    "Finding",
+    "GitError",
+    "OkrlintError",
+    "PathNotFound",
+    "Report",
+    "Settings",
+    "Severity",
+    "__version__",
+    "lint_paths",
+    "lint_text",
+]
 
 if TYPE_CHECKING:
     from okrlint.api import Report, lint_paths, lint_text
+    from okrlint.config import ConfigError, Settings
+    from okrlint.discover import PathNotFound
+    from okrlint.errors import OkrlintError
     from okrlint.finding import Finding, Severity
+    from okrlint.git import GitError
+
+_LAZY = {
+    "lint_paths": "api",
+    "lint_text": "api",
+    "Report": "api",
+    "Finding": "finding",
+    "Severity": "finding",
+    "Settings": "config",
+    "ConfigError": "config",
+    "PathNotFound": "discover",
+    "GitError": "git",
+    "OkrlintError": "errors",
+}
 
 
 def __getattr__(name: str) -> Any:
     # Lazy, so that `okrlint --version` does not pay for the whole engine.
-    if name in ("lint_paths", "lint_text", "Report"):
-        from okrlint import api
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'okrlint' has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(api, name)
-    if name in ("Finding", "Severity"):
-        from okrlint import finding
-
-        return getattr(finding, name)
-    raise AttributeError(name)
+    return getattr(import_module(f"okrlint.{module}"), name)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections import UserList
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,17 +47,47 @@ class Report:
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
-    def failed(self, fail_on: str | None = None) -> bool:
-        """True when a finding is at or above the fail-on severity."""
+    def failed(self, fail_on: str | Severity | None = None) -> bool:
+        """True when a finding is at or above the fail-on severity ("error",
+        "warning", "info", a ``Severity``, or "never")."""
         level = fail_on or self.settings.fail_on
-        if level == "never":
+        if isinstance(level, Severity):
+            threshold = level
+        elif str(level).strip().lower() == "never":
             return False
-        threshold = Severity.parse(level)
+        else:
+            threshold = Severity.parse(level)
         return any(f.severity >= threshold for f in self.findings)
 
     @property
     def exit_code(self) -> int:
         return 1 if self.failed() else 0
+
+
+def _path_list(paths: Any, what: str) -> list[str]:
+    """Paths as text: one path (text, bytes or a ``Path``) is a list of one, never a
+    sequence of its characters; bytes are file-system names."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]
+    try:
+        return [os.fsdecode(p) for p in paths]
+    except TypeError:
+        raise TypeError(
+            f"{what} must be a path or a list of paths (str, bytes or os.PathLike), "
+            f"not {type(paths).__name__} holding {[type(p).__name__ for p in paths]}"
+        ) from None
+
+
+def _day(today: Any) -> date | None:
+    """``today`` as a date: a datetime gives its date; anything else is a TypeError
+    here, not one deep inside the first rule that compares dates."""
+    if today is None or type(today) is date:
+        return today
+    if isinstance(today, datetime):
+        return today.date()
+    if isinstance(today, date):
+        return date(today.year, today.month, today.day)
+    raise TypeError(f"today must be a datetime.date, not {type(today).__name__} ({today!r})")
 
 
 def _settings(config: Settings | str | Path | None, start: Path | None) -> Settings:
@@ -87,7 +118,8 @@ def lint_paths(
     ``okrlint.config.ConfigError`` for a bad config and ``okrlint.git.GitError``
     when ``diff_base`` cannot be read.
     """
-    names = [str(p) for p in paths]
+    names = _path_list(paths, "paths")
+    today = _day(today)
     settings = _settings(config, Path(names[0]) if names else None)
     if not names:
         names = [str(settings.root / p) for p in settings.paths] or ["."]
@@ -219,33 +251,25 @@ def _open_cache(settings: Settings) -> Any:
     return cache.Cache(cache.cache_dir(settings), settings)
 
 
-class _LazyDocuments(list):  # type: ignore[type-arg]
-    """The documents of a run answered from the cache, read only if someone asks."""
+class _LazyDocuments(UserList):  # type: ignore[type-arg]
+    """The documents of a run answered from the cache, read only if someone asks: every
+    list operation (iterating, ``len``, ``==``, ``copy``, ``+``, ``repr``) sees them."""
 
-    def __init__(self, build: Any) -> None:
-        super().__init__()
-        self._build = build
+    def __init__(self, build: Any = ()) -> None:  # no super().__init__: it sets data
+        # a builder, or documents (what UserList's copy() and + pass back)
+        self._build = build if callable(build) else None
+        self._data: list[Document] = [] if callable(build) else list(build)
 
-    def _fill(self) -> None:
+    @property  # type: ignore[override]
+    def data(self) -> list[Document]:
         if self._build is not None:
             build, self._build = self._build, None
-            self.extend(build())
+            self._data = list(build())
+        return self._data
 
-    def __iter__(self) -> Any:
-        self._fill()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._fill()
-        return super().__len__()
-
-    def __getitem__(self, index: Any) -> Any:
-        self._fill()
-        return super().__getitem__(index)
-
-    def __bool__(self) -> bool:
-        self._fill()
-        return super().__len__() > 0
+    @data.setter
+    def data(self, value: list[Document]) -> None:
+        self._build, self._data = None, value
 
 
 def _cached_report(cached: Any, settings: Settings, store: Any, files: Any) -> Report | None:
@@ -279,13 +303,18 @@ def _cached_report(cached: Any, settings: Settings, store: Any, files: Any) -> R
     )
 
 
+def _escaped(text: str) -> bool:
+    """Every lone surrogate in ``text`` stands for a byte (surrogateescape)."""
+    return all("\udc80" <= c <= "\udcff" for c in text if "\ud800" <= c <= "\udfff")
+
+
 def lint_text(
     text: str | bytes,
-    filename: str = "<stdin>.yaml",
+    filename: str | os.PathLike[str] = "<stdin>.yaml",
     config: Settings | str | Path | None = None,
     *,
     today: date | None = None,
-    context_paths: Sequence[str | Path] = (),
+    context_paths: Sequence[str | Path] | None = None,
     report_unused_suppressions: bool = False,
     diff_base: str | None = None,
 ) -> Report:
@@ -293,28 +322,54 @@ def lint_text(
 
     ``text`` may be the bytes of a file (standard input): they are decoded as a file's
     are, byte-order marks read and bytes that are not UTF-8 a DOC001 finding.
-    ``context_paths`` (and the configured goals folders) are read so that
-    references resolve; their own findings are not reported.
+    References resolve against what ``okrlint check FILENAME`` would read: the
+    configured goals folders, else the other goals files in ``filename``'s folder.
+    ``context_paths`` names other files and folders to read instead of that folder
+    (the configured folders are always read); their own findings are not reported.
     """
+    filename = os.fsdecode(filename) if filename is not None else "<stdin>.yaml"
+    today = _day(today)
     settings = _settings(config, Path(filename).parent if filename else None)
-    encoded = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    if isinstance(text, str):
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # lone surrogates (standard input read under the C locale): the bytes they
+            # stand for, which are not UTF-8 text (DOC001), as they would be in a file
+            text = encoded = text.encode(
+                "utf-8", "surrogateescape" if _escaped(text) else "surrogatepass"
+            )
+    else:
+        encoded = text
     if isinstance(text, bytes) or len(encoded) > settings.max_file_size:
         # refused with DOC001 when too large, as a file would be
         loaded = load_bytes(encoded, filename, max_bytes=settings.max_file_size)
     else:
         loaded = load_text(text, filename)
-    context_files = collect([str(p) for p in context_paths], settings) if context_paths else None
-    roots = [settings.root / p for p in settings.paths]
     from okrlint.discover import walk
 
-    paths = [p for root in roots if root.is_dir() for p in walk(root, settings)]
-    if context_files is not None:
-        paths += context_files.reported + context_files.context
+    if context_paths is None:
+        # what `okrlint check FILE` reads for references: the configured goals folders,
+        # else the file's own folder (not its subfolders)
+        folder = Path(filename).parent if filename else None
+        paths = (
+            list(walk(folder, settings, False))
+            if not settings.paths and folder is not None and folder.is_dir()
+            else []
+        )
+    else:
+        found = collect(_path_list(context_paths, "context_paths"), settings)
+        paths = found.reported + found.context
+    roots = [settings.root / p for p in settings.paths]
+    paths += [p for root in roots if root.is_dir() for p in walk(root, settings)]
     mine = real_path(filename) if filename else None
     context = []
-    for path in dict.fromkeys(paths):
-        if mine is not None and real_path(path) == mine:
-            continue
+    seen: set[str] = set()
+    for path in paths:
+        key = real_path(path)
+        if key in seen or (mine is not None and key == mine):
+            continue  # a file reached twice (a folder named and also configured): once
+        seen.add(key)
         doc = load_file(str(path), display_path(path), settings.max_file_size)
         if doc.ok and _looks_like_goals(doc):
             context.append(doc)

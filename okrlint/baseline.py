@@ -21,6 +21,7 @@ from pathlib import Path
 
 from okrlint.api import Report
 from okrlint.config import real_path
+from okrlint.errors import OkrlintError
 from okrlint.finding import Finding
 from okrlint.model import Document, containing_item
 
@@ -31,7 +32,7 @@ Entries = dict[str, dict[str, dict[str, int]]]  # file -> code -> item key -> co
 Key = tuple[str, str, str]
 
 
-class BaselineError(Exception):
+class BaselineError(OkrlintError):
     """The baseline file cannot be read; str() names the file and the problem."""
 
 

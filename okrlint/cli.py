@@ -345,14 +345,13 @@ def _lint(
         if stdin_filename is not None:
             if settings.force_exclude and settings.excludes_path(stdin_filename):
                 return Report(findings=[], files=[], settings=settings)
-            folder = os.path.dirname(stdin_filename) or "."
             stdin = getattr(sys.stdin, "buffer", None)  # bytes, decoded as a file's are
+            # references resolve as for `okrlint check FILE`: lint_text's default
             return lint_text(
                 stdin.read() if stdin is not None else sys.stdin.read(),
                 stdin_filename,
                 settings,
                 today=today,
-                context_paths=[folder] if os.path.isdir(folder) else [],
                 report_unused_suppressions=report_unused_suppressions,
                 diff_base=diff_base,
             )
@@ -365,7 +364,7 @@ def _lint(
             cache=cache,
         )
     except PathNotFound as error:
-        _fail(f"no such file or folder: {error}")
+        _fail(str(error))
     except ConfigError as error:
         _fail(str(error))
     except GitError as error:

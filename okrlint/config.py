@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from okrlint.catalog import PLANNED, not_built, planned
+from okrlint.errors import OkrlintError
 from okrlint.finding import Severity
 from okrlint.load import DEFAULT_MAX_BYTES, LoadedDocument, escape_pointer_token, load_file
 from okrlint.registry import Rule, all_rules, find_rule, match_selector
@@ -42,7 +43,7 @@ KNOWN_KEYS = (
 DEFAULT_EXCLUDE = ("node_modules", "venv", ".venv", "__pycache__")
 
 
-class ConfigError(Exception):
+class ConfigError(OkrlintError):
     """A configuration problem; str() is one line naming file and line."""
 
 

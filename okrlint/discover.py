@@ -9,12 +9,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from okrlint.config import Settings
+from okrlint.errors import OkrlintError
 
 EXTENSIONS = (".yaml", ".yml", ".json")
 
 
-class PathNotFound(Exception):
-    """A path given by the user does not exist (exit code 2)."""
+class PathNotFound(OkrlintError, FileNotFoundError):
+    """A path given by the user does not exist (exit code 2); str() says so and names
+    it ("no such file or folder: goals"), and ``path`` is the path as given."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no such file or folder: {path}")
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 @dataclass
@@ -151,6 +160,21 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
     """Expand the paths asked about; add the configured goals folders as context."""
     files = FileSet()
     reported: dict[Path, None] = {}
+    # a file reached under two spellings ("goals" and its absolute path, "goals/../goals",
+    # a link named beside its target) is read once, under the first; one folder walked
+    # alone cannot repeat a file (walk reads a linked file once), so only several paths
+    # pay for resolving each file
+    twice = len(paths) > 1
+    real: dict[str, Path] = {}
+
+    def add(file: Path) -> Path:
+        if twice:
+            first = real.setdefault(_key(file), file)
+            if first is not file:
+                return first
+        reported.setdefault(file, None)
+        return file
+
     # (folder, recursive): a named file's siblings; the configured goals folders whole
     context_roots: list[tuple[Path, bool]] = []
     for raw in paths:
@@ -161,12 +185,11 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
             continue  # `exclude` applies even to named paths (pre-commit names files)
         if path.is_dir():
             for file in walk(path, settings, unreadable=files.unreadable):
-                reported.setdefault(file, None)
+                add(file)
         else:
             # a file named explicitly is always read, whatever its extension;
             # broken or looping symlinks become a DOC001 finding when read
-            reported.setdefault(path, None)
-            files.explicit.add(path)
+            files.explicit.add(add(path))
             if not settings.paths:
                 context_roots.append((path.parent, False))
     for configured in settings.paths:

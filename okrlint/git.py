@@ -12,8 +12,10 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
+from okrlint.errors import OkrlintError
 
-class GitError(Exception):
+
+class GitError(OkrlintError):
     """git is missing, the folder is not a repository, or a command failed."""
 
 

@@ -34,6 +34,7 @@ import marshal
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -47,8 +48,11 @@ P = TypeVar("P")
 
 
 def can_fork() -> bool:
-    """Forking without exec is safe and cheap here (Linux)."""
-    return sys.platform.startswith("linux")
+    """Forking without exec is safe and cheap here (Linux), and this is the process's
+    only thread: a child forked while another thread holds a lock (an import's, the
+    allocator's) would wait for it forever, so a library caller's threads lint in
+    their own process, one file after another."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def worker_count(items: int, minimum: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,170 @@ def test_project_paths_are_relative_to_the_project_root_through_symlinks(tmp_pat
     assert all(
         a.related == f.related and a.path == f.path for a, f in zip(anchored, found, strict=True)
     )
+
+
+# ------------------------------------------------------ the library API audit (round 26)
+def _team(folder, objectives: int) -> None:
+    """Team Growth with ``objectives`` objectives over a.yaml (1) and b.yaml (the rest)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, ids in (("a.yaml", range(1)), ("b.yaml", range(1, objectives))):
+        body = "".join(
+            f"  - id: o{i}\n    title: Win the market {i}\n    owner: Ann Lee\n" for i in ids
+        )
+        (folder / name).write_text(
+            f"team: Growth\nperiod: 2026-Q1\nstrategy: s\nobjectives:\n{body}", "utf-8"
+        )
+
+
+def test_one_path_as_text_bytes_or_path_is_one_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _team(tmp_path / "goals", 3)
+    expected = lint_paths(["goals"], today=TODAY).files
+    assert expected == ["goals/a.yaml", "goals/b.yaml"]
+    for one in ("goals", b"goals", tmp_path / "goals", [b"goals"]):
+        assert lint_paths(one, today=TODAY).files == expected
+    with pytest.raises(TypeError, match="a path or a list of paths"):
+        lint_paths([3], today=TODAY)
+
+
+def test_a_file_named_twice_is_read_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _team(tmp_path / "goals", 3)
+    (tmp_path / "goals" / "current.yaml").symlink_to("a.yaml")
+    once = lint_paths(["goals"], today=TODAY)
+    for twice in (
+        ["goals", str(tmp_path / "goals")],
+        ["goals", "goals/../goals"],
+        ["goals/a.yaml", str(tmp_path / "goals" / "a.yaml"), "goals/current.yaml", "goals"],
+    ):
+        report = lint_paths(twice, today=TODAY)
+        assert sorted(report.files) == sorted(once.files), twice
+        assert [f.code for f in report.findings] == [f.code for f in once.findings], twice
+        assert "DOC003" not in {f.code for f in report.findings}
+
+
+def test_lint_text_reads_what_checking_the_file_would(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    goals = tmp_path / "goals"
+    _team(goals, 3)
+    (goals / "sub").mkdir()
+    (goals / "sub" / "kpis.yaml").write_text(
+        "team: Growth\nperiod: 2026-Q1\nkpis:\n  - id: activation\n    name: Activation rate\n",
+        "utf-8",
+    )
+    (goals / "c.yaml").write_text(
+        "team: Growth\nperiod: 2026-Q1\nstrategy: s\nobjectives:\n  - id: o9\n"
+        "    title: Win the market 9\n    owner: Ann Lee\n    parent: o1\n"
+        "    key_results:\n      - title: Raise activation from 20% to 30%\n"
+        "        metric: activation\n",
+        "utf-8",
+    )
+    text = (goals / "c.yaml").read_text("utf-8")
+
+    def seen(report):
+        return sorted((f.code, f.line, f.message) for f in report.findings)
+
+    as_file = lint_paths(["goals/c.yaml"], today=TODAY)
+    assert ("DOC004", 11) in [(f.code, f.line) for f in as_file.findings]  # sub/ is not read
+    assert "OBJ001" in {f.code for f in as_file.findings}  # o0, o1, o2 and o9: 4 > 3
+    for filename in ("goals/c.yaml", goals / "c.yaml"):
+        assert seen(lint_text(text, filename, today=TODAY)) == seen(as_file)
+    # a folder named as context and also configured is read once: no doubled counts
+    (tmp_path / ".okrlint.yaml").write_text("paths: [goals]\n", "utf-8")
+    in_folder = lint_paths(["goals"], today=TODAY)
+    mine = [(f.code, f.line, f.message) for f in in_folder.findings if f.path == "goals/c.yaml"]
+    with_context = lint_text(text, "goals/c.yaml", today=TODAY, context_paths=["goals"])
+    assert seen(with_context) == sorted(mine)
+    assert seen(lint_text(text, "goals/c.yaml", today=TODAY)) == sorted(mine)
+
+
+def test_today_is_a_date_and_a_datetime_gives_its_date(tmp_path):
+    from datetime import datetime
+
+    doc = (
+        "team: Support\nperiod: 2026-Q1\nkpis:\n  - {id: backlog, name: Ticket backlog, "
+        "owner: Eli Park, type: leading, cadence: weekly, threshold: {max: 150}, "
+        "current: 182, action: Add a triage rota}\n"
+    )
+    by_date = lint_text(doc, "s.yaml", Settings(root=tmp_path), today=TODAY)
+    at_nine = lint_text(doc, "s.yaml", Settings(root=tmp_path), today=datetime(2026, 2, 15, 9))
+    assert [f.code for f in at_nine.findings] == [f.code for f in by_date.findings]
+    assert "KPI008" in {f.code for f in by_date.findings}
+    for wrong in ("2026-02-15", 20260215):
+        with pytest.raises(TypeError, match="today must be a datetime.date"):
+            lint_text(doc, "s.yaml", Settings(root=tmp_path), today=wrong)
+        with pytest.raises(TypeError, match="today must be a datetime.date"):
+            lint_paths([tmp_path], Settings(root=tmp_path), today=wrong)
+
+
+def test_text_with_lone_surrogates_is_doc001_as_its_bytes_are(tmp_path):
+    settings = Settings(root=tmp_path)
+    from_bytes = lint_text(b"team: \xff\n", "a.yaml", settings, today=TODAY)
+    for text in ("team: \udcff\n", "team: \ud800\n"):
+        report = lint_text(text, "a.yaml", settings, today=TODAY)
+        assert [f.code for f in report.findings] == ["DOC001"]
+    assert [f.message for f in from_bytes.findings] == [
+        f.message for f in lint_text("team: \udcff\n", "a.yaml", settings, today=TODAY).findings
+    ]
+
+
+def test_documents_of_a_cached_run_are_a_list_to_every_operation(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _team(tmp_path / "goals", 2)
+    fresh = lint_paths(["goals"], today=TODAY, cache=True)
+    cached = lint_paths(["goals"], today=TODAY, cache=True)
+    assert type(cached.documents).__name__ == "_LazyDocuments"  # answered from the cache
+    assert cached.documents.copy() != [] and len(cached.documents + []) == 2
+    assert repr(cached.documents) != "[]" and cached.documents == list(cached.documents)
+    assert [d.path for d in cached.documents] == [d.path for d in fresh.documents]
+
+
+def test_failed_takes_never_and_severities_in_any_spelling(tmp_path):
+    report = lint_text(GOALS, "growth.yaml", Settings(root=tmp_path), today=TODAY)
+    assert report.failed("ERROR") is False and report.failed("Warning") is True
+    assert report.failed("Never") is False and report.failed(" never ") is False
+    assert report.failed(Severity.WARNING) is True and report.failed(Severity.ERROR) is False
+
+
+def test_errors_share_one_base_and_say_what_is_wrong(tmp_path):
+    with pytest.raises(okrlint.OkrlintError) as caught:
+        lint_paths([tmp_path / "nope"])
+    error = caught.value
+    assert isinstance(error, okrlint.PathNotFound) and isinstance(error, FileNotFoundError)
+    assert str(error) == f"no such file or folder: {tmp_path / 'nope'}"
+    assert error.path == str(tmp_path / "nope")
+    (tmp_path / "bad.yaml").write_text("select: [NOPE]\n", "utf-8")
+    with pytest.raises(okrlint.OkrlintError):
+        lint_paths([tmp_path], tmp_path / "bad.yaml")
+    assert issubclass(okrlint.ConfigError, okrlint.OkrlintError)
+    assert issubclass(okrlint.GitError, okrlint.OkrlintError)
+    assert okrlint.Settings is Settings
+
+
+@pytest.mark.slow
+def test_threads_calling_the_library_at_once_never_hang(tmp_path):
+    # a child forked while another thread held an import lock waited for it forever
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[1] / "bench")!r})
+from concurrent.futures import ThreadPoolExecutor
+import gen_corpus
+from okrlint import lint_paths
+folders = []
+for seed in range(4):
+    folder = {str(tmp_path)!r} + f"/big{{seed}}"
+    gen_corpus.main([folder, "--files", "120", "--seed", str(seed)])
+    folders.append(folder)
+with ThreadPoolExecutor(4) as pool:
+    counts = list(pool.map(lambda f: len(lint_paths([f]).findings), folders))
+serial = [len(lint_paths([f]).findings) for f in folders]
+assert counts == serial, (counts, serial)
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stderr
