@@ -818,7 +818,7 @@ class Analyser:
         # the words of a clause that explains the aim ("..., so that fewer dogs lapse")
         # are not the aim's: no vocabulary, comparative or direction of theirs counts
         aside = len(text) if numbers.aside is None else numbers.aside
-        # "a 'good' grade or better", "Band C or above": a bound on the level, not a
+        # "a 'good' grade or better", "Band C or higher": a bound on the level, not a
         # comparative aim
         lowered = text.lower()
         bounds = (
