@@ -3605,6 +3605,8 @@ def test_every_trailing_task_noun_has_its_verb_in_the_vocabulary() -> None:
         ("Lift covers per night from a hundred and fifty to two hundred", 150, 200),
         ("Sell three hundred and twenty-five season tickets", None, 325),
         ("Move NPS from minus five to plus ten", -5, 10),
+        ("Raise NPS from minus 20 to minus 5", -20, -5),  # in digits as in words
+        ("Move EBITDA from minus 2 million to plus 1 million", -2_000_000, 1_000_000),
         # a share before a numbered name: "Year 6" is no period
         ("Get seven in ten Year 6 pupils to the expected standard", None, 70),
     ],

@@ -1425,6 +1425,8 @@ def extract(
         value = _parse_num(num)
         if neg or m["neg0"]:
             value = -value
+        elif (minus := _minus_before(text, start)) >= 0:
+            value, start = -value, minus  # "NPS from minus 20 to minus 5"
         if pence == "P" and not _HEADLINE_RE.fullmatch(text):
             continue  # "90P" is pence only where every word is capitalised ("Put 90P Of")
         if pence or cur2 and cur2.lower() == "pence":
@@ -1499,8 +1501,8 @@ def extract(
         if rest := m.group("rest"):
             tens, _, units = rest.lower().replace("-", " ").partition(" ")
             value += _WORD_NUMBERS[tens] + (_WORD_NUMBERS[units] if units else 0)
-        if text[max(0, start - 6) : start].lower() == "minus ":
-            value, start = -value, start - 6  # "NPS from minus five to plus ten"
+        if (minus := _minus_before(text, start)) >= 0:
+            value, start = -value, minus  # "NPS from minus five to plus ten"
         role, kind = "measure", "word"
         if text.startswith("-", end) and _is_modifier(text, start, end):
             role = "modifier"
@@ -1631,6 +1633,13 @@ _PERIOD_NOUNS = frozenset(
     ["quarter", "quarters", "sprint", "sprints", "season", "seasons", "term", "terms",
      "semester", "semesters"]
 )  # fmt: skip
+
+
+def _minus_before(text: str, start: int) -> int:
+    """Where the word "minus" right before an amount starts ("from minus 20", "minus
+    five"), else -1: the amount is negative, as with a sign."""
+    at = start - 6
+    return at if at >= 0 and text[at:start].lower() == "minus " else -1
 
 
 #: a number after the word that follows a share makes that word a name: "Year 6"
