@@ -346,22 +346,14 @@ def lint_text(
         loaded = load_bytes(encoded, filename, max_bytes=settings.max_file_size)
     else:
         loaded = load_text(text, filename)
-    from okrlint.discover import walk
+    from okrlint.discover import reference_roots, walk
 
-    if context_paths is None:
-        # what `okrlint check FILE` reads for references: the configured goals folders,
-        # else the file's own folder (not its subfolders)
-        folder = Path(filename).parent if filename else None
-        paths = (
-            list(walk(folder, settings, False))
-            if not settings.paths and folder is not None and folder.is_dir()
-            else []
-        )
-    else:
+    if context_paths is None:  # what `okrlint check FILE` reads for references
+        roots = reference_roots([Path(filename)] if filename else [], settings)
+        paths = [p for root, deep in roots if root.is_dir() for p in walk(root, settings, deep)]
+    else:  # these, and the configured goals folders
         found = collect(_path_list(context_paths, "context_paths"), settings)
         paths = found.reported + found.context
-    roots = [settings.root / p for p in settings.paths]
-    paths += [p for root in roots if root.is_dir() for p in walk(root, settings)]
     mine = real_path(filename) if filename else None
     context = []
     seen: set[str] = set()

@@ -156,6 +156,16 @@ def _joined(prefix: str | None, name: str) -> str | None:
     return None if prefix is None else prefix + name
 
 
+def reference_roots(named: list[Path], settings: Settings) -> list[tuple[Path, bool]]:
+    """The folders read for references only, as (folder, recursive): the configured
+    goals folders whole, or without them each named file's own folder (not its
+    subfolders). ``collect`` and ``lint_text`` read the same ones."""
+    if not settings.paths:
+        return [(path.parent, False) for path in named]
+    roots = (settings.root / configured for configured in settings.paths)
+    return [(root, True) for root in roots if root.is_dir()]
+
+
 def collect(paths: list[str], settings: Settings) -> FileSet:
     """Expand the paths asked about; add the configured goals folders as context."""
     files = FileSet()
@@ -175,8 +185,7 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
         reported.setdefault(file, None)
         return file
 
-    # (folder, recursive): a named file's siblings; the configured goals folders whole
-    context_roots: list[tuple[Path, bool]] = []
+    named: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if not os.path.lexists(path):
@@ -190,12 +199,8 @@ def collect(paths: list[str], settings: Settings) -> FileSet:
             # a file named explicitly is always read, whatever its extension;
             # broken or looping symlinks become a DOC001 finding when read
             files.explicit.add(add(path))
-            if not settings.paths:
-                context_roots.append((path.parent, False))
-    for configured in settings.paths:
-        root = settings.root / configured
-        if root.is_dir():
-            context_roots.append((root, True))
+            named.append(path)
+    context_roots = reference_roots(named, settings)
     known = {_key(p) for p in reported} if context_roots else set()
     context: dict[Path, None] = {}
     for root, recursive in context_roots:
