@@ -25,6 +25,9 @@ class PathNotFound(OkrlintError, FileNotFoundError):
     def __str__(self) -> str:
         return str(self.args[0])
 
+    def __reduce__(self) -> tuple[type[PathNotFound], tuple[str]]:
+        return PathNotFound, (self.path,)  # pickled, rebuilt from the path, not the message
+
 
 @dataclass
 class FileSet:

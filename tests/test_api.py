@@ -275,6 +275,9 @@ def test_errors_share_one_base_and_say_what_is_wrong(tmp_path):
     assert isinstance(error, okrlint.PathNotFound) and isinstance(error, FileNotFoundError)
     assert str(error) == f"no such file or folder: {tmp_path / 'nope'}"
     assert error.path == str(tmp_path / "nope")
+    import pickle
+
+    assert str(pickle.loads(pickle.dumps(error))) == str(error)  # not the message twice
     (tmp_path / "bad.yaml").write_text("select: [NOPE]\n", "utf-8")
     with pytest.raises(okrlint.OkrlintError):
         lint_paths([tmp_path], tmp_path / "bad.yaml")

@@ -830,6 +830,7 @@ class Analyser:
             if " or " in lowered
             else set()
         )
+        bound_starts = {words[k].start for k in bounds}
         keys = [
             frozenset() if k in bounds else w.info.keys
             for k, w in enumerate(words)
@@ -843,7 +844,6 @@ class Analyser:
             bucket = classes.setdefault(name, [])
             if surface not in bucket:
                 bucket.append(surface)
-        bound_words = [words[k] for k in bounds]
         direction, direction_words = self._direction(parse, body, numbers)
         target, unit = numbers.target, numbers.unit
         if (
@@ -900,7 +900,7 @@ class Analyser:
             comparatives=tuple(
                 w.text
                 for w in body
-                if w.info.is_comparative and w.start < aside and not (bounds and w in bound_words)
+                if w.info.is_comparative and w.start < aside and w.start not in bound_starts
             ),
             aside=numbers.aside,
             lead=lead,
