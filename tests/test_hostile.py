@@ -274,13 +274,14 @@ def test_symlink_loops_in_a_walked_folder_terminate(tmp_path):
 
 
 def _okrlint(
-    *args: str, cwd: Path, extra_env: dict[str, str] | None = None
+    *args: str, cwd: Path, extra_env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", **(extra_env or {})}
     env.pop("OKRLINT_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "okrlint", *args],
         cwd=cwd,
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
@@ -479,13 +480,7 @@ def test_a_link_loop_is_a_finding_wherever_it_is_met(tmp_path):
     (folder / "l2").symlink_to("loop.yaml")
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "okrlint", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-        )
+        return _okrlint(*args, cwd=tmp_path, stdin=stdin)
 
     named = run("check", "--no-cache", "g/loop.yaml")  # no config found upward
     assert named.returncode == 1 and "symbolic link loop" in named.stdout, named.stderr
