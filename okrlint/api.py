@@ -44,8 +44,11 @@ class Report:
     documents: list[Document] = field(default_factory=list, repr=False)
     """The documents read, reported or not (baselines key findings by their items)."""
 
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+    def count(self, severity: str | Severity) -> int:
+        """How many findings have ``severity`` ("error", "warning", "info" or a
+        ``Severity``)."""
+        level = Severity.parse(severity) if isinstance(severity, str) else Severity(severity)
+        return sum(1 for f in self.findings if f.severity == level)
 
     def failed(self, fail_on: str | Severity | None = None) -> bool:
         """True when a finding is at or above the fail-on severity ("error",

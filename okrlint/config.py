@@ -69,6 +69,11 @@ class Settings:
     notes: tuple[str, ...] = ()
     """What the config names that has no effect (catalog rules not built yet)."""
 
+    def __post_init__(self) -> None:
+        """Fields set by hand (``Settings(...)``, ``dataclasses.replace``) are checked
+        as a config file's are; a mistake is a ConfigError naming the field."""
+        _check_fields(self)
+
     # -- resolved views ----------------------------------------------------
     def enabled_codes(self) -> set[str]:
         chosen: set[str] = set()
@@ -371,26 +376,7 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         return tuple(value)
 
     def selectors(key: str, value: Any, keys: tuple[str, ...]) -> tuple[str, ...]:
-        written_as_list = isinstance(value, list)
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(keys, "must be a list of rule codes, code prefixes or names")
-        for index, selector in enumerate(value):
-            at = (*keys, str(index)) if written_as_list else keys  # the entry's own line
-            matched = list(match_selector(selector))
-            if not matched and (code := planned(selector)) is not None:
-                note(keys, code, at)
-                continue
-            if not matched:
-                raise fail(keys, f"{selector!r} names no rule; see `okrlint rules`", at)
-            if key != "select" and all(not r.suppressible for r in matched):
-                raise fail(
-                    keys,
-                    f"{selector} is a document rule and always on; `exclude` the file instead",
-                    at,
-                )
-        return tuple(value)
+        return _selectors(key, value, keys, fail, note)
 
     select = selectors("select", raw.get("select", ["ALL"]), ("select",))
     ignore = selectors("ignore", raw.get("ignore", []), ("ignore",))
@@ -487,6 +473,126 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         authorship=authorship,
         notes=tuple(notes),
     )
+
+
+def _selectors(
+    key: str, value: Any, keys: tuple[str, ...], fail: Any, note: Any
+) -> tuple[str, ...]:
+    """``value`` (one selector or a list) checked as the selectors of ``key``: each
+    names a rule (a catalog rule not built yet is ``note``d), and only ``select``
+    may name the document rules, which are always on."""
+    written_as_list = isinstance(value, (list, tuple))
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise fail(keys, "must be a list of rule codes, code prefixes or names")
+    for index, selector in enumerate(value):
+        at = (*keys, str(index)) if written_as_list else keys  # the entry's own line
+        matched = list(match_selector(selector))
+        if not matched and (code := planned(selector)) is not None:
+            note(keys, code, at)
+            continue
+        if not matched:
+            raise fail(keys, f"{selector!r} names no rule; see `okrlint rules`", at)
+        if key != "select" and all(not r.suppressible for r in matched):
+            raise fail(
+                keys,
+                f"{selector} is a document rule and always on; `exclude` the file instead",
+                at,
+            )
+    return tuple(value)
+
+
+_TEXT_LISTS = ("leadership", "paths", "exclude", "notes")
+
+
+def _check_fields(settings: Settings) -> None:
+    """Check and normalise a ``Settings`` as ``_validate`` checks a config file: a
+    list where a tuple belongs becomes one, a lone text is a list of one (never its
+    letters), a rule named in ``rule_settings`` is keyed by its code. The default
+    selection needs no look at the rules."""
+
+    def fail(keys: tuple[str, ...], message: str, at: tuple[str, ...] = ()) -> ConfigError:
+        return ConfigError(f"Settings: {'.'.join(keys)}: {message}")
+
+    def ignore_note(keys: tuple[str, ...], code: str, at: tuple[str, ...] = ()) -> None:
+        """A catalog rule not built yet has no effect, as in a config file."""
+
+    def put(name: str, value: Any) -> None:
+        object.__setattr__(settings, name, value)  # frozen: only while it is built
+
+    for name, default in (("select", ("ALL",)), ("ignore", ()), ("extend_select", ())):
+        value = getattr(settings, name)
+        if value != default:
+            put(name, _selectors(name, value, (name,), fail, ignore_note))
+    for name in _TEXT_LISTS:
+        value = getattr(settings, name)
+        if isinstance(value, str):
+            value = (value,)
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise fail((name,), "must be a list of text")
+        put(name, tuple(value))
+    per_file = settings.per_file_ignores
+    if per_file:
+        pairs = list(per_file.items()) if isinstance(per_file, dict) else per_file
+        if not isinstance(pairs, (list, tuple)) or not all(
+            isinstance(pair, (list, tuple)) and len(pair) == 2 and isinstance(pair[0], str)
+            for pair in pairs
+        ):
+            raise fail(("per_file_ignores",), "must map file patterns to lists of rules")
+        put(
+            "per_file_ignores",
+            tuple(
+                (
+                    pattern,
+                    _selectors("ignore", codes, ("per_file_ignores", pattern), fail, ignore_note),
+                )
+                for pattern, codes in pairs
+            ),
+        )
+    if not isinstance(settings.rule_settings, dict):
+        raise fail(("rule_settings",), "must map rule codes to their settings")
+    by_code: dict[str, dict[str, Any]] = {}
+    for key, value in settings.rule_settings.items():
+        rule = find_rule(str(key))
+        if rule is None:
+            raise fail(
+                ("rule_settings", str(key)), f"no rule is called {key!r}; see `okrlint rules`"
+            )
+        keys = ("rule_settings", rule.code)
+        if rule.code in by_code:
+            raise fail(keys, f"{rule.code} is configured twice; set it once")
+        checked = _rule_settings(rule, value, keys, fail)
+        _check_range(rule, checked, keys, fail)
+        by_code[rule.code] = checked
+    put("rule_settings", by_code)
+    if not isinstance(settings.teams, dict) or not all(
+        isinstance(team, str)
+        and isinstance(members, (list, tuple))
+        and all(isinstance(m, str) for m in members)
+        for team, members in settings.teams.items()
+    ):
+        raise fail(("teams",), "must map each team name to a list of its members")
+    put("teams", {team: list(members) for team, members in settings.teams.items()})
+    if settings.fail_on not in FAIL_ON:
+        raise fail(("fail_on",), f"must be one of {', '.join(FAIL_ON)}, not {settings.fail_on!r}")
+    size = settings.max_file_size
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= _LARGEST_FILE_LIMIT:
+        raise fail(("max_file_size",), f"must be a number of bytes from 1 to 1GB, not {size!r}")
+    if not isinstance(settings.force_exclude, bool):
+        raise fail(("force_exclude",), f"must be True or False, not {settings.force_exclude!r}")
+    if settings.authorship not in ("field", "git"):
+        raise fail(("authorship",), f"must be 'field' or 'git', not {settings.authorship!r}")
+    if settings.nlp_model is not None and not isinstance(settings.nlp_model, str):
+        raise fail(("nlp_model",), f"must be a pipeline name or None, not {settings.nlp_model!r}")
+    if isinstance(settings.root, str):
+        put("root", Path(settings.root))
+    elif not isinstance(settings.root, Path):
+        raise fail(("root",), f"must be a folder path, not {settings.root!r}")
+    if isinstance(settings.source, Path):
+        put("source", str(settings.source))
+    elif settings.source is not None and not isinstance(settings.source, str):
+        raise fail(("source",), f"must be the config file's path or None, not {settings.source!r}")
 
 
 def _folders_down_to(path: str) -> list[str]:

@@ -313,3 +313,65 @@ print("ok")
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=180
     )
     assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"select": ("BOGUS",)}, "Settings: select: 'BOGUS' names no rule"),
+        ({"ignore": ["DOC001"]}, "Settings: ignore: DOC001 is a document rule"),
+        ({"extend_select": None}, "Settings: extend_select: must be a list"),
+        ({"fail_on": "sometimes"}, "Settings: fail_on: must be one of"),
+        ({"rule_settings": {"OBJ001": {"max": "x"}}}, "option max of OBJ001 must be"),
+        ({"rule_settings": {"OBJ001": {"maxx": 2}}}, "unknown option 'maxx' for rule OBJ001"),
+        ({"rule_settings": {"NOPE1": {}}}, "Settings: rule_settings.NOPE1: no rule"),
+        ({"rule_settings": {"KR005": {"severity": "fatal"}}}, "must be error, warning or info"),
+        ({"per_file_ignores": {"drafts": ["NOPE"]}}, "per_file_ignores.drafts: 'NOPE' names"),
+        ({"teams": {"Growth": "Ana"}}, "Settings: teams: must map each team"),
+        ({"max_file_size": 0}, "Settings: max_file_size: must be a number of bytes"),
+        ({"authorship": "blame"}, "Settings: authorship: must be 'field' or 'git'"),
+        ({"paths": None}, "Settings: paths: must be a list of text"),
+    ],
+)
+def test_settings_built_by_hand_are_checked_as_a_config_file_is(tmp_path, changes, message):
+    import dataclasses
+
+    with pytest.raises(okrlint.ConfigError, match=message.replace(".", r"\.")):
+        dataclasses.replace(Settings(root=tmp_path), **changes)
+    with pytest.raises(okrlint.ConfigError, match=message.replace(".", r"\.")):
+        Settings(root=tmp_path, **changes)
+
+
+def test_settings_built_by_hand_are_read_as_a_config_file_is(tmp_path):
+    settings = Settings(
+        root=str(tmp_path),
+        select="OBJ",  # one selector, never its letters
+        leadership="Maria Costa",
+        per_file_ignores={"drafts": "OBJ001"},
+        rule_settings={"too-many-objectives": {"max": 1}, "KR005": "error"},
+        teams={"Growth": ("Ana Lima",)},
+    )
+    assert settings.root == tmp_path and settings.select == ("OBJ",)
+    assert settings.leadership == ("Maria Costa",)
+    assert settings.per_file_ignores == (("drafts", ("OBJ001",)),)
+    assert settings.rule_settings == {"OBJ001": {"max": 1}, "KR005": {"severity": "error"}}
+    assert settings.teams == {"Growth": ["Ana Lima"]}
+    goals = tmp_path / "goals.yaml"
+    goals.write_text(
+        "team: A\nperiod: 2026-Q1\nobjectives:\n"
+        + "".join(f"  - {{id: o{n}, title: Aim {n}, owner: Ana}}\n" for n in range(2)),
+        "utf-8",
+    )
+    report = lint_paths(goals, settings, today=TODAY)
+    codes = {f.code for f in report.findings}
+    assert "OBJ001" in codes and codes <= {"OBJ001", "OBJ002", "OBJ007"}  # max 1, OBJ only
+
+
+def test_report_counts_severities_by_name_or_value(tmp_path):
+    report = lint_text(GOALS, "growth.yaml", Settings(root=tmp_path), today=TODAY)
+    warnings = report.count(Severity.WARNING)
+    assert warnings >= 1
+    assert report.count("warning") == report.count(" Warning ") == warnings
+    assert report.count(2) == warnings
+    with pytest.raises(ValueError, match="unknown severity"):
+        report.count("warn")
