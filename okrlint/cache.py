@@ -250,6 +250,15 @@ class _Store:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.ready = True
 
+    def signature(self, name: str) -> tuple[int, ...] | None:
+        """What changes when the file ``name`` is written again (it is replaced, never
+        written in place), or None when there is none."""
+        try:
+            found = os.stat(self.folder / name)
+        except OSError:
+            return None
+        return (found.st_ino, found.st_mtime_ns, found.st_size)
+
     def read(self, name: str) -> Any:
         try:
             # O_NONBLOCK: a FIFO put where a shard belongs would block the run forever
@@ -347,6 +356,8 @@ class _Shards:
         self.count = count
         self.loaded: dict[str, dict[str, Any]] = {}
         self.dirty: set[str] = set()
+        self.seen: dict[str, tuple[int, ...] | None] = {}
+        """Each shard file's ``signature`` when it was read."""
 
     def name(self, key: str) -> str:
         return f"{self.prefix}-{int(_hash(key)[:4], 16) % self.count:02d}"
@@ -354,16 +365,25 @@ class _Shards:
     def get(self, name: str) -> dict[str, Any]:
         found = self.loaded.get(name)
         if found is None:
+            self.seen[name] = self.store.signature(name)  # before reading: see ``flush``
             value = self.store.read(name)
             found = value if isinstance(value, dict) else {}
             self.loaded[name] = found
         return found
 
     def flush(self, plain: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
-        """Write the changed shards (through ``plain`` when given)."""
+        """Write the changed shards (through ``plain`` when given). A shard another run
+        has written since this one read it is read again and its entries kept beside
+        this run's (this run's win for the same key), so that two runs at once (an
+        editor's and a commit hook's) do not drop each other's work."""
         for name in sorted(self.dirty):
             entries = self.loaded[name]
+            if self.store.signature(name) != self.seen.get(name):
+                written = self.store.read(name)
+                if isinstance(written, dict):
+                    entries = {**written, **entries}
             self.store.write(name, plain(entries) if plain else entries)
+            self.seen[name] = self.store.signature(name)
         self.dirty.clear()
 
 

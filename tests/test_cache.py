@@ -359,6 +359,39 @@ def test_facts_from_helpers_become_facts_when_read_and_are_cached_as_they_came(
     assert again.get_many(texts) == facts
 
 
+def test_two_runs_at_once_keep_each_others_cache_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor's run and a commit hook's run read a shard, then each writes it back
+    with its own additions: the second writer keeps the first one's entries."""
+    import okrlint.cache as cache_module
+    from okrlint.cache import FactsCache, _Shards, _Store
+    from okrlint.language import get_analyser
+
+    store = _Store(tmp_path, tmp_path / "files", "stamp")
+    first, second = _Shards(store, "t", 1), _Shards(store, "t", 1)
+    first.get("t-00")["a.yaml"] = 1
+    second.get("t-00")["b.yaml"] = 2
+    first.dirty.add("t-00")
+    second.dirty.add("t-00")
+    first.flush()
+    second.get("t-00")["a.yaml"] = 3  # the same entry: the later writer's wins
+    second.flush()
+    assert _Shards(store, "t", 1).get("t-00") == {"a.yaml": 3, "b.yaml": 2}
+
+    monkeypatch.setattr(cache_module, "_FACT_SHARDS", 1)  # both runs write one shard
+    texts = ["Grow weekly active teams from 400 to 650", "Publish 10 blog posts"]
+    facts = dict(zip(texts, get_analyser().analyse(texts), strict=True))
+    runs = [FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp")) for _ in texts]
+    for run, text in zip(runs, texts, strict=True):
+        run.get_many(texts)  # both read the shard before either writes it
+        run.put_many({text: facts[text]})
+    for run in runs:
+        run.flush()
+    later = FactsCache(_Store(tmp_path, tmp_path / "facts", "stamp"))
+    assert later.get_many(texts) == facts
+
+
 def test_facts_unused_for_a_month_are_dropped_when_their_shard_is_rewritten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
