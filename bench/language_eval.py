@@ -68,6 +68,7 @@ SPLITS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
@@ -161,6 +162,7 @@ NUMBER_SETS = (
     "numbers11",
     "numbers12",
     "numbers13",
+    "numbers14",
 )
 
 

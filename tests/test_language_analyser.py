@@ -3711,3 +3711,24 @@ def test_a_queue_that_lagging_words_qualify_is_no_lagging_metric() -> None:
     assert lagging_kr_hit(facts("Cut the revenue recognition backlog from 400 to 100")) is None
     assert lagging_kr_hit(facts("Grow box office takings from £2M to £3M")) is not None
     assert lagging_kr_hit(facts("Cut churn from 5% to 3%")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("A 15% lift in repeat orders", "increase"),
+        ("Defects from 40 to 30 per month, a 25% cut", "decrease"),
+        ("Win rate 20% to 26%, a 6 pp gain", "increase"),
+    ],
+)
+def test_an_amount_named_as_a_move_is_a_relative_change(text: str, direction: str) -> None:
+    f = facts(text)
+    assert f.change is not None and f.direction == direction
+
+
+@pytest.mark.parametrize(
+    "text", ["Hit a 40% growth rate in new accounts", "Ski lift uptime at least 98% every day"]
+)
+def test_a_rate_or_a_lift_named_as_a_thing_is_no_move(text: str) -> None:
+    f = facts(text)
+    assert f.change is None and f.direction is None

@@ -98,7 +98,7 @@ def test_ten_thousand_statements_take_a_few_seconds() -> None:
 @pytest.mark.parametrize("field", ["target", "baseline", "change", "direction"])
 @pytest.mark.parametrize(
     "name",
-    [f"numbers{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)],
+    [f"numbers{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)],
 )
 def test_numbers_of_key_results_meet_floor(name: str, field: str) -> None:
     scores = _numbers(name)

@@ -692,3 +692,55 @@ def test_a_key_result_pasted_from_a_tracker_is_judged_by_its_statement(lint):
     ]
     (binary,) = _findings(report, "KR001")
     assert "('Launch the status-page service')" in binary.message
+
+
+@pytest.mark.parametrize(
+    ("title", "holds"),
+    [
+        ("Pump availability at least 95% in every working week", True),
+        ("Late trains under 3% in any 28-day period", True),
+        ("Zero lost-time injuries for 12 consecutive months", True),
+        ("Stock cover never below 10 days", True),
+        ("Chlorine within target range in every pool, every day", True),
+        ("Grow revenue 5% for 6 consecutive months", False),  # a move, kept up
+        ("Raise pump availability to at least 95% by June", False),  # once, by a date
+    ],
+)
+def test_a_level_owed_in_every_window_or_streak_is_a_standard(lint, title, holds):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR007")) == holds
+
+
+@pytest.mark.parametrize(
+    ("title", "binary"),
+    [
+        ("Hold a safety huddle at every depot each Friday", False),  # done again and again
+        ("Run a fire drill on every floor", False),  # once for each floor
+        ("Migrate the CRM so that every team reports weekly", True),  # the clause's cadence
+    ],
+)
+def test_a_task_done_in_every_place_or_at_a_cadence_is_not_done_or_not(lint, title, binary):
+    report = lint(_goals(_kr(title)))
+    assert _findings(report, "KR002") and bool(_findings(report, "KR001")) == binary
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("Complete 70% of the warehouse refit by August", True),
+        ("Billing migration 50% complete by Q3", True),
+        ("Complete 95% of customer onboardings within 5 days", False),  # a service level
+        ("Raise course completion from 55% to 75%", False),  # a rate of learners
+    ],
+)
+def test_a_share_of_one_deliverable_done_is_a_task_tracked(lint, title, fires):
+    report = lint(_goals(_kr(title)))
+    assert bool(_findings(report, "KR002")) == fires
+    assert not _findings(report, "KR001")  # a share done is partial progress
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Loyalty app launched ahead of the summer sale", "Winter menu launched 3 weeks before Easter"],
+)
+def test_a_deliverable_done_ahead_of_a_date_is_a_task(lint, title):
+    assert _findings(lint(_goals(_kr(title))), "KR002")

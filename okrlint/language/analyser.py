@@ -21,7 +21,7 @@ from typing import Any
 
 from .facts import Facts, Quantity
 from .nlp import GET_FORMS, WordInfo, load_pipeline, word_info
-from .quantities import OPENERS, SUBORDINATORS, NumberFacts, extract, is_scope
+from .quantities import OPENERS, SUBORDINATORS, TIME_UNITS, NumberFacts, extract, is_scope
 from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
@@ -355,6 +355,22 @@ class _Word:
     @property
     def vbg(self) -> bool:
         return self.tag == "VBG" if self.tag else self.info.is_vbg
+
+
+_TIME_UNIT_NAMES = frozenset(name for name, _seconds in TIME_UNITS.values())
+_LEAD_WORDS = frozenset({"before", "ahead", "prior", "early", "earlier"})
+
+
+def _lead_time(body: list[_Word], at: int) -> bool:
+    """A time before a date from ``body[at]`` on: "6 months before the season opens",
+    "2 weeks ahead of Easter", "3 days early"."""
+    if at >= len(body) or body[at].qty is None or body[at].qty.unit not in _TIME_UNIT_NAMES:
+        return False
+    end = body[at].qty.end
+    after = [w.lower for w in body[at + 1 : at + 3] if w.start >= end]
+    if after and after[0] in TIME_UNITS:  # the unit may be a word of its own
+        after = after[1:]
+    return bool(after) and after[0] in _LEAD_WORDS
 
 
 _DESTINATION_WORDS = frozenset({"to", "into", "onto"})
@@ -1349,6 +1365,10 @@ class Analyser:
                 or after.punct_before
                 or after.lower in _STATE_ENDERS
                 or _wide_after(body, k + 1)  # "live network-wide"
+                or _lead_time(body, k + 1)  # "announced 6 months before the season opens"
+                or (  # "launched ahead of Black Friday"
+                    after.lower == "ahead" and k + 2 < len(body) and body[k + 2].lower == "of"
+                )
             )
             if (
                 w.lower in _STATE_WORDS
@@ -1718,6 +1738,8 @@ class Analyser:
             if aside and w.start >= aside:
                 break  # "..., so that fewer dogs lapse": the purpose's words
             lower = w.lower
+            if lower in _AMOUNT_MOVES and k and _amount_before(body, k):
+                return _AMOUNT_MOVES[lower], [f"{body[k - 1].text} {w.text}"]  # "a 6-point lift"
             if lower not in _INCREASE_MARKERS and lower not in _DECREASE_MARKERS:
                 continue
             if _bound(body, k) or w.hyphen_after:
@@ -1747,6 +1769,23 @@ class Analyser:
             if q.kind == "multiplier" and q.value and not any(c.isdigit() for c in q.text):
                 return ("increase" if q.value > 1 else "decrease"), [q.text]
         return None, []
+
+
+#: nouns of a move that name other things too ("ski lift", "a haircut"): a move only
+#: right after an amount ("a 6-point lift", "a two-thirds cut")
+_AMOUNT_MOVES = {
+    **dict.fromkeys(("lift", "gain", "jump", "boost"), "increase"),
+    "cut": "decrease",
+}
+
+
+def _amount_before(body: list[_Word], k: int) -> bool:
+    before = body[k - 1]
+    if before.qty is not None:
+        return True
+    return (
+        before.lower in ("point", "points", "pp", "pts") and k > 1 and body[k - 2].qty is not None
+    )
 
 
 def _names_a_rate_or_thing(body: list[_Word], k: int) -> bool:

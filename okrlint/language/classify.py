@@ -99,6 +99,9 @@ _SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+will|\s*['’]ll)?\s+)?"
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes|tops?|dips?|rises?|slips?|climbs?)\b"
+    # "Food stock never below 3 weeks of demand": a floor or ceiling held
+    r"|\bnever\s+(?:below|above|under|over|beyond|outside|(?:less|more|fewer|lower|higher"
+    r"|longer)\s+than)\b"
     r"|at\s+(?:all\s+times|any\s+(?:one\s+)?(?:time|point))\b|(?:stays?|remains?)\b"
     # a budget held: "Come in under budget on the claims-system replacement"
     r"|\bcome\s+in\s+(?:under|within|on)\s+budget\b"
@@ -604,6 +607,13 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
             "state what its use should change, e.g. 'Raise the share of orders placed "
             "this way from X% to Y%'",
         )
+    if progress := _deliverable_progress(facts):
+        return Hit(
+            (progress,),
+            f"tracks how much of a deliverable is done ('{progress}') instead of the change "
+            "it should cause",
+            f"state the change it should cause, e.g. '{_example(facts)}'",
+        )
     # "Never ship a P1 bug": a record of none to keep, not a task ("Never drop below 2
     # uploads a week" still counts an activity)
     if facts.form == "imperative" and verb and not _NEVER_RE.match(facts.core or facts.text):
@@ -712,6 +722,33 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
                 f"state the change it should cause, e.g. '{_example(facts)}'",
             )
     return None
+
+
+#: words that say how much of a piece of work is done
+_DONE_WORDS = frozenset(["complete", "completed", "done", "finished", "delivered", "installed"])
+#: a share of each of many things in a time each ("within 5 days"): a service level
+_WITHIN_EACH_RE = re.compile(r"\bwithin\s+(?:\d|one|two|three|a\s|an\s)", re.IGNORECASE)
+
+
+def _deliverable_progress(facts: Facts) -> str | None:
+    """A share of one deliverable done: "Complete 60% of the depot retrofit", "Digital
+    X-ray rollout 80% complete", "ERP migration 40% -> 100% done". The work is the
+    key result, counted as it goes; not "Complete 95% of onboardings within 5 days",
+    a share of many things each done in time."""
+    if facts.unit != "percent" or facts.target is None:
+        return None
+    words = [token.lower() for token in facts.tokens]
+    done = next((word for word in words if word in _DONE_WORDS), None)
+    head = facts.object_head
+    if done is None or not head or _plural_object(facts):
+        return None
+    named = {word.lower() for word in facts.classes.get("solution_verbs", ())}
+    if head not in named and not _is_deliverable(facts):
+        return None
+    text = facts.core or facts.text
+    if _TIMELINESS_RE.search(text) or _WITHIN_EACH_RE.search(text):
+        return None
+    return f"{facts.object} {done}"
 
 
 #: a short name and its version, nothing else: "Onboarding v2", "Python 3.12" (where
@@ -996,9 +1033,20 @@ _EACH_OF_MANY_RE = re.compile(r"all\s+(?:of\s+)?(?:the\s+|our\s+)?\S", re.IGNORE
 #: a cadence: "every day", "each week", "weekly", "twice a month", "per sprint"
 _CADENCE_RE = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|single\s+|\d+\s+)?|(?:once|twice)\s+(?:a|per)\s+"
-    r"|per\s+)(?:day|night|week"
-    r"|fortnight|month|quarter|shift|sprint|term|season|weekend|morning|evening)s?\b"
+    r"|per\s+|on\s+(?=[a-z]+days\b))(?:day|night|week"
+    r"|fortnight|month|quarter|shift|sprint|term|season|weekend|morning|evening"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
     r"|\b(?:daily|nightly|weekly|fortnightly|biweekly|monthly)\b",
+    re.IGNORECASE,
+)
+#: where the task is done again, once for each: "on every site", "at each branch"
+_AT_EACH_RE = re.compile(
+    r"\b(?:on|at|in|for|across)\s+(?:every|each)\s+(?!(?:one|time|single)\b)[a-z]",
+    re.IGNORECASE,
+)
+#: a clause after the task that says why or how, whose cadence is not the task's
+_CLAUSE_AFTER_RE = re.compile(
+    r"[,;:(]|\b(?:so|in\s+order|while|whilst|because|which|that|until|unless|to)\b",
     re.IGNORECASE,
 )
 #: verbs that set up a recurring thing once: "Set up a weekly churn review"
@@ -1020,7 +1068,18 @@ def _recurring(facts: Facts) -> bool:
         return True
     if _is_activity(facts) and _plural_head(facts):
         return True
-    return bool(_CADENCE_RE.search(obj))  # the task's own cadence, not a clause's
+    if _CADENCE_RE.search(obj):
+        return True
+    # the task's own words after its object ("Hold a toolbox talk on every site each
+    # Monday"), not a clause's ("... so that every site reports weekly")
+    core = facts.core or facts.text
+    at = core.lower().find(obj) if obj else -1
+    if at < 0:
+        return False
+    rest = core[at + len(obj) :]
+    clause = _CLAUSE_AFTER_RE.search(rest)
+    rest = rest[: clause.start()] if clause else rest
+    return bool(_CADENCE_RE.search(rest) or _AT_EACH_RE.search(rest))
 
 
 #: a body that decides, as the subject: what it adopts or approves is its decision, a
@@ -1114,14 +1173,22 @@ _STANDARD_RE = re.compile(
 # ------------------------------------------------------------------- KR007
 #: "every month", "each single shift": a period a level is owed in
 _EVERY_PERIOD_TEXT = (
-    r"(?:\b(?:every|each)\s+(?:single\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
+    r"(?:\b(?:every|each)\s+(?:single\s+|(?:calendar|operating|working|trading|business|school"
+    r"|opening|reporting|financial|fiscal|rolling|match|race|service)\s+)?(?:day|week|sprint"
+    r"|month|qtr|quarter|term|season"
     r"|year|shift|release|run|cycle|patch|audit|inspection|match|game|night|weekend|event"
     r"|time|shipment|close)\b"
+    # "in any rolling 30 days", "in any 12-month period": a window the level holds in
+    r"|\bin\s+any\s+(?:rolling\s+|single\s+|one\s+|given\s+)?(?:\d+[\s-]?)?(?:days?|weeks?"
+    r"|months?|quarters?)(?:\s+period)?\b"
+    # "for 6 consecutive months": a streak to keep up
+    r"|\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:consecutive|straight|successive)\s+(?:days|weeks|months|quarters|years|seasons"
+    r"|shifts)\b"
     # "all winter", "all season long"
     r"|\ball\s+(?:winter|summer|season|year|quarter|month|week)(?:\s+long)?\b"
     # "week in, week out", "in any month", "through the summer"
-    r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b|\bin\s+any\s+(?:day|week|month"
-    r"|quarter)\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
+    r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
 )
 # "pipeline coverage ≥3x quota every qtr", "Uptime of at least 99.9% each month": a
 # bound that must hold in every period is a standard, not a move
@@ -1129,6 +1196,9 @@ _EVERY_PERIOD_BOUND = re.compile(
     r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most)\b|\bno\s+(?:less|more|fewer)\s+than\b"
     r"|\bat\s*/\s*(?:or\s+)?(?:above|below|under|over)\b"  # "Opex at/below budget"
     r"|\b(?:above|below|under|within)(?=\s*[~≈]?\s*[$€£¥]?\d)"  # "below 12% every month"
+    # "within safe limits in every tank, every day"
+    r"|\bwithin\s+(?:[a-z-]+\s+){0,2}?(?:limits?|tolerances?|range|budget|spec(?:ification)?s?"
+    r"|thresholds?|sla|target)\b"
     r"|\b(?:max|min)(?:imum)?\b\.?(?=\s*(?:of\s+)?[~≈]?\s*[$€£¥]?\d)"  # "maximum 45 minutes"
     r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b"
     r"|(?<=\d)\s*%?\+(?!\s*\d))(?:[^.;]|\.\d|(?<=vs)\.){0,40}?"  # "75%+ every month"
@@ -1143,7 +1213,9 @@ _EVERY_PERIOD_LEVEL = re.compile(
 )
 _EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
 #: what every match of _EVERY_PERIOD_TEXT contains (lower-cased)
-_EVERY_PERIOD_CUES = ("every", "each", "out", "any", "through", "all ")
+_EVERY_PERIOD_CUES = (
+    *("every", "each", "out", "any", "through", "all ", "consecutive", "straight", "successive"),
+)
 _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
 
 

@@ -1943,6 +1943,11 @@ def _pair(
             or bool(_ANOTHER_BEFORE.search(before))
             # "Shave 2 days off lead time", "Take 10% off cost": an amount taken away
             or bool(_TAKEN_OFF.match(text, q.end) and _TAKE_VERB_BEFORE.search(text, 0, q.start))
+            # "42% to 48%, a 6-point lift", "A 20% lift in conversion", "a third lower"
+            or bool(
+                (_A_BEFORE.search(before) or q.text.lower().startswith(("a ", "an ")))
+                and _CHANGE_NOUN_AFTER.match(text, q.end)
+            )
         )
         # "+12%", "+6 pts", "(−19%)": a signed amount of a relative kind is a change
         signed = (
@@ -2076,6 +2081,15 @@ _LOOSE_BY_BEFORE = re.compile(
     r"(?:(?<!\bto\s)\b(?:about|around)|\b(?:on|for|with|in|by\s+(?:min(?:imum|\.)?|at\s+least))"
     r"|\b(?:growth|increase|reduction|decrease|decline|rise|drop|improvement|augmentation"
     r"|diminution)\s+of)\s*$",
+    re.IGNORECASE,
+)
+#: an amount named as a move: "a 6-point lift", "a 20% cut", "a third lower" (not "a
+#: 40% growth rate", which names a rate)
+_A_BEFORE = re.compile(r"\ban?\s*$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"(?:[\s-]*(?:percentage[\s-]+)?(?:points?|pts?|pp))?[\s-]*(?:lift|uplift|rise|increase"
+    r"|gain|jump|boost|growth|cut|drop|fall|reduction|decrease|decline|improvement|lower"
+    r"|higher|fewer|more|less)\b(?!\s+rates?\b)",
     re.IGNORECASE,
 )
 _CHANGE_END_AFTER = re.compile(
