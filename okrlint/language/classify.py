@@ -1039,11 +1039,6 @@ _CADENCE_RE = re.compile(
     r"|\b(?:daily|nightly|weekly|fortnightly|biweekly|monthly)\b",
     re.IGNORECASE,
 )
-#: where the task is done again, once for each: "on every site", "at each branch"
-_AT_EACH_RE = re.compile(
-    r"\b(?:on|at|in|for|across)\s+(?:every|each)\s+(?!(?:one|time|single)\b)[a-z]",
-    re.IGNORECASE,
-)
 #: a clause after the task that says why or how, whose cadence is not the task's
 _CLAUSE_AFTER_RE = re.compile(
     r"[,;:(]|\b(?:so|in\s+order|while|whilst|because|which|that|until|unless|to)\b",
@@ -1070,8 +1065,10 @@ def _recurring(facts: Facts) -> bool:
         return True
     if _CADENCE_RE.search(obj):
         return True
-    # the task's own words after its object ("Hold a toolbox talk on every site each
-    # Monday"), not a clause's ("... so that every site reports weekly")
+    # the task's own cadence after its object ("Hold a toolbox talk on every site each
+    # Monday"), not a clause's ("... so that every site reports weekly"). Two blind
+    # folders' authors read "Complete interviewer training for every hiring manager" and
+    # "... signage in every stand" as done or not: "every" alone is no cadence
     core = facts.core or facts.text
     at = core.lower().find(obj) if obj else -1
     if at < 0:
@@ -1079,7 +1076,7 @@ def _recurring(facts: Facts) -> bool:
     rest = core[at + len(obj) :]
     clause = _CLAUSE_AFTER_RE.search(rest)
     rest = rest[: clause.start()] if clause else rest
-    return bool(_CADENCE_RE.search(rest) or _AT_EACH_RE.search(rest))
+    return bool(_CADENCE_RE.search(rest))
 
 
 #: a body that decides, as the subject: what it adopts or approves is its decision, a
