@@ -3732,3 +3732,19 @@ def test_an_amount_named_as_a_move_is_a_relative_change(text: str, direction: st
 def test_a_rate_or_a_lift_named_as_a_thing_is_no_move(text: str) -> None:
     f = facts(text)
     assert f.change is None and f.direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Cut address corrections keyed in by drivers from 5200 to 2000 a month", 5200, 2000),
+        ("Grow members from 1800 to 2000", 1800, 2000),
+        ("Extend the contract from 2025 to 2030", None, None),  # two years
+        ("Move the launch from Q3 to 2027", None, None),  # a quarter, then a year
+    ],
+)
+def test_a_year_like_number_after_an_amount_that_is_no_year_is_an_amount(
+    text: str, baseline: float | None, target: float | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == (baseline, target)

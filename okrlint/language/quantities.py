@@ -963,6 +963,7 @@ def _is_year(text: str, match: re.Match[str], plain: bool) -> bool:
 
 
 _PAIRED_AMOUNT_AFTER = re.compile(r"\s*(?:to|->|→)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
+_PAIRED_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|->|→)\s*$")
 
 
 def _year_is_amount(text: str, start: int, end: int) -> bool:
@@ -971,9 +972,11 @@ def _year_is_amount(text: str, start: int, end: int) -> bool:
     and "Extend the contract to 2030" name years."""
     if _YEAR_LEVEL_AFTER.match(text, end):
         return False
-    pair = _PAIRED_AMOUNT_AFTER.match(text, end)
+    pair = _PAIRED_AMOUNT_AFTER.match(text, end) or _PAIRED_AMOUNT_BEFORE.search(
+        text, max(0, start - 24), start
+    )
     if pair and not (1900 <= int(pair[1].replace(",", "")) <= 2100):
-        return True  # "from 2000 to 6000 visits": the other end is no year
+        return True  # "from 2000 to 6000 visits", "from 5200 to 2000": the other end is no year
     return bool(
         _BOUND_BEFORE.search(text, max(0, start - 16), start)
         or (
