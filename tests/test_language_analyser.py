@@ -3748,3 +3748,8 @@ def test_a_year_like_number_after_an_amount_that_is_no_year_is_an_amount(
 ) -> None:
     f = facts(text)
     assert (f.baseline, f.target) == (baseline, target)
+
+
+@pytest.mark.parametrize("text", ["Sell 500 cut flowers a week", "Sell 3,000 lift passes"])
+def test_a_move_noun_that_names_a_thing_after_a_count_gives_no_direction(text: str) -> None:
+    assert facts(text).direction is None

@@ -1780,6 +1780,11 @@ _AMOUNT_MOVES = {
 
 
 def _amount_before(body: list[_Word], k: int) -> bool:
+    """``body[k]`` follows an amount ("a 20% lift", "a 6 pp gain") and ends the phrase
+    ("... in conversion", "..., a two-thirds cut"): not "500 cut flowers"."""
+    after = body[k + 1] if k + 1 < len(body) else None
+    if after is not None and not (after.punct_before or after.function in ("ADP", "CCONJ")):
+        return False
     before = body[k - 1]
     if before.qty is not None:
         return True

@@ -1175,7 +1175,7 @@ _EVERY_PERIOD_TEXT = (
     r"|month|qtr|quarter|term|season"
     r"|year|shift|release|run|cycle|patch|audit|inspection|match|game|night|weekend|event"
     r"|time|shipment|close)\b"
-    # "in any rolling 30 days", "in any 12-month period": a window the level holds in
+    # "in any month", "in any rolling 30 days", "in any 12-month period": a window
     r"|\bin\s+any\s+(?:rolling\s+|single\s+|one\s+|given\s+)?(?:\d+[\s-]?)?(?:days?|weeks?"
     r"|months?|quarters?)(?:\s+period)?\b"
     # "for 6 consecutive months": a streak to keep up
@@ -1184,8 +1184,9 @@ _EVERY_PERIOD_TEXT = (
     r"|shifts)\b"
     # "all winter", "all season long"
     r"|\ball\s+(?:winter|summer|season|year|quarter|month|week)(?:\s+long)?\b"
-    # "week in, week out", "in any month", "through the summer"
-    r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
+    # "week in, week out", "through the summer"
+    r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b"
+    r"|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
 )
 # "pipeline coverage ≥3x quota every qtr", "Uptime of at least 99.9% each month": a
 # bound that must hold in every period is a standard, not a move
@@ -1211,7 +1212,8 @@ _EVERY_PERIOD_LEVEL = re.compile(
 _EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
 #: what every match of _EVERY_PERIOD_TEXT contains (lower-cased)
 _EVERY_PERIOD_CUES = (
-    *("every", "each", "out", "any", "through", "all ", "consecutive", "straight", "successive"),
+    *("every", "each", "out", "any", "through", "all "),
+    *("consecutive", "straight", "successive"),
 )
 _BOUND_END = re.compile(r"(?:[≥≤]|[<>]=?|\bat\s+(?:least|most))\s*$", re.IGNORECASE)
 
