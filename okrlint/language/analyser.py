@@ -21,7 +21,15 @@ from typing import Any
 
 from .facts import Facts, Quantity
 from .nlp import GET_FORMS, WordInfo, load_pipeline, word_info
-from .quantities import OPENERS, SUBORDINATORS, TIME_UNITS, NumberFacts, extract, is_scope
+from .quantities import (
+    CHANGE_NOUNS,
+    OPENERS,
+    SUBORDINATORS,
+    TIME_UNITS,
+    NumberFacts,
+    extract,
+    is_scope,
+)
 from .vocab import VERB_CLASS_NAMES, Lexicon, split_phrase
 from .vocab import nominal_verbs as vocab_nominal_verbs
 from .vocab import words as vocab_words
@@ -1738,8 +1746,8 @@ class Analyser:
             if aside and w.start >= aside:
                 break  # "..., so that fewer dogs lapse": the purpose's words
             lower = w.lower
-            if lower in _AMOUNT_MOVES and k and _amount_before(body, k):
-                return _AMOUNT_MOVES[lower], [f"{body[k - 1].text} {w.text}"]  # "a 6-point lift"
+            if lower in CHANGE_NOUNS and k and (amount := _amount_before(body, k)):
+                return CHANGE_NOUNS[lower], [f"{amount} {w.text}"]  # "a 20% lift"
             if lower not in _INCREASE_MARKERS and lower not in _DECREASE_MARKERS:
                 continue
             if _bound(body, k) or w.hyphen_after:
@@ -1771,26 +1779,19 @@ class Analyser:
         return None, []
 
 
-#: nouns of a move that name other things too ("ski lift", "a haircut"): a move only
-#: right after an amount ("a 6-point lift", "a two-thirds cut")
-_AMOUNT_MOVES = {
-    **dict.fromkeys(("lift", "gain", "jump", "boost"), "increase"),
-    "cut": "decrease",
-}
-
-
-def _amount_before(body: list[_Word], k: int) -> bool:
-    """``body[k]`` follows an amount ("a 20% lift", "a 6 pp gain") and ends the phrase
-    ("... in conversion", "..., a two-thirds cut"): not "500 cut flowers"."""
+def _amount_before(body: list[_Word], k: int) -> str | None:
+    """The amount ``body[k]``, a noun of ``CHANGE_NOUNS``, follows ("a 20% lift", "a 6
+    pp gain"), when the noun ends the phrase ("... in conversion", "..., a two-thirds
+    cut"); None for "500 cut flowers" or "3,000 lift passes", where it names a thing."""
     after = body[k + 1] if k + 1 < len(body) else None
     if after is not None and not (after.punct_before or after.function in ("ADP", "CCONJ")):
-        return False
+        return None
     before = body[k - 1]
     if before.qty is not None:
-        return True
-    return (
-        before.lower in ("point", "points", "pp", "pts") and k > 1 and body[k - 2].qty is not None
-    )
+        return before.qty.text
+    if before.lower in ("point", "points", "pp", "pts") and k > 1 and body[k - 2].qty:
+        return f"{body[k - 2].qty.text} {before.text}"
+    return None
 
 
 def _names_a_rate_or_thing(body: list[_Word], k: int) -> bool:

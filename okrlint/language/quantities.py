@@ -2086,13 +2086,21 @@ _LOOSE_BY_BEFORE = re.compile(
     r"|diminution)\s+of)\s*$",
     re.IGNORECASE,
 )
-#: an amount named as a move: "a 6-point lift", "a 20% cut", "a third lower" (not "a
-#: 40% growth rate", which names a rate)
+#: nouns and comparatives that name an amount as a move, and which way: "a 6-point lift",
+#: "a 20% cut", "a third lower" (not "a 40% growth rate", which names a rate)
+CHANGE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("lift", "uplift", "rise", "increase", "gain", "jump", "boost", "growth", "improvement"),
+        "increase",
+    ),
+    **dict.fromkeys(("higher", "more"), "increase"),
+    **dict.fromkeys(("cut", "drop", "fall", "reduction", "decrease", "decline"), "decrease"),
+    **dict.fromkeys(("lower", "fewer", "less"), "decrease"),
+}
 _A_BEFORE = re.compile(r"\ban?\s*$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(
-    r"(?:[\s-]*(?:percentage[\s-]+)?(?:points?|pts?|pp))?[\s-]*(?:lift|uplift|rise|increase"
-    r"|gain|jump|boost|growth|cut|drop|fall|reduction|decrease|decline|improvement|lower"
-    r"|higher|fewer|more|less)\b(?!\s+rates?\b)",
+    r"(?:[\s-]*(?:percentage[\s-]+)?(?:points?|pts?|pp))?[\s-]*"
+    rf"(?:{'|'.join(CHANGE_NOUNS)})\b(?!\s+rates?\b)",
     re.IGNORECASE,
 )
 _CHANGE_END_AFTER = re.compile(
