@@ -368,12 +368,10 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
             raise fail((str(key),), f"unknown setting{tip}")
 
     def words(key: str) -> tuple[str, ...]:
-        value = raw.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        value = _texts(raw.get(key, []))
+        if value is None:
             raise fail((key,), "must be a list of text")
-        return tuple(value)
+        return value
 
     def selectors(key: str, value: Any, keys: tuple[str, ...]) -> tuple[str, ...]:
         return _selectors(key, value, keys, fail, note)
@@ -424,10 +422,8 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         rule_settings[rule.code] = settings
 
     leadership = words("leadership")
-    teams_raw = raw.get("teams", {})
-    if not isinstance(teams_raw, dict) or not all(
-        isinstance(v, list) and all(isinstance(m, str) for m in v) for v in teams_raw.values()
-    ):
+    teams = _team_map(raw.get("teams", {}))
+    if teams is None:
         raise fail(("teams",), "must map each team name to a list of its members")
     fail_on = raw.get("fail-on", "warning")
     if fail_on not in FAIL_ON:
@@ -463,7 +459,7 @@ def _validate(raw: Any, locate: Locator, path: Path) -> Settings:
         per_file_ignores=per_file,
         rule_settings=rule_settings,
         leadership=leadership,
-        teams={str(k): list(v) for k, v in teams_raw.items()},
+        teams=teams,
         fail_on=fail_on,
         paths=words("paths"),
         exclude=words("exclude"),
@@ -506,6 +502,27 @@ def _selectors(
 _TEXT_LISTS = ("leadership", "paths", "exclude", "notes")
 
 
+def _texts(value: Any) -> tuple[str, ...] | None:
+    """A list of text (one text is a list of one), or None when ``value`` is not one."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        return None
+    return tuple(value)
+
+
+def _team_map(value: Any) -> dict[str, list[str]] | None:
+    """Team names and their members' lists, or None when ``value`` is not such a map."""
+    if not isinstance(value, dict):
+        return None
+    teams: dict[str, list[str]] = {}
+    for team, members in value.items():
+        if not isinstance(members, (list, tuple)) or not all(isinstance(m, str) for m in members):
+            return None
+        teams[str(team)] = list(members)
+    return teams
+
+
 def _check_fields(settings: Settings) -> None:
     """Check and normalise a ``Settings`` as ``_validate`` checks a config file: a
     list where a tuple belongs becomes one, a lone text is a list of one (never its
@@ -526,12 +543,10 @@ def _check_fields(settings: Settings) -> None:
         if value != default:
             put(name, _selectors(name, value, (name,), fail, ignore_note))
     for name in _TEXT_LISTS:
-        value = getattr(settings, name)
-        if isinstance(value, str):
-            value = (value,)
-        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        value = _texts(getattr(settings, name))
+        if value is None:
             raise fail((name,), "must be a list of text")
-        put(name, tuple(value))
+        put(name, value)
     per_file = settings.per_file_ignores
     if per_file:
         pairs = list(per_file.items()) if isinstance(per_file, dict) else per_file
@@ -566,14 +581,10 @@ def _check_fields(settings: Settings) -> None:
         _check_range(rule, checked, keys, fail)
         by_code[rule.code] = checked
     put("rule_settings", by_code)
-    if not isinstance(settings.teams, dict) or not all(
-        isinstance(team, str)
-        and isinstance(members, (list, tuple))
-        and all(isinstance(m, str) for m in members)
-        for team, members in settings.teams.items()
-    ):
+    teams = _team_map(settings.teams)
+    if teams is None:
         raise fail(("teams",), "must map each team name to a list of its members")
-    put("teams", {team: list(members) for team, members in settings.teams.items()})
+    put("teams", teams)
     if settings.fail_on not in FAIL_ON:
         raise fail(("fail_on",), f"must be one of {', '.join(FAIL_ON)}, not {settings.fail_on!r}")
     size = settings.max_file_size
