@@ -1170,9 +1170,9 @@ _STANDARD_RE = re.compile(
 # ------------------------------------------------------------------- KR007
 #: "every month", "each single shift": a period a level is owed in
 _EVERY_PERIOD_TEXT = (
-    r"(?:\b(?:every|each)\s+(?:single\s+|(?:calendar|operating|working|trading|business|school"
-    r"|opening|reporting|financial|fiscal|rolling|match|race|service)\s+)?(?:day|week|sprint"
-    r"|month|qtr|quarter|term|season"
+    # one word may qualify the period: "every single day", "in every calendar month",
+    # "each operating day", "every major release"
+    r"(?:\b(?:every|each)\s+(?:[a-z][a-z-]*\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
     r"|year|shift|release|run|cycle|patch|audit|inspection|match|game|night|weekend|event"
     r"|time|shipment|close)\b"
     # "in any month", "in any rolling 30 days", "in any 12-month period": a window
