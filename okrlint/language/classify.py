@@ -724,8 +724,10 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
     return None
 
 
-#: words that say how much of a piece of work is done
-_DONE_WORDS = frozenset(["complete", "completed", "done", "finished", "delivered", "installed"])
+#: a word right after a share that says how much of a piece of work is done
+_DONE_AFTER_RE = re.compile(
+    r"\s*(complete|completed|done|finished|delivered|installed)\b", re.IGNORECASE
+)
 #: a share of each of many things in a time each ("within 5 days"): a service level
 _WITHIN_EACH_RE = re.compile(r"\bwithin\s+(?:\d|one|two|three|a\s|an\s)", re.IGNORECASE)
 
@@ -737,8 +739,12 @@ def _deliverable_progress(facts: Facts) -> str | None:
     a share of many things each done in time."""
     if facts.unit != "percent" or facts.target is None:
         return None
-    words = [token.lower() for token in facts.tokens]
-    done = next((word for word in words if word in _DONE_WORDS), None)
+    # the verb ("Complete 60% of ...") or right after the share ("80% complete"), not
+    # anywhere ("... without growing finished-goods stock")
+    done = facts.verb_text if facts.main_verb in ("complete", "finish") else None
+    for q in facts.measures:
+        after = _DONE_AFTER_RE.match(facts.text, q.end) if q.value == facts.target else None
+        done = done or (after.group(1) if after else None)
     head = facts.object_head
     if done is None or not head or _plural_object(facts):
         return None
