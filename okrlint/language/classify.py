@@ -1047,7 +1047,8 @@ _CADENCE_RE = re.compile(
 )
 #: a clause after the task that says why or how, whose cadence is not the task's
 _CLAUSE_AFTER_RE = re.compile(
-    r"[,;:(]|\b(?:so|in\s+order|while|whilst|because|which|that|until|unless|to)\b",
+    # (not a bare "to": "Send a newsletter to members every Friday" is one task's cadence)
+    r"[,;:(]|\b(?:so|in\s+order|so\s+as\s+to|while|whilst|because|which|that|until|unless)\b",
     re.IGNORECASE,
 )
 #: verbs that set up a recurring thing once: "Set up a weekly churn review"
