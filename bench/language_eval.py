@@ -69,6 +69,7 @@ SPLITS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -749,3 +749,54 @@ def test_a_share_of_one_deliverable_done_is_a_task_tracked(lint, title, fires):
 )
 def test_a_deliverable_done_ahead_of_a_date_is_a_task(lint, title):
     assert _findings(lint(_goals(_kr(title))), "KR002")
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("Vaccinate 30,000 children", True),  # a service done to each, counted
+        ("Spray 12,000 homes with indoor residual insecticide", True),
+        ("Hand out 38,000 emergency food parcels", True),
+        ("Perform 40,000 rapid diagnostic tests", True),
+        ("Process 62,000 supplier invoices this year", True),  # work items handled
+        ("Deliver 3,000 mentoring hours", True),  # the hours of an activity
+        ("Run 40 English conversation clubs", True),
+        ("Run 25 competitive tenders", True),
+        ("Vaccinate 95% of children by age two", False),  # a share of those in need
+        ("Screen 100% of new patients for sepsis within 1 hour", False),
+        ("Perform above plan for 3 quarters", False),  # no count of anything done
+        ("Grow book club members from 40 to 120", False),
+        ("Provide 800 hours of respite care", False),  # no activity word on the hours
+    ],
+)
+def test_a_service_done_to_many_counted_is_an_activity(lint, title, fires):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR002")) == fires
+
+
+@pytest.mark.parametrize(
+    ("title", "holds"),
+    [
+        ("Answer 95% of calls within 60 seconds every month", True),
+        ("Resolve 90% of P3 tickets within 8 hours in every month", True),
+        ("Answer 95% of calls within 60 seconds by March", False),  # reached once
+        ("Publish 2 posts every week", False),  # a cadence of work, not a level
+    ],
+)
+def test_a_share_of_work_done_to_a_standard_every_period_is_held(lint, title, holds):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR007")) == holds
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Clients in paid work after 12 months", True),  # read once the window has passed
+        ("Tenancies sustained at 12 months", True),
+        ("Malaria incidence per 1,000 population", True),
+        ("Savings delivered against baseline prices", True),
+        ("Commitment coverage (RIs and Savings Plans)", False),  # a product's name
+        ("Activation 7 days after signup", False),  # a leading word measured at a time
+    ],
+)
+def test_kpi_names_read_after_the_fact_are_lagging(lint, name, lagging):
+    report = lint(f"team: Ops\nkpis:\n  - id: k1\n    name: {name}\n    owner: Ana Ruiz\n")
+    assert bool(_findings(report, "KPI003")) == lagging

@@ -202,7 +202,11 @@ _LAGGING_MARKERS = re.compile(
     r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|the\s+fact)\b"
     # "Season-pass holders who don't re-up", "Contracted kW that does not renew": churn
     r"|\b(?:who|that)\s+(?:do(?:es)?\s*(?:not|n['’]t)\s+(?:renew|return|re-?up|come\s+back)"
-    r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b",
+    r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b"
+    # "Clients in paid work after 12 months", "Tenancies sustained at 12 months": where
+    # people stand once a follow-up window has passed
+    r"|\b(?:after|at)\s+(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*(?:weeks?|months?"
+    r"|years?)\W*$",
     re.IGNORECASE,
 )
 
@@ -351,7 +355,7 @@ def _quote(*parts: str | None) -> str:
 #: Things that are activities when someone runs them ("Run 50 coding club sessions",
 #: "Hold 12 drop-in clinics"), but measures of use otherwise ("user sessions"); a
 #: class is an activity in any case (activity_nouns.txt).
-_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour", "exercise", "drive"})
+_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour", "exercise", "drive", "club"})
 _HOSTING_VERBS = frozenset(
     {"run", "hold", "host", "organise", "organize", "deliver", "give", "facilitate", "lead"}
     | {"teach", "schedule", "stage", "offer"}
@@ -371,7 +375,21 @@ _HANDLING_VERBS = frozenset(
 _WORK_ITEMS = frozenset(
     ["ticket", "issue", "request", "query", "inquiry", "enquiry", "case", "email", "message"]
     + ["pr", "bug", "question", "complaint", "call", "claim"]
+    + ["invoice", "application", "referral", "refund"]  # "Process 62,000 invoices"
 )  # fmt: skip
+#: Verbs of a service done to each of many people or things: counting them counts the
+#: work ("Vaccinate 30,000 children", "Spray 12,000 homes", "Hand out 38,000 parcels"),
+#: while a share of those who need it ("Vaccinate 95% of children") is coverage.
+_SERVICE_VERBS = frozenset(
+    ["vaccinate", "immunise", "immunize", "deworm", "screen", "spray", "fumigate"]
+    + ["distribute", "clean", "inspect", "canvass", "tutor", "mentor", "counsel"]
+)  # fmt: skip
+#: "hand out", "give out": a service verb in two words
+_HANDING_OUT_RE = re.compile(r"(?:hand|give|send|dish|pass)(?:s|ed|ing)?\s+out\b", re.IGNORECASE)
+#: the hours of an activity delivered: "1,400 hours of tutoring", "3,000 mentoring hours"
+_ACTIVITY_HOURS_RE = re.compile(
+    r"\b[a-z]+ing\s+hours\b|\bhours\s+of\s+(?:[\w-]+\s+)?[a-z]+ing\b", re.IGNORECASE
+)
 
 
 # "Claims handled per adjuster per week 22 → 26": a count of work items handled
@@ -425,6 +443,22 @@ def _is_activity(facts: Facts) -> bool:
             if words and word_info(words[0]).lemma("NOUN") != head:
                 return True
     if (verb, head) in _ACTIVITY_PAIRS:
+        return True
+    counted = facts.object_quantity
+    if (
+        counted is not None
+        and counted.kind == "number"
+        and not facts.object_share
+        and (
+            verb in _SERVICE_VERBS
+            or bool(_HANDING_OUT_RE.match(facts.verb_text or ""))
+            or (
+                head == "hour"
+                and verb in _HOSTING_VERBS | {"provide", "log", "complete"}
+                and bool(_ACTIVITY_HOURS_RE.search(facts.object or ""))
+            )
+        )
+    ):
         return True
     if verb in _HANDLING_VERBS and head in _WORK_ITEMS:
         counted = facts.object_quantity
@@ -1370,7 +1404,9 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             break
         if not trigger:
             trigger = _level_kept(facts)
-        if not trigger and facts.form != "imperative":
+        if not trigger and (facts.form != "imperative" or facts.object_share):
+            # "Answer 95% of calls within 60 seconds every month": a share of the work
+            # done to a standard in every period is a service level held
             trigger = _standing_bound(facts, text)
         if not trigger:
             trigger = _assured_level(facts, text)
