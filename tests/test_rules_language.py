@@ -767,6 +767,10 @@ def test_a_deliverable_done_ahead_of_a_date_is_a_task(lint, title):
         ("Perform above plan for 3 quarters", False),  # no count of anything done
         ("Grow book club members from 40 to 120", False),
         ("Provide 800 hours of respite care", False),  # no activity word on the hours
+        ("Increase the number of farmers trained from 200 to 450", True),  # those served
+        ("Double the number of tickets handled per analyst", True),
+        ("Cut the number of tickets handled by hand from 900 to 300", False),  # fewer
+        ("Grow the number of claims resolved at first contact from 40% to 60%", False),
     ],
 )
 def test_a_service_done_to_many_counted_is_an_activity(lint, title, fires):

@@ -463,8 +463,30 @@ def _is_activity(facts: Facts) -> bool:
     if verb in _HANDLING_VERBS and head in _WORK_ITEMS:
         counted = facts.object_quantity
         return counted is not None and counted.kind == "number" and not facts.object_share
+    if _served_count(facts.object or ""):
+        return True
     # a two-word activity whose last word alone is ambiguous: "training sessions"
     return _is_activity_phrase((facts.object or "").lower(), head)
+
+
+#: "the number of farmers trained", "the number of tickets handled": a count of those
+#: a service was done to, or of work items handled
+_SERVED_COUNT_RE = re.compile(
+    r"^(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<items>[a-z]+)\s+"
+    r"(?P<verb>[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _served_count(text: str) -> bool:
+    match = _SERVED_COUNT_RE.match(text)
+    if match is None:
+        return False
+    verb = word_info(match["verb"].lower()).lemma("VERB")
+    if verb in _TRAINING_VERBS or verb in _SERVICE_VERBS:
+        return True
+    items = word_info(match["items"].lower()).lemma("NOUN")
+    return verb in _HANDLING_VERBS and items in _WORK_ITEMS
 
 
 #: places people visit of their own accord: their visits are use, not a team's calls
