@@ -3743,3 +3743,15 @@ def test_an_amount_named_as_a_move_is_a_relative_change(text: str, direction: st
 def test_a_move_noun_that_names_a_thing_is_no_move(text: str) -> None:
     f = facts(text)
     assert f.change is None and f.direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Grow revenue 5% for 6 consecutive months", None),  # a pace kept up: no level
+        ("Keep churn under 2% for 3 straight quarters", 2),
+        ("Win 4 tenders in two successive years", 4),
+    ],
+)
+def test_a_streak_is_how_long_not_an_amount(text: str, target: float | None) -> None:
+    assert facts(text).target == target

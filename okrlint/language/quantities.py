@@ -583,6 +583,13 @@ _RANK_PAIR_RE = re.compile(
 _RANK_CUE_RE = re.compile(r"(?=[\d#])(?:#\s?\d|\d{1,4}(?:st|nd|rd|th)\b)", re.IGNORECASE)
 _RANK_SERIES = ("tier ", "level ", "grade ", "band ", "division ", "league ", "category ")
 # a settlement date counted from the trade: "from T+2 to T+1" (days)
+#: a streak: "for 6 consecutive months", "3 straight quarters", "two successive years"
+_STREAK_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive"
+    r"|straight|successive)\s+(?:days|weeks|months|quarters|years|seasons|sprints|shifts"
+    r"|releases|terms)\b",
+    re.IGNORECASE,
+)
 _T_PLUS_RE = re.compile(r"\bT\s?\+\s?(?P<n>\d{1,2})\b")
 _CLOCK_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s?(?P<u>mins?|minutes|h|hrs?|hours)\b",
@@ -1149,6 +1156,12 @@ def extract(
             and _year_is_amount(text, m.start(), m.end())
         )
     )
+    lower = text.lower()
+    if digit is not None and (
+        "consecutive" in lower or "straight" in lower or "successive" in lower
+    ):
+        # "for 6 consecutive months": how long a level or a pace is kept up, no amount
+        blocked.extend(m.span() for m in _STREAK_RE.finditer(text))
     if digit is not None and "T" in text and "+" in text:
         for m in _T_PLUS_RE.finditer(text):
             if not _overlaps(*m.span(), blocked):
@@ -1174,7 +1187,6 @@ def extract(
                 found.append(Quantity(float(m["a"]), "ratio", "number", m.group(0), *m.span()))
                 blocked.append(m.span())
     times_of_day: list[Quantity] = []
-    lower = text.lower()
     if (
         digit is not None
         and "from " in lower
