@@ -205,8 +205,8 @@ _LAGGING_MARKERS = re.compile(
     r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b"
     # "Clients in paid work after 12 months", "Tenancies sustained at 12 months": where
     # people stand once a follow-up window has passed
-    r"|\b(?:after|at)\s+(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*(?:weeks?|months?"
-    r"|years?)\W*$",
+    r"|(?P<follow_up>\b(?:after|at)\s+(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*"
+    r"(?:weeks?|months?|years?)\W*$)",
     re.IGNORECASE,
 )
 
@@ -461,7 +461,6 @@ def _is_activity(facts: Facts) -> bool:
     ):
         return True
     if verb in _HANDLING_VERBS and head in _WORK_ITEMS:
-        counted = facts.object_quantity
         return counted is not None and counted.kind == "number" and not facts.object_share
     if _served_count(facts.object or ""):
         return True
@@ -1863,7 +1862,11 @@ def lagging_kpi_hit(
     marker = _LAGGING_MARKERS.search(name or "")
     # found once it is out outweighs a leading word: "Bugs reported after launch" (not
     # "Activation 7 days after signup", a leading word measured at a time)
-    released = marker is not None and marker.group(0).lower().startswith(("after", "post"))
+    released = (
+        marker is not None
+        and not marker.group("follow_up")  # a leading word read at 12 months still leads
+        and marker.group(0).lower().startswith(("after", "post"))
+    )
     if (leading and not released) or (name and _LEADING_MARKERS.search(name)):
         return None
     if _activities_counted(name or ""):

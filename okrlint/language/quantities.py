@@ -582,7 +582,6 @@ _RANK_PAIR_RE = re.compile(
 )
 _RANK_CUE_RE = re.compile(r"(?=[\d#])(?:#\s?\d|\d{1,4}(?:st|nd|rd|th)\b)", re.IGNORECASE)
 _RANK_SERIES = ("tier ", "level ", "grade ", "band ", "division ", "league ", "category ")
-# a settlement date counted from the trade: "from T+2 to T+1" (days)
 #: a streak: "for 6 consecutive months", "3 straight quarters", "two successive years"
 _STREAK_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive"
@@ -590,6 +589,7 @@ _STREAK_RE = re.compile(
     r"|releases|terms)\b",
     re.IGNORECASE,
 )
+# a settlement date counted from the trade: "from T+2 to T+1" (days)
 _T_PLUS_RE = re.compile(r"\bT\s?\+\s?(?P<n>\d{1,2})\b")
 _CLOCK_TIME_RE = re.compile(
     r"(?<![\w.:])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\s?(?P<u>mins?|minutes|h|hrs?|hours)\b",
