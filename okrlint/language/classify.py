@@ -361,6 +361,9 @@ _HOSTING_VERBS = frozenset(
     | {"teach", "schedule", "stage", "offer"}
 )
 _FREE_OF_RE = re.compile(r"[a-z]-free\b", re.IGNORECASE)
+#: who delivers hours of an activity: "Deliver 3,000 mentoring hours", "Log 400 hours of
+#: coaching"
+_HOURS_VERBS = _HOSTING_VERBS | {"provide", "log", "complete"}
 #: Held days are events when a word names them ("Hold 25 valuation days"), but not
 #: bare ("Run 90 days without a lost-time injury" counts a streak).
 _HOSTED_NAMED = frozenset({"day", "morning", "afternoon", "evening", "night"})
@@ -444,24 +447,23 @@ def _is_activity(facts: Facts) -> bool:
                 return True
     if (verb, head) in _ACTIVITY_PAIRS:
         return True
-    counted = facts.object_quantity
-    if (
-        counted is not None
-        and counted.kind == "number"
-        and not facts.object_share
-        and (
-            verb in _SERVICE_VERBS
-            or bool(_HANDING_OUT_RE.match(facts.verb_text or ""))
-            or (
-                head == "hour"
-                and verb in _HOSTING_VERBS | {"provide", "log", "complete"}
-                and bool(_ACTIVITY_HOURS_RE.search(facts.object or ""))
-            )
+    # work done to each of many, counted: "Answer 500 tickets a week", "Vaccinate 30,000
+    # children", "Deliver 3,000 mentoring hours" (a share of them is a service level)
+    handled = verb in _HANDLING_VERBS and head in _WORK_ITEMS
+    if handled or (
+        verb in _SERVICE_VERBS
+        or _HANDING_OUT_RE.match(facts.verb_text or "")
+        or (
+            head == "hour"
+            and verb in _HOURS_VERBS
+            and _ACTIVITY_HOURS_RE.search(facts.object or "")
         )
     ):
-        return True
-    if verb in _HANDLING_VERBS and head in _WORK_ITEMS:
-        return counted is not None and counted.kind == "number" and not facts.object_share
+        counted = facts.object_quantity
+        if counted is not None and counted.kind == "number" and not facts.object_share:
+            return True
+        if handled:
+            return False
     if _served_count(facts.object or ""):
         return True
     # a two-word activity whose last word alone is ambiguous: "training sessions"
