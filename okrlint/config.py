@@ -119,12 +119,14 @@ class Settings:
 
     def ignored_for(self, path: str) -> set[str]:
         """Codes ignored for ``path`` (as shown, with forward slashes) by per-file-ignores,
-        whose patterns match it, or a folder it is in, as shown or from the config's
-        folder, or match its name or the name of a folder on the way (as `exclude`)."""
+        whose patterns match it, or a folder it is in, from the config's folder (as shown
+        only when it lies outside), or match its name or the name of a folder on the way
+        (as `exclude`). Never from the current folder: a pattern means the same wherever
+        okrlint runs."""
         if not self.per_file_ignores:
             return set()
         codes: set[str] = set()
-        names = {path, self.from_root(path) or path}
+        names = {self.from_root(path) or path}
         names.update(folder for name in list(names) for folder in _folders_down_to(name))
         names.update(part for part in path.split("/") if part not in ("", ".", ".."))
         for pattern, selectors in self.per_file_ignores:

@@ -443,6 +443,24 @@ def test_patterns_are_read_from_the_config_folder_wherever_okrlint_runs(tmp_path
     assert all("archive" not in f.path for f in report.findings)
 
 
+def test_per_file_ignores_are_not_read_from_the_current_folder(tmp_path, monkeypatch):
+    # the config is in goals/; 'goals/legacy/*.yaml' is written from the repository root,
+    # so from the config's folder it names goals/goals/legacy and matches nothing, from
+    # whichever folder okrlint runs: what a pattern means does not depend on the cwd
+    _write(
+        tmp_path,
+        "goals/.okrlint.yaml",
+        "select: [KR004]\nper-file-ignores:\n  'goals/legacy/*.yaml': [KR004]\n"
+        "  'legacy/new-*.yaml': [KR004]\n",
+    )
+    _write(tmp_path, "goals/legacy/old.yaml", GOALS)
+    _write(tmp_path, "goals/legacy/new-one.yaml", GOALS.replace("growth-", "new-"))
+    for cwd, path in ((tmp_path, "goals"), (tmp_path / "goals", ".")):
+        result = _check(cwd, path, monkeypatch=monkeypatch)
+        flagged = {line.split(":")[0].rsplit("/", 1)[-1] for line in result.stdout.splitlines()}
+        assert "old.yaml" in flagged and "new-one.yaml" not in flagged, (cwd, result.stdout)
+
+
 def _force_exclude_repo(tmp_path: Path, config: str = "") -> Path:
     repo = tmp_path / "repo"
     _write(repo, ".okrlint.yaml", "exclude: [goals/archive, 'draft-*']\n" + config)
