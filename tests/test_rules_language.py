@@ -778,6 +778,36 @@ def test_a_service_done_to_many_counted_is_an_activity(lint, title, fires):
 
 
 @pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("Run wellbeing check-ins with clinical staff, from 12 to 40 a quarter", True),
+        ("Hold 30 catch-ups with new starters", True),  # meetings someone holds
+        ("Increase online check-ins from 40% to 60%", False),  # what guests do
+        ("Raise app check-ins from 2,000 to 5,000 a month", False),
+    ],
+)
+def test_check_ins_someone_runs_are_an_activity(lint, title, fires):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR002")) == fires
+
+
+@pytest.mark.parametrize(
+    ("title", "binary"),
+    [
+        ("Be named the official clinic partner of Pet Dental Month in our region", True),
+        ("Be shortlisted for the national practice award", True),
+        ("Be officially accredited as a Gold Standard practice", True),
+        ("Be listed on the NYSE", True),
+        ("Be seen as the friendliest practice in town", False),  # a reputation
+        ("Be ranked first in the client survey", False),  # a position
+        ("Be named in the top 10 of the Sunday Times list", False),  # a rank, counted
+        ("Be the first choice for owners of older pets", False),  # no passive
+    ],
+)
+def test_a_passive_stated_as_the_goal_happens_or_not(lint, title, binary):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR001")) == binary
+
+
+@pytest.mark.parametrize(
     ("title", "holds"),
     [
         ("Answer 95% of calls within 60 seconds every month", True),

@@ -353,9 +353,13 @@ def _quote(*parts: str | None) -> str:
 
 
 #: Things that are activities when someone runs them ("Run 50 coding club sessions",
-#: "Hold 12 drop-in clinics"), but measures of use otherwise ("user sessions"); a
-#: class is an activity in any case (activity_nouns.txt).
-_HOSTED = frozenset({"session", "clinic", "course", "lesson", "tour", "exercise", "drive", "club"})
+#: "Hold 12 drop-in clinics", "Run 40 wellbeing check-ins"), but measures of use
+#: otherwise ("user sessions", "online check-ins"); a class is an activity in any case
+#: (activity_nouns.txt).
+_HOSTED = frozenset(
+    {"session", "clinic", "course", "lesson", "tour", "exercise", "drive", "club"}
+    | {"check-in", "catch-up"}
+)
 _HOSTING_VERBS = frozenset(
     {"run", "hold", "host", "organise", "organize", "deliver", "give", "facilitate", "lead"}
     | {"teach", "schedule", "stage", "offer"}
@@ -967,6 +971,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         trigger = _quote(facts.object, facts.verb_text or facts.state)
     elif facts.form == "noun_phrase" and facts.object_head in _GRANTS and not facts.aims:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
+    elif passive := _passive_done(facts):
+        trigger = passive  # "Be named the official clinic partner": it happens or not
     elif version := _versioned(facts):
         trigger = version  # "Onboarding v2", "Mobile app v2.1": a version to ship
     if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
@@ -980,6 +986,32 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
+
+
+#: "Be named ...", "Be officially shortlisted for ...": a passive stated as the goal
+_BE_PASSIVE_RE = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?P<done>[a-z]+)\b", re.IGNORECASE)
+#: how others see us ("Be seen as the friendliest practice", "Be known for kindness"):
+#: a reputation, vague rather than done or not done
+_PERCEIVED = frozenset(
+    ["see", "know", "regard", "perceive", "consider", "view", "trust", "love", "like"]
+    + ["respect", "admire", "value", "think", "rate", "rank"]
+)
+
+
+def _passive_done(facts: Facts) -> str | None:
+    """A key result that asks to have something done to us, with no quantity ("Be named
+    the official clinic partner", "Be shortlisted for the national award"): as with
+    "Get named ...", it happens or it does not. Not how we are seen or rated ("Be seen as
+    ...", "Be ranked ..."), which is a reputation or a position, not an event."""
+    if facts.form != "noun_phrase":
+        return None
+    match = _BE_PASSIVE_RE.match(facts.core or facts.text)
+    if match is None:
+        return None
+    done = word_info(match["done"].lower())
+    if not done.is_vbn or done.lemma("VERB") in _PERCEIVED:
+        return None
+    return match[0]
 
 
 #: three or more things in a row: "card payments, savings pots and a referral programme"
