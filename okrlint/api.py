@@ -100,7 +100,7 @@ def _settings(config: Settings | str | Path | None, start: Path | None) -> Setti
 
 
 def lint_paths(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path] | str | Path | None = None,
     config: Settings | str | Path | None = None,
     *,
     today: date | None = None,
@@ -109,6 +109,10 @@ def lint_paths(
     cache: bool = False,
 ) -> Report:
     """Lint files and folders. ``config`` is Settings, a config file, or None to discover.
+
+    ``paths`` None (the default) lints the configured ``paths``, else the current
+    folder, as ``okrlint check`` does with no path; an empty list lints nothing (a
+    caller's filter that kept no file), and returns a report with no files.
 
     With ``cache=True`` (what the CLI does unless ``--no-cache``), results are
     kept in ``.okrlint_cache/`` and reused when nothing they depend on changed
@@ -121,11 +125,13 @@ def lint_paths(
     ``okrlint.config.ConfigError`` for a bad config and ``okrlint.git.GitError``
     when ``diff_base`` cannot be read.
     """
-    names = _path_list(paths, "paths")
+    names = None if paths is None else _path_list(paths, "paths")
     today = _day(today)
     settings = _settings(config, Path(names[0]) if names else None)
-    if not names:
+    if names is None:
         names = [str(settings.root / p) for p in settings.paths] or ["."]
+    elif not names:
+        return Report(findings=[], files=[], settings=settings, notes=list(settings.notes))
     files = collect(names, settings)
     store = _open_cache(settings) if cache else None
     run_key = None

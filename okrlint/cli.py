@@ -356,7 +356,7 @@ def _lint(
                 diff_base=diff_base,
             )
         return lint_paths(
-            list(paths),
+            list(paths) or None,  # no path: the configured ones, else the current folder
             settings,
             today=today,
             report_unused_suppressions=report_unused_suppressions,

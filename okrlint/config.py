@@ -534,8 +534,16 @@ def _check_fields(settings: Settings) -> None:
     def fail(keys: tuple[str, ...], message: str, at: tuple[str, ...] = ()) -> ConfigError:
         return ConfigError(f"Settings: {'.'.join(keys)}: {message}")
 
+    # notes of an earlier check (a Settings copied with `replace`) are made again
+    notes = [n for n in settings.notes if not n.startswith("Settings: ")]
+
     def ignore_note(keys: tuple[str, ...], code: str, at: tuple[str, ...] = ()) -> None:
-        """A catalog rule not built yet has no effect, as in a config file."""
+        """A catalog rule not built yet has no effect, as in a config file, and gets the
+        same note (once: a config file's settings come here too, already noted)."""
+        if not any(not_built(code) in note for note in notes):
+            notes.append(
+                f"Settings: {'.'.join(keys)}: {not_built(code)}; the setting has no effect"
+            )
 
     def put(name: str, value: Any) -> None:
         object.__setattr__(settings, name, value)  # frozen: only while it is built
@@ -572,6 +580,15 @@ def _check_fields(settings: Settings) -> None:
     by_code: dict[str, dict[str, Any]] = {}
     for key, value in settings.rule_settings.items():
         rule = find_rule(str(key))
+        if rule is None and (code := planned(str(key))) is not None:
+            # kept (no rule reads it), so that a copy made with `replace` notes it again
+            _planned_settings(code, value, ("rule_settings", str(key)), fail)
+            keys = ("rule_settings", code)  # keyed by its code, as a built rule's are
+            ignore_note(keys, code)
+            if code in by_code:
+                raise fail(keys, f"{code} is configured twice; set it once")
+            by_code[code] = dict(_settings_of(value, keys, fail))
+            continue
         if rule is None:
             raise fail(
                 ("rule_settings", str(key)), f"no rule is called {key!r}; see `okrlint rules`"
@@ -583,6 +600,7 @@ def _check_fields(settings: Settings) -> None:
         _check_range(rule, checked, keys, fail)
         by_code[rule.code] = checked
     put("rule_settings", by_code)
+    put("notes", tuple(notes))
     teams = _team_map(settings.teams)
     if teams is None:
         raise fail(("teams",), "must map each team name to a list of its members")

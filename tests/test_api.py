@@ -169,6 +169,21 @@ def test_one_path_as_text_bytes_or_path_is_one_path(tmp_path, monkeypatch):
         lint_paths([3], today=TODAY)
 
 
+def test_no_paths_lint_the_configured_ones_and_an_empty_list_lints_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _team(tmp_path / "goals", 3)
+    (tmp_path / ".okrlint.yaml").write_text("paths: [goals]\nignore: [KR016]\n", "utf-8")
+    assert lint_paths(today=TODAY).files == ["goals/a.yaml", "goals/b.yaml"]
+    assert lint_paths(None, today=TODAY).files == ["goals/a.yaml", "goals/b.yaml"]
+    # a caller's filter that kept no file: nothing to lint, not the whole folder
+    empty = lint_paths([], today=TODAY)
+    assert empty.files == [] and empty.findings == [] and empty.exit_code == 0
+    assert len(empty.notes) == 1 and "KR016" in empty.notes[0]  # the config was read
+    (tmp_path / ".okrlint.yaml").write_text("paths: [goals]\nfail-on: sometimes\n", "utf-8")
+    with pytest.raises(okrlint.ConfigError, match="fail-on"):
+        lint_paths([])
+
+
 def test_a_file_named_twice_is_read_once(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _team(tmp_path / "goals", 3)
@@ -365,6 +380,48 @@ def test_settings_built_by_hand_are_read_as_a_config_file_is(tmp_path):
     report = lint_paths(goals, settings, today=TODAY)
     codes = {f.code for f in report.findings}
     assert "OBJ001" in codes and codes <= {"OBJ001", "OBJ002", "OBJ007"}  # max 1, OBJ only
+
+
+@pytest.mark.parametrize(
+    ("changes", "where", "without"),
+    [
+        ({"select": ("ALL", "objective-too-long")}, "Settings: select: OBJ009", {"select": "ALL"}),
+        ({"ignore": "KR016"}, "Settings: ignore: KR016", {"ignore": ()}),
+        ({"extend_select": ["KR015"]}, "Settings: extend_select: KR015", {"extend_select": ()}),
+        (
+            {"per_file_ignores": {"drafts": ["OBJ010"]}},
+            "Settings: per_file_ignores.drafts: OBJ010",
+            {"per_file_ignores": ()},
+        ),
+        (
+            {"rule_settings": {"stale-key-result": {"max_age_days": 21, "severity": "info"}}},
+            "Settings: rule_settings.KR015: KR015",
+            {"rule_settings": {}},
+        ),
+    ],
+)
+def test_catalog_rules_not_built_in_hand_built_settings_get_the_config_files_note(
+    tmp_path, changes, where, without
+):
+    import dataclasses
+
+    settings = Settings(root=tmp_path, **changes)
+    assert len(settings.notes) == 1 and settings.notes[0].startswith(where)
+    assert settings.notes[0].endswith(
+        "not built into this version of okrlint; the setting has no effect"
+    )
+    report = lint_text("team: A\nobjectives: []\n", "a.yaml", settings, today=TODAY)
+    assert report.notes == list(settings.notes)  # shown as a config file's are
+    # a copy keeps the note once; a copy without the setting has none
+    assert dataclasses.replace(settings, fail_on="error").notes == settings.notes
+    assert dataclasses.replace(settings, **without).notes == ()
+
+
+def test_a_config_files_note_is_not_repeated_for_its_settings(tmp_path):
+    config = tmp_path / ".okrlint.yaml"
+    config.write_text("select: [ALL, OBJ009]\nrules:\n  KR015: {max_age_days: 3}\n", "utf-8")
+    settings = okrlint.config.load_settings(config)
+    assert [note.split(": ", 2)[1] for note in settings.notes] == ["select", "rules.KR015"]
 
 
 def test_report_counts_severities_by_name_or_value(tmp_path):
