@@ -44,7 +44,7 @@ def test_every_inflection_entry_matches_lemminflects_own_loader() -> None:
     assert lazy.get("be")["VBD"] == ("was", "were")  # lemminflect's hard-coded auxiliaries
 
 
-def test_a_table_not_grouped_by_word_is_refused() -> None:
+def test_a_table_not_sorted_by_word_is_refused() -> None:
     lines = ["grow,verb,grows", "make,verb,makes", "grow,noun,grows"]
     with pytest.raises(ValueError):
         lemma_tables.LazyTable(lines, lemma_tables.lemma_decoder())
