@@ -70,6 +70,7 @@ SPLITS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

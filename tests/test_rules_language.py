@@ -778,6 +778,30 @@ def test_a_service_done_to_many_counted_is_an_activity(lint, title, fires):
 
 
 @pytest.mark.parametrize(
+    ("title", "code", "fires"),
+    [
+        ("Maintaining drinking-water compliance at 99.96% or better", "KR007", True),
+        ("Reducing supply interruptions", "KR009", True),  # the gerund of an aim
+        ("Cutting batch release time", "KR009", True),
+        ("Reducing supply interruptions from 40 to 20 a year", "KR009", False),  # a move
+        ("Hiring 6 QA release specialists", "KR002", True),  # a known verb's count
+        ("Marketing qualified leads from 200 to 300", "KR002", False),  # a noun
+        ("Growing season yield from 3 to 4 t/ha", "KR009", False),
+        ("Churn: down", "KR009", True),  # a headline with a direction, no number
+        ("Ambulance handovers: faster", "KR009", True),
+        ("Churn: 5% → 3%", "KR009", False),
+        ("Demos booked: 40 → 90 a month", "KR002", True),  # an activity, as a state
+        ("Workshops held from 6 to 10 per year", "KR002", True),
+        ("Site visits reduced from 40 to 20 a month", "KR002", False),  # fewer
+        ("WE WILL HIRE 12 SITE MANAGERS", "KR001", False),  # a count, not 'Hire 12'
+    ],
+)
+def test_gerunds_headlines_and_states_read_as_their_imperative(lint, title, code, fires):
+    quoted = '"' + title + '"'  # a colon and a space would start a mapping
+    assert bool(_findings(lint(_goals(_kr(quoted))), code)) == fires
+
+
+@pytest.mark.parametrize(
     ("title", "fires"),
     [
         ("Run wellbeing check-ins with clinical staff, from 12 to 40 a quarter", True),

@@ -714,7 +714,10 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
                 "should cause",
                 f"state the change it should cause, e.g. '{_example(facts)}'",
             )
-    if facts.form in ("imperative", "noun_phrase") and _is_activity(facts):
+    if (
+        facts.form in ("imperative", "noun_phrase")
+        or (facts.form == "state" and facts.target is not None)  # "Demos booked: 40 → 90"
+    ) and _is_activity(facts):
         if verb in sets["maintain"] and verb != "hold":
             return None
         if verb in sets["qualitative"] and not facts.measures:
@@ -1554,6 +1557,14 @@ _ZERO_RELATIVE_BEFORE = re.compile(
 
 
 # ------------------------------------------------------------------- KR009
+#: a headline with a direction and no number: "Churn: down", "Handovers: faster"
+_HEADLINE_DIRECTION_RE = re.compile(
+    r"[^:]{2,80}:\s*(?P<way>(?:down|up|lower|higher|faster|quicker|shorter|better|fewer|less"
+    r"|more|improved|reduced|increased|decreased|cut|raised)(?:\s+still)?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR009: an improvement verb with no number."""
     options = options or {}
@@ -1571,9 +1582,12 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     if _REFERENCE_LEVEL_RE.search(facts.core or facts.text):
         return None  # "Bring A&E performance up to the national average": a known level
     core = facts.core or facts.text
+    headline = _HEADLINE_DIRECTION_RE.match(core) if not facts.measures else None
     gap = _OPEN_GAP_RE.search(core) if not facts.measures else None
     than = _THAN_RIVALS_RE.search(core) if not facts.measures else None
-    if gap:
+    if headline:
+        trigger = headline["way"]  # "Churn: down", "Ambulance handovers: faster"
+    elif gap:
         trigger = gap.group(0).split()[-2] + " gap"  # "Close the gap with the leader"
     elif than:
         trigger = than.group(0)  # "Be faster than competitors at onboarding"
@@ -1595,8 +1609,10 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     elif facts.form == "noun_phrase":
         body = _body_tokens(facts)
         lead = body[0].lower() if body else first
+        gerund = word_info(lead).lemma("VERB") if lead.endswith("ing") else None
         if (
             lead in improvement
+            or gerund in improvement  # "Reducing supply interruptions"
             or word_info(lead).is_comparative
             or lead
             in {

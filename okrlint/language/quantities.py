@@ -801,6 +801,10 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         # "in plant 2", "press line 5", "Terminal 3 staff": a place's number; but "Run
         # the plant 365 days a year" counts days
         return _unit_after(text, end)[0] not in _TIME_SECONDS
+    if _MODAL_BEFORE.search(text, max(0, word_start - 8), word_start) and (
+        "VERB" in word_info(word.lower()).lemmas
+    ):
+        return False  # after a modal or a subject, a verb: "WE WILL HIRE 12 SITE MANAGERS"
     unit, unit_end = _unit_after(text, end)
     if unit is not None:
         if (
@@ -884,6 +888,7 @@ _NUMBER_SIGN_BEFORE = re.compile(
 _VERB_CUE_BEFORE = re.compile(
     r"\b(?:to|will|must|should|shall|can|could|would|we|they|i)\s+$", re.IGNORECASE
 )
+_MODAL_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|could|would|we|they|i)\s+$", re.I)
 _PER_WORD_BEFORE = re.compile(r"(?:\bper\s+|/\s*)$", re.IGNORECASE)
 _COUNT_WORDS = frozenset(
     ["top", "bottom", "first", "last", "next", "past", "another", "extra", "additional"]
