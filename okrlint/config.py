@@ -582,12 +582,12 @@ def _check_fields(settings: Settings) -> None:
         rule = find_rule(str(key))
         if rule is None and (code := planned(str(key))) is not None:
             # kept (no rule reads it), so that a copy made with `replace` notes it again
-            _planned_settings(code, value, ("rule_settings", str(key)), fail)
+            checked = _planned_settings(code, value, ("rule_settings", str(key)), fail)
             keys = ("rule_settings", code)  # keyed by its code, as a built rule's are
             ignore_note(keys, code)
             if code in by_code:
                 raise fail(keys, f"{code} is configured twice; set it once")
-            by_code[code] = dict(_settings_of(value, keys, fail))
+            by_code[code] = checked
             continue
         if rule is None:
             raise fail(
@@ -653,18 +653,20 @@ def _unknown_option(name: Any, code: str, rule_name: str, known: list[str]) -> s
     )
 
 
-def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -> None:
-    """Settings of a catalog rule not built yet: `severity` and the catalog's options
-    are accepted (and have no effect); anything else is the mistake it would be for a
-    built rule."""
+def _planned_settings(code: str, value: Any, keys: tuple[str, ...], fail: Any) -> dict[str, Any]:
+    """Settings of a catalog rule not built yet, checked: `severity` and the catalog's
+    options are accepted (and have no effect); anything else is the mistake it would
+    be for a built rule."""
     rule_name, options = PLANNED[code]
-    for name, setting in _settings_of(value, keys, fail).items():
+    settings = dict(_settings_of(value, keys, fail))
+    for name, setting in settings.items():
         if name == "severity":
             continue
         if name not in options:
             raise fail((*keys, str(name)), _unknown_option(name, code, rule_name, list(options)))
         if isinstance(setting, bool) or not isinstance(setting, (int, float)) or setting < 0:
             raise fail((*keys, str(name)), f"option {name} of {code} must be a number, at least 0")
+    return settings
 
 
 def _check_range(rule: Rule, settings: dict[str, Any], keys: tuple[str, ...], fail: Any) -> None:

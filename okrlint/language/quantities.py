@@ -885,10 +885,11 @@ _NUMBER_SIGN_BEFORE = re.compile(
     r"\b(?!(?i:the|our|be|become|remain|stay|rank|ranked|an?)\b)[A-Z][A-Za-z]+\s+(?:No\.|NO\.|Nº)"
     r"\s?$"
 )
-_VERB_CUE_BEFORE = re.compile(
-    r"\b(?:to|will|must|should|shall|can|could|would|we|they|i)\s+$", re.IGNORECASE
-)
-_MODAL_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|could|would|we|they|i)\s+$", re.I)
+#: a modal or a subject: the word after it is a verb ("WE WILL HIRE 12 ...")
+_MODAL_OR_SUBJECT = r"will|must|should|shall|can|could|would|we|they|i"
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODAL_OR_SUBJECT})\s+$", re.IGNORECASE)
+#: the same, or an infinitive's "to" (not for a name: "Sell tickets to Route 9 commuters")
+_VERB_CUE_BEFORE = re.compile(rf"\b(?:to|{_MODAL_OR_SUBJECT})\s+$", re.IGNORECASE)
 _PER_WORD_BEFORE = re.compile(r"(?:\bper\s+|/\s*)$", re.IGNORECASE)
 _COUNT_WORDS = frozenset(
     ["top", "bottom", "first", "last", "next", "past", "another", "extra", "additional"]
