@@ -71,6 +71,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -3755,3 +3755,29 @@ def test_a_move_noun_that_names_a_thing_is_no_move(text: str) -> None:
 )
 def test_a_streak_is_how_long_not_an_amount(text: str, target: float | None) -> None:
     assert facts(text).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        # an age group names people, not an amount
+        ("Boost brand awareness among 18-24 year olds", None, None),
+        ("Improve retention of customers aged 18-24", None, None),
+        ("Improve uptake among members aged 55+", None, None),
+        ("Improve literacy among 7-year-olds", None, None),
+        ("Win more 25-to-34-year-olds", None, None),
+        ("Grow reach among 16-34 year olds from 8.5 million to 11 million", 8.5e6, 11e6),
+        ("Customers aged 16 and over: 40% to 55%", 40, 55),
+        # ... but a thing's age, or an age that defines the metric, is a quantity
+        ("Keep the average van under 5 years old", None, 5),
+        ("Stock aged 30 days or more", None, 30),
+        ("Cut debt aged over 90 days from 2m to 1m", 2e6, 1e6),
+    ],
+)  # fmt: skip
+def test_age_groups_are_not_amounts(
+    text: str, baseline: float | None, target: float | None
+) -> None:
+    f = facts(text)
+    assert (f.baseline, f.target) == pytest.approx((baseline, target))
+    if baseline is None and target is None:
+        assert f.measures == ()

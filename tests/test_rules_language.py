@@ -863,3 +863,43 @@ def test_a_share_of_work_done_to_a_standard_every_period_is_held(lint, title, ho
 def test_kpi_names_read_after_the_fact_are_lagging(lint, name, lagging):
     report = lint(f"team: Ops\nkpis:\n  - id: k1\n    name: {name}\n    owner: Ana Ruiz\n")
     assert bool(_findings(report, "KPI003")) == lagging
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "fires"),
+    [
+        # opening places is what a plan delivers; opening accounts is what customers do
+        ("Open 3 new stores in the North East", "KR002", True),
+        ("We will open 12 new clinics", "KR002", True),
+        ("Open 500 new savings accounts", "KR002", False),
+        ("Open 3 new markets", "KR002", False),
+        # going live with counted customers is their adoption; with modules, a delivery
+        ("Go live with 20 new retail customers on the Northern network", "KR002", False),
+        ("Go live with 4 new modules", "KR002", True),
+        ("Go live with SAP", "KR002", True),
+        # a move between two cadences is stated, not vague
+        ("Increase deployment frequency from weekly to daily", "KR009", False),
+        ("Move reporting from monthly to real-time", "KR009", False),
+        ("Improve deployment frequency", "KR009", True),
+        # an age group is no number
+        ("Boost brand awareness among 18-24 year olds", "KR009", True),
+        ("Improve uptake among members aged 55+", "KR009", True),
+        ("Grow awareness among 25-34 year olds from 12% to 20%", "KR009", False),
+    ],
+)
+def test_places_opened_customers_live_cadence_moves_and_age_groups(lint, title, code, fires):
+    assert bool(_findings(lint(_goals(_kr(title))), code)) == fires
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Return on ad spend (ROAS)", True),  # a return on money, known once spent
+        ("Blended ROAS", True),
+        ("ROIC", True),
+        ("Campaigns launched", False),
+    ],
+)
+def test_returns_on_spend_are_lagging(lint, name, lagging):
+    report = lint(f"team: Ops\nkpis:\n  - id: k1\n    name: {name}\n    owner: Ana Ruiz\n")
+    assert bool(_findings(report, "KPI003")) == lagging

@@ -365,6 +365,14 @@ _HOSTING_VERBS = frozenset(
     | {"teach", "schedule", "stage", "offer"}
 )
 _FREE_OF_RE = re.compile(r"[a-z]-free\b", re.IGNORECASE)
+#: places a business opens: opening them is what a plan delivers ("Open 3 new stores"),
+#: where opening accounts or tickets is what customers and staff do
+_SITES = frozenset(
+    {"store", "shop", "branch", "clinic", "office", "restaurant", "cafe", "café", "outlet"}
+    | {"showroom", "depot", "warehouse", "hub", "location", "studio", "gym", "school"}
+    | {"campus", "centre", "center", "pharmacy", "practice", "kiosk", "salon", "hotel"}
+    | {"site", "facility", "plant", "factory", "lab", "laboratory", "nursery", "surgery"}
+)
 #: who delivers hours of an activity: "Deliver 3,000 mentoring hours", "Log 400 hours of
 #: coaching"
 _HOURS_VERBS = _HOSTING_VERBS | {"provide", "log", "complete"}
@@ -698,9 +706,19 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
                 return None  # "Deliver 95% of exports within a day", "Patch critical
                 # CVEs within 72 hours in 95% of cases": a service level
             concrete = _is_deliverable(facts) or _is_activity(facts) or migrated or trained
+            # "Open 3 new stores" counts places; "Open a hub so that waits fall from 6
+            # days to 2" joins a task to its outcome (below)
+            opened = (
+                verb == "open" and facts.object_head in _SITES and facts.object_quantity is not None
+            )
             counted = facts.object_quantity is not None or facts.baseline is not None
-            if verb in _WEAK_SOLUTION and not concrete and (counted or verb in _GENERIC_VERBS):
-                return None  # "Add 500 paying customers", "Get three customers live"
+            if (
+                (verb in _WEAK_SOLUTION or (verb == "go live" and facts.object_quantity))
+                and not (concrete or opened)
+                and (counted or verb in _GENERIC_VERBS)
+            ):
+                return None  # "Add 500 paying customers", "Get three customers live",
+                # "Go live with 20 new retail customers" (not "... with 4 new modules")
             if (
                 facts.comparatives
                 and verb in _WEAK_SOLUTION
@@ -1575,11 +1593,24 @@ def _headline_direction(core: str, improvement: frozenset[str]) -> str | None:
     return way if info.is_vbn and info.lemma("VERB") in improvement else None
 
 
+#: a move between two cadences: "from weekly to daily", "from quarterly to on demand"
+_CADENCE_WORD = (
+    r"(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly"
+    r"|half-yearly|yearly|annually|annual|on[\s-]demand|real[\s-]time|continuous(?:ly)?"
+    r"|(?:once|twice)\s+an?\s+(?:day|week|month|quarter|year))"
+)
+_CADENCE_MOVE_RE = re.compile(
+    rf"\bfrom\s+{_CADENCE_WORD}\s+(?:to|into)\s+{_CADENCE_WORD}\b", re.IGNORECASE
+)
+
+
 def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR009: an improvement verb with no number."""
     options = options or {}
     if any(q.role != "modifier" and not is_scope(facts.text, q) for q in facts.aims):
         return None  # "Improve 30-day retention" names its metric with a number: no aim
+    if _CADENCE_MOVE_RE.search(facts.core or facts.text):
+        return None  # "Increase deployment frequency from weekly to daily": a stated move
     sets = _sets()
     improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))
     verb = facts.main_verb

@@ -589,6 +589,16 @@ _STREAK_RE = re.compile(
     r"|releases|terms)\b",
     re.IGNORECASE,
 )
+#: an age group names people, not an amount: "among 18-24 year olds", "7-year-olds",
+#: "25-to-34-year-olds", "aged 13-19", "ages 5-11", "members aged 55+", "aged 16 and
+#: over" (not "10-year-old malt", a thing's age, nor "debt aged over 90 days", a metric)
+_AGE_GROUP_RE = re.compile(
+    r"\b(?:aged|ages)\s+(?:under\s+|over\s+)?\d{1,3}"
+    r"(?:\s*(?:-|–|to)\s*\d{1,3}|\+|\s+and\s+(?:over|under|above|older|younger)\b)?"
+    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|d|h)\b)(?![\d.,%])"
+    r"|\b\d{1,3}(?:\s*(?:-to-|-|–|to)\s*\d{1,3})?[\s-]+years?[\s-]+olds\b",
+    re.IGNORECASE,
+)
 # a settlement date counted from the trade: "from T+2 to T+1" (days)
 _T_PLUS_RE = re.compile(r"\bT\s?\+\s?(?P<n>\d{1,2})\b")
 _CLOCK_TIME_RE = re.compile(
@@ -1168,6 +1178,8 @@ def extract(
     ):
         # "for 6 consecutive months": how long a level or a pace is kept up, no amount
         blocked.extend(m.span() for m in _STREAK_RE.finditer(text))
+    if digit is not None and ("olds" in lower or "age" in lower):
+        blocked.extend(m.span() for m in _AGE_GROUP_RE.finditer(text))
     if digit is not None and "T" in text and "+" in text:
         for m in _T_PLUS_RE.finditer(text):
             if not _overlaps(*m.span(), blocked):
