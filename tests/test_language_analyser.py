@@ -3781,3 +3781,15 @@ def test_age_groups_are_not_amounts(
     assert (f.baseline, f.target) == pytest.approx((baseline, target))
     if baseline is None and target is None:
         assert f.measures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Cut debtors aged 60+ days from 400 to 200", "60"),
+        ("Cut debt aged 30 to 60 days to under £1m", "30"),
+        ("Stock aged 30 days or more", "30"),
+    ],
+)
+def test_an_age_in_days_defines_the_metric_and_stays_a_quantity(text: str, number: str) -> None:
+    assert number in [q.text for q in facts(text).quantities]

@@ -593,9 +593,14 @@ _STREAK_RE = re.compile(
 #: "25-to-34-year-olds", "aged 13-19", "ages 5-11", "members aged 55+", "aged 16 and
 #: over" (not "10-year-old malt", a thing's age, nor "debt aged over 90 days", a metric)
 _AGE_GROUP_RE = re.compile(
-    r"\b(?:aged|ages)\s+(?:under\s+|over\s+)?\d{1,3}"
+    r"\b(?:aged|ages)"
+    # not when a time follows, in any of the shapes below ("aged 60+ days", "aged 30
+    # to 60 days"): a metric's definition
+    r"(?!\s+(?:under\s+|over\s+)?\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\+?\s*"
+    r"(?:days?|weeks?|months?|years?|hours?|hrs?|d|h)\b)"
+    r"\s+(?:under\s+|over\s+)?\d{1,3}"
     r"(?:\s*(?:-|–|to)\s*\d{1,3}|\+|\s+and\s+(?:over|under|above|older|younger)\b)?"
-    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|d|h)\b)(?![\d.,%])"
+    r"(?![\d.,%])"
     r"|\b\d{1,3}(?:\s*(?:-to-|-|–|to)\s*\d{1,3})?[\s-]+years?[\s-]+olds\b",
     re.IGNORECASE,
 )
