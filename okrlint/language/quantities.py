@@ -583,12 +583,13 @@ _RANK_PAIR_RE = re.compile(
 _RANK_CUE_RE = re.compile(r"(?=[\d#])(?:#\s?\d|\d{1,4}(?:st|nd|rd|th)\b)", re.IGNORECASE)
 _RANK_SERIES = ("tier ", "level ", "grade ", "band ", "division ", "league ", "category ")
 #: a streak: "for 6 consecutive months", "3 straight quarters", "two successive years"
-_STREAK_RE = re.compile(
+#: (also how long a level is owed, to KR007)
+STREAK_TEXT = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive"
     r"|straight|successive)\s+(?:days|weeks|months|quarters|years|seasons|sprints|shifts"
-    r"|releases|terms)\b",
-    re.IGNORECASE,
+    r"|releases|terms)\b"
 )
+_STREAK_RE = re.compile(STREAK_TEXT, re.IGNORECASE)
 #: an age group names people, not an amount: "among 18-24 year olds", "7-year-olds",
 #: "25-to-34-year-olds", "aged 13-19", "ages 5-11", "members aged 55+", "aged 16 and
 #: over" (not "10-year-old malt", a thing's age, nor "debt aged over 90 days", a metric)
