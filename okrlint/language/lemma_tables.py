@@ -20,6 +20,7 @@ import gzip
 import re
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -56,13 +57,7 @@ class LazyTable:
 
     def _first(self, word: str) -> int | None:
         """The index of the first line of ``word``, or None."""
-        low, high = 0, len(self._starts)
-        while low < high:
-            middle = (low + high) // 2
-            if self._word(middle) < word:
-                low = middle + 1
-            else:
-                high = middle
+        low = bisect_left(range(len(self._starts)), word, key=self._word)
         return low if low < len(self._starts) and self._word(low) == word else None
 
     def _line(self, index: int) -> str:

@@ -1184,7 +1184,7 @@ def extract(
     ):
         # "for 6 consecutive months": how long a level or a pace is kept up, no amount
         blocked.extend(m.span() for m in _STREAK_RE.finditer(text))
-    if digit is not None and ("olds" in lower or "age" in lower):
+    if digit is not None and ("olds" in lower or "aged " in lower or "ages " in lower):
         blocked.extend(m.span() for m in _AGE_GROUP_RE.finditer(text))
     if digit is not None and "T" in text and "+" in text:
         for m in _T_PLUS_RE.finditer(text):
