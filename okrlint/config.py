@@ -580,25 +580,23 @@ def _check_fields(settings: Settings) -> None:
     by_code: dict[str, dict[str, Any]] = {}
     for key, value in settings.rule_settings.items():
         rule = find_rule(str(key))
-        if rule is None and (code := planned(str(key))) is not None:
-            # kept (no rule reads it), so that a copy made with `replace` notes it again
-            checked = _planned_settings(code, value, ("rule_settings", str(key)), fail)
-            keys = ("rule_settings", code)  # keyed by its code, as a built rule's are
-            ignore_note(keys, code)
-            if code in by_code:
-                raise fail(keys, f"{code} is configured twice; set it once")
-            by_code[code] = checked
-            continue
-        if rule is None:
+        code = rule.code if rule is not None else planned(str(key))
+        if code is None:
             raise fail(
                 ("rule_settings", str(key)), f"no rule is called {key!r}; see `okrlint rules`"
             )
-        keys = ("rule_settings", rule.code)
-        if rule.code in by_code:
-            raise fail(keys, f"{rule.code} is configured twice; set it once")
+        keys = ("rule_settings", code)  # keyed by its code, however it was named
+        if code in by_code:
+            raise fail(keys, f"{code} is configured twice; set it once")
+        if rule is None:
+            # a catalog rule not built yet: kept (no rule reads it), so that a copy made
+            # with `replace` notes it again
+            by_code[code] = _planned_settings(code, value, keys, fail)
+            ignore_note(keys, code)
+            continue
         checked = _rule_settings(rule, value, keys, fail)
         _check_range(rule, checked, keys, fail)
-        by_code[rule.code] = checked
+        by_code[code] = checked
     put("rule_settings", by_code)
     put("notes", tuple(notes))
     teams = _team_map(settings.teams)
