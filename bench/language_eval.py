@@ -72,6 +72,7 @@ SPLITS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

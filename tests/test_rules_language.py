@@ -863,6 +863,13 @@ def test_a_share_of_work_done_to_a_standard_every_period_is_held(lint, title, ho
         ("Blended ROAS", True),
         ("ROIC", True),
         ("Campaigns launched", False),
+        # output and time lost, and tax paid, are counted after the fact
+        ("Production lost to turbine faults (MWh)", True),
+        ("Working days lost to sickness", True),
+        ("Lost production", True),
+        ("Landfill tax paid per tonne collected", True),
+        ("Hours worked", False),
+        ("Production volume", False),
     ],
 )
 def test_kpi_names_read_after_the_fact_are_lagging(lint, name, lagging):
@@ -893,4 +900,34 @@ def test_kpi_names_read_after_the_fact_are_lagging(lint, name, lagging):
     ],
 )
 def test_places_opened_customers_live_cadence_moves_and_age_groups(lint, title, code, fires):
+    assert bool(_findings(lint(_goals(_kr(title))), code)) == fires
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "fires"),
+    [
+        # a buyer or funder awarding contracts or grants does a task; being awarded one
+        # is a milestone
+        ("Award 8 framework contracts for armoured vehicle spares", "KR002", True),
+        ("Award the Phase 2 contract for the helicopter programme", "KR002", True),
+        ("Award 150 bursaries to first-generation students", "KR002", True),
+        ("Contract awarded by June", "KR002", False),
+        ("Win the Lyon tender", "KR002", False),
+        # activating sites readies them; activating merchants or users is adoption
+        ("Activate 45 new investigator sites", "KR002", True),
+        ("Activate 300 new merchants", "KR002", False),
+        ("Activate 20,000 new users", "KR002", False),
+        ("Close 3 underperforming locations", "KR002", True),
+        ("Close 40 deals", "KR002", False),
+        # units of planned work delivered are deliverables; items alone may be goods
+        ("Deliver 12 roadmap items", "KR002", True),
+        ("Deliver 15 epics", "KR002", True),
+        ("Deliver 12,000 items a day", "KR002", False),
+        ("Cut open backlog items from 400 to 100", "KR002", False),
+        # an age bound is no target: a launch for young drivers is done or not done
+        ("Launch a telematics policy for drivers under 25", "KR001", True),
+        ("Cut claims from drivers under 25 by 10%", "KR001", False),
+    ],
+)
+def test_awards_site_activations_planned_work_and_age_bounds(lint, title, code, fires):
     assert bool(_findings(lint(_goals(_kr(title))), code)) == fires

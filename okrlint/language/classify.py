@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .facts import Facts
@@ -240,7 +240,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "qualitative": c["vague_verbs"] - c["increase_words"] - c["decrease_words"],
         "maintain": c["maintain_verbs"],
         "activity_heads": frozenset(e for e in c["activity_nouns"] if " " not in e),
-        "deliverables": frozenset(e.split()[-1] for e in c["deliverable_nouns"]),
+        "deliverables": frozenset(e for e in c["deliverable_nouns"] if " " not in e),
         "metrics": c["metric_nouns"] | c["impact_words"],
         "movers": frozenset(vocab_words("direction_particle_verbs")) - c["maintain_verbs"],
         "named_metrics": c["lagging_metrics"] | c["leading_metrics"],
@@ -481,7 +481,7 @@ def _is_activity(facts: Facts) -> bool:
     if _served_count(facts.object or ""):
         return True
     # a two-word activity whose last word alone is ambiguous: "training sessions"
-    return _is_activity_phrase((facts.object or "").lower(), head)
+    return _names_phrase("activity_nouns", (facts.object or "").lower(), head)
 
 
 #: "the number of farmers trained", "the number of tickets handled": a count of those
@@ -536,22 +536,22 @@ def _public_visits(obj: str, text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _activity_phrases() -> tuple[tuple[str, int, str], ...]:
-    """(entry, its word count, its last word) for the multi-word activity nouns."""
+@cache
+def _phrases(name: str) -> tuple[tuple[str, int, str], ...]:
+    """(entry, its word count, its last word) for the multi-word entries of a class
+    ("sales call", "roadmap item")."""
     return tuple(
-        (entry, len(entry.split()), entry.split()[-1])
-        for entry in _classes()["activity_nouns"]
-        if " " in entry
+        (entry, len(entry.split()), entry.split()[-1]) for entry in _classes()[name] if " " in entry
     )
 
 
 @lru_cache(maxsize=65_536)
-def _is_activity_phrase(object_lower: str, head: str) -> bool:
+def _names_phrase(name: str, object_lower: str, head: str) -> bool:
+    """The object holds a multi-word entry of the class ``name`` that ends in its head."""
     words = [word_info(w).lemma("NOUN") for w in re.findall(r"[a-z]+", object_lower)]
     return any(
         " ".join(words[i : i + size]) == entry and last == head
-        for entry, size, last in _activity_phrases()
+        for entry, size, last in _phrases(name)
         if last == head
         for i in range(len(words))
     )
@@ -579,7 +579,12 @@ def _cuts_back(facts: Facts) -> bool:
 
 
 def _is_deliverable(facts: Facts) -> bool:
-    return bool(facts.object_head and facts.object_head in _sets()["deliverables"])
+    head = facts.object_head
+    if not head:
+        return False
+    return head in _sets()["deliverables"] or _names_phrase(
+        "deliverable_nouns", (facts.object or "").lower(), head
+    )
 
 
 def _money_move(facts: Facts) -> bool:
@@ -1120,13 +1125,12 @@ def _many(facts: Facts) -> bool:
 
 #: verbs that name a task only with some objects: filling a post is hiring ("Fill the
 #: vacant hygienist post"; "Fill 90% of slots" uses capacity), closing a site shuts it
-#: ("Close the Bristol office"; "Close 40 deals" wins them)
+#: ("Close the Bristol office"; "Close 40 deals" wins them), activating a site readies
+#: it ("Activate 45 new investigator sites"; "Activate 300 new merchants" is adoption)
 _TASK_BY_OBJECT = {
     "fill": frozenset(["post", "role", "position", "vacancy", "job", "opening"]),
-    "close": frozenset(
-        ["office", "site", "store", "shop", "branch", "plant", "warehouse", "depot", "clinic"]
-        + ["factory", "facility", "restaurant", "outlet", "hub", "centre", "center", "school"]
-    ),
+    "close": _SITES,
+    "activate": _SITES,
 }
 
 

@@ -605,6 +605,24 @@ _AGE_GROUP_RE = re.compile(
     r"|\b\d{1,3}(?:\s*(?:-to-|-|–|to)\s*\d{1,3})?[\s-]+years?[\s-]+olds\b",
     re.IGNORECASE,
 )
+#: people named by their age above or below a bound: "drivers under 25", "children
+#: under 5", "residents over 65", "the over-65s", "among under 25s". An age is at most two
+#: digits, and only a connecting word, a mark or the end may follow it: "patients over
+#: 4 hours in A&E", "users over 10 GB" and "customers over 1,000" keep their amount.
+_PEOPLE_AGE_RE = re.compile(
+    r"\b(?:children|kids|adults|people|drivers|patients|residents|customers|members"
+    r"|users|students|pupils|women|men|girls|boys|employees|staff|workers|learners"
+    r"|babies|infants|teens|teenagers|pensioners|citizens|claimants|applicants"
+    r"|policyholders|passengers|visitors|participants|smokers|voters|viewers|players"
+    r"|riders|those|anyone)"
+    r"\s+(?:under|over|below|above)\s+\d{1,2}(?![.,]?\d)"
+    r"(?:\s+(?:years?\s+old|years?\s+of\s+age))?"
+    r"(?=\s*(?:$|[),;:.!?/]|(?:by|in|to|from|and|or|with|who|across|at|on|for|within"
+    r"|through|before|after|during|via|is|are|into|than)\b))"
+    # "the over-65s", "among under 25s"; not "in under 30s" or "to under 30s" (seconds)
+    r"|(?<![\w-])(?:under|over)-\d{1,2}s\b|\b(?:the|among)\s+(?:under|over)\s\d{1,2}s\b",
+    re.IGNORECASE,
+)
 # a settlement date counted from the trade: "from T+2 to T+1" (days)
 _T_PLUS_RE = re.compile(r"\bT\s?\+\s?(?P<n>\d{1,2})\b")
 _CLOCK_TIME_RE = re.compile(
@@ -1186,6 +1204,8 @@ def extract(
         blocked.extend(m.span() for m in _STREAK_RE.finditer(text))
     if digit is not None and ("olds" in lower or "aged " in lower or "ages " in lower):
         blocked.extend(m.span() for m in _AGE_GROUP_RE.finditer(text))
+    if digit is not None and ("under" in lower or "over" in lower):
+        blocked.extend(m.span() for m in _PEOPLE_AGE_RE.finditer(text))
     if digit is not None and "T" in text and "+" in text:
         for m in _T_PLUS_RE.finditer(text):
             if not _overlaps(*m.span(), blocked):
