@@ -3779,8 +3779,12 @@ def test_a_streak_is_how_long_not_an_amount(text: str, target: float | None) -> 
         ("Keep the average van under 5 years old", None, 5),
         ("Stock aged 30 days or more", None, 30),
         ("Cut debt aged over 90 days from 2m to 1m", 2e6, 1e6),
-        # ... and a grouped number or seconds after a bound is one
+        ("Keep claims from drivers under 25 below 3%", None, 3),
+        # ... and a grouped number, seconds, or a count people are kept to is one
         ("Customers over 1,000", None, 1000),
+        ("Keep staff over 20 on each shift", None, 20),
+        ("Keep the number of staff over 20 on nights", None, 20),
+        ("Hold active members above 40 at every branch", None, 40),
         ("Keep p95 latency under 30s", None, 30),
         ("Cut load time to under 30s", None, 30),
         ("Grow paying customers to over 25", None, 25),

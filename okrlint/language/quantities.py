@@ -608,7 +608,8 @@ _AGE_GROUP_RE = re.compile(
 #: people named by their age above or below a bound: "drivers under 25", "children
 #: under 5", "residents over 65", "the over-65s", "among under 25s". An age is at most two
 #: digits, and only a connecting word, a mark or the end may follow it: "patients over
-#: 4 hours in A&E", "users over 10 GB" and "customers over 1,000" keep their amount.
+#: 4 hours in A&E", "users over 10 GB" and "customers over 1,000" keep their amount, and
+#: so do people kept to a count (_HELD_BEFORE_RE: "Keep staff over 20 on each shift").
 _PEOPLE_AGE_RE = re.compile(
     r"\b(?:children|kids|adults|people|drivers|patients|residents|customers|members"
     r"|users|students|pupils|women|men|girls|boys|employees|staff|workers|learners"
@@ -618,9 +619,18 @@ _PEOPLE_AGE_RE = re.compile(
     r"\s+(?:under|over|below|above)\s+\d{1,2}(?![.,]?\d)"
     r"(?:\s+(?:years?\s+old|years?\s+of\s+age))?"
     r"(?=\s*(?:$|[),;:.!?/]|(?:by|in|to|from|and|or|with|who|across|at|on|for|within"
-    r"|through|before|after|during|via|is|are|into|than)\b))"
+    r"|through|before|after|during|via|is|are|into|than|below|above)\b))"
     # "the over-65s", "among under 25s"; not "in under 30s" or "to under 30s" (seconds)
     r"|(?<![\w-])(?:under|over)-\d{1,2}s\b|\b(?:the|among)\s+(?:under|over)\s\d{1,2}s\b",
+    re.IGNORECASE,
+)
+#: a verb that holds a count just before the people: "Keep staff over 20 on each shift",
+#: "Hold active members above 40 at every branch", "Keep the number of staff over 20"
+#: (not "Keep claims from drivers under 25 below 3%")
+_HELD_BEFORE_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|maintain|maintains|maintained"
+    r"|stay|stays|remain|remains|cap|caps|capped|limit|limits|limited)\s+"
+    r"(?:(?:the|our)\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # a settlement date counted from the trade: "from T+2 to T+1" (days)
@@ -1205,7 +1215,11 @@ def extract(
     if digit is not None and ("olds" in lower or "aged " in lower or "ages " in lower):
         blocked.extend(m.span() for m in _AGE_GROUP_RE.finditer(text))
     if digit is not None and ("under" in lower or "over" in lower):
-        blocked.extend(m.span() for m in _PEOPLE_AGE_RE.finditer(text))
+        blocked.extend(
+            m.span()
+            for m in _PEOPLE_AGE_RE.finditer(text)
+            if not _HELD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        )
     if digit is not None and "T" in text and "+" in text:
         for m in _T_PLUS_RE.finditer(text):
             if not _overlaps(*m.span(), blocked):
