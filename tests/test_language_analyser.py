@@ -3775,11 +3775,11 @@ def test_a_streak_is_how_long_not_an_amount(text: str, target: float | None) -> 
         ("Offer free travel to the over-65s", None, None),
         ("Grow membership among under 30s", None, None),
         ("Support children under 5 years old", None, None),
+        ("Keep claims from drivers under 25 below 3%", None, 3),
         # ... but a thing's age, or an age that defines the metric, is a quantity
         ("Keep the average van under 5 years old", None, 5),
         ("Stock aged 30 days or more", None, 30),
         ("Cut debt aged over 90 days from 2m to 1m", 2e6, 1e6),
-        ("Keep claims from drivers under 25 below 3%", None, 3),
         # ... and a grouped number, seconds, or a count people are kept to is one
         ("Customers over 1,000", None, 1000),
         ("Keep staff over 20 on each shift", None, 20),
