@@ -73,6 +73,7 @@ SPLITS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

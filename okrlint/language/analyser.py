@@ -1304,6 +1304,8 @@ class Analyser:
             nxt is not None
             and (nxt.lower in _NOUN_FIRST_NEXT or nxt.lower in _STAY_VERBS)
             and not _stay_noun(body, 1)  # "Conduct stay interviews": a noun
+            # "Keep per-head margin at 35%": "per-head" describes the margin
+            and not (nxt.lower == "per" and nxt.hyphen_after and first.lower in self._verbs)
             # "Raise £ per donor": a currency sign the words leave out stands between
             and not (nxt.start > first.end + 1 and first.lower in self._verbs)
         ):
@@ -1556,7 +1558,12 @@ class Analyser:
             and body[k + 3].qty is not None
         ):
             k += 3  # "Hold no fewer than 4 safety walks a month", as "at least" above
-        elif k < len(body) and body[k].function == "ADP" and body[k].lower not in {"to"}:
+        elif (
+            k < len(body)
+            and body[k].function == "ADP"
+            and body[k].lower not in {"to"}
+            and not body[k].hyphen_after  # "Raise per-head spend": part of the object
+        ):
             k += 1  # "integrate with X", "post on LinkedIn"
         start = k
         while k < len(body) and body[k].qty is not None and not body[k].in_deadline:

@@ -428,6 +428,23 @@ def _handled_count(facts: Facts) -> str | None:
     return f"{match['items']} {match['verb']}"
 
 
+#: a level right after what is held: "at 45 or under", "below 30", "at 12%", "at 30 days"
+#: (but "at 12 schools" is where the open days are held)
+_LEVEL_AFTER_RE = re.compile(
+    r"\s*(?:at|below|under|above|over|within)\s+(?:or\s+(?:below|under|above|over)\s+)?"
+    r"[£$€~]?\d[\d,.]*\s*(?:%|or\b|and\b|days?\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _held_at_level(facts: Facts) -> bool:
+    """ "Hold debtor days at 30", "Hold used-car stock days at 45 or under": a number of
+    days kept at a level is a measure, not days held as events ("Hold 4 open days")."""
+    obj, core = (facts.object or "").lower(), (facts.core or facts.text).lower()
+    at = core.find(obj) if obj else -1
+    return at >= 0 and _LEVEL_AFTER_RE.match(core, at + len(obj)) is not None
+
+
 def _is_activity(facts: Facts) -> bool:
     head = facts.object_head
     if not head:
@@ -455,7 +472,7 @@ def _is_activity(facts: Facts) -> bool:
     if verb in _HOSTING_VERBS:
         if head in _HOSTED and not _FREE_OF_RE.search(facts.object or ""):
             return True  # but "crash-free sessions" are a rate of use, not events
-        if head in _HOSTED_NAMED and facts.object:
+        if head in _HOSTED_NAMED and facts.object and not _held_at_level(facts):
             words = re.findall(r"[a-z]+", facts.object.lower())
             if words and word_info(words[0]).lemma("NOUN") != head:
                 return True
@@ -1174,6 +1191,19 @@ _SETUP_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: verbs done to each of many, one at a time: "Train all juniors" is progress junior by
+#: junior; "Migrate all services" or "Email all donors" is one cut-over or one send
+_DONE_TO_EACH = frozenset(
+    ["train", "retrain", "coach", "upskill", "reskill", "certify", "recertify", "induct"]
+    + ["vaccinate", "immunise", "immunize", "screen", "appraise", "replace", "fit", "refit"]
+    + ["retrofit", "equip", "inspect", "service", "repaint", "reupholster", "resurface"]
+)  # fmt: skip
+#: people counted as one word ("Train all staff")
+_STAFF_NOUNS = frozenset(["staff", "personnel", "crew", "workforce", "faculty", "team"])
+#: winning or signing one thing, however often that thing recurs
+_ONE_OFF_GAINS = frozenset(["win", "secure", "sign", "land", "clinch", "obtain", "gain"])
+
+
 def _recurring(facts: Facts) -> bool:
     """The task is done again and again, so there is partial progress to count: at a
     cadence in its object ("Post a tour diary reel every day", "Run weekly falls
@@ -1184,6 +1214,14 @@ def _recurring(facts: Facts) -> bool:
     obj = (facts.object or "").lower()
     if obj.startswith(("every ", "each ")):
         return True
+    if (
+        facts.main_verb in _DONE_TO_EACH
+        and _EACH_OF_MANY_RE.match(obj)
+        and (_plural_head(facts) or facts.object_head in _STAFF_NOUNS)
+    ):
+        return True  # "Train all juniors on balayage", as "Train every server"
+    if facts.main_verb in _ONE_OFF_GAINS and obj.startswith(("a ", "an ", "the ")):
+        return False  # "Secure a weekly flowers contract": one contract, won once
     if _is_activity(facts) and _plural_head(facts):
         return True
     if _CADENCE_RE.search(obj):
