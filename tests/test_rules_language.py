@@ -879,6 +879,29 @@ def test_a_passive_stated_as_the_goal_happens_or_not(lint, title, binary):
 
 
 @pytest.mark.parametrize(
+    ("title", "binary"),
+    [
+        # a grade or verdict given at one inspection or audit
+        ("Ofsted grades the service 'good' at the next inspection", True),
+        ("Ofsted 'Good'", True),
+        ("CQC rating moves from Requires Improvement to Good", True),
+        ("Exit special measures at the spring inspection", True),
+        ("Unqualified audit opinion on the 2025/26 accounts", True),
+        ("Tesco supplier scorecard back to Green status by Q2", True),
+        # a rating that moves by degrees, a capital in a headline, a task at an audit
+        ("Lift our Google rating from 4.3 to 4.6", False),
+        ("Raise our Good Food Guide rating", False),
+        ("CQC RATING MOVES FROM REQUIRES IMPROVEMENT TO GOOD", True),  # in capitals too
+        ("Green energy status for all depots", False),
+        ("Reduce open findings at the next audit from 14 to 3", False),
+    ],
+)
+def test_a_grade_or_verdict_given_once_is_done_or_not(lint, title, binary):
+    quoted = '"' + title.replace('"', '\\"') + '"'
+    assert bool(_findings(lint(_goals(_kr(quoted))), "KR001")) == binary
+
+
+@pytest.mark.parametrize(
     ("title", "holds"),
     [
         ("Answer 95% of calls within 60 seconds every month", True),

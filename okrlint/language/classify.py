@@ -1016,6 +1016,15 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         trigger = facts.object  # "EASA Part-145 approval for the Liege station"
     elif passive := _passive_done(facts):
         trigger = passive  # "Be named the official clinic partner": it happens or not
+    elif verdict := _verdict(facts):
+        # "Ofsted 'Good'", "Exit special measures at the next inspection"
+        return Hit(
+            (verdict,),
+            f"can only be done or not done (a grade or verdict given once: '{verdict}'): "
+            "there is no quantity to make partial progress on",
+            "measure what the inspection or audit judges, e.g. 'Cut open inspection actions "
+            "from 12 to 2'",
+        )
     elif version := _versioned(facts):
         trigger = version  # "Onboarding v2", "Mobile app v2.1": a version to ship
     if not trigger or (_REMAINING_RE.match(facts.object or "") and _plural_object(facts)):
@@ -1029,6 +1038,57 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         "partial progress on",
         f"measure the result it should bring, e.g. '{_example(facts)}'",
     )
+
+
+#: a grade that inspectors, auditors or a customer's scorecard give: "Ofsted 'Good'",
+#: "CQC rating moves from Requires Improvement to Good", "scorecard back to Green status"
+_GRADED_RE = re.compile(
+    r"\b(?:ratings?|rated|re-?rates?|grades?|graded|status|scorecard|verdict)\b", re.IGNORECASE
+)
+_QUOTED_GRADE_RE = re.compile(
+    r"['‘’\"](?:good|outstanding|requires\s+improvement|green)['‘’\"]", re.IGNORECASE
+)
+#: a grade as what is reached or given: "to Good", "as Outstanding", "rating Good"
+_GRADE_RE = re.compile(
+    r"\b(?:to|as|rated|rating|status(?:\s+of)?|grade)\s+"
+    r"(?P<grade>good|outstanding|requires\s+improvement|green)\b",
+    re.IGNORECASE,
+)
+#: verbs that reach or keep a grade: "Exit special measures", "Regain 'Outstanding'"
+_REACHING_VERBS = frozenset(
+    ["exit", "leave", "pass", "achieve", "attain", "earn", "get", "gain", "secure", "obtain"]
+    + ["reach", "receive", "retain", "regain", "keep", "hold", "move", "improve", "raise"]
+    + ["lift", "return", "restore", "win"]
+)  # fmt: skip
+#: a verdict given once, at one inspection or audit: "Exit special measures at the spring
+#: inspection", "an unqualified audit opinion"
+_VERDICT_RE = re.compile(
+    r"\bat\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:re-?inspection|inspection|audit)\b"
+    r"|\b(?:unqualified|clean)\s+(?:audit\s+)?opinion\b",
+    re.IGNORECASE,
+)
+_VERDICT_CUES = ("inspection", "audit", "opinion", "good", "outstanding", "improvement", "green")
+
+
+def _verdict(facts: Facts) -> str | None:
+    """A grade or verdict that others give at one inspection or audit: it is given or
+    not, with nothing in between ("Ofsted grades the service 'good' at the next
+    inspection", "Unqualified audit opinion on the 2025/26 accounts"). Not a rating
+    that moves by degrees ("Lift the Google rating from 4.3 to 4.6": a quantity)."""
+    text = facts.core or facts.text
+    if facts.comparatives or not may_contain(text, _VERDICT_CUES):
+        return None
+    if facts.form == "imperative" and facts.main_verb not in _REACHING_VERBS:
+        return None  # "Close all findings at the next audit": a task, finding by finding
+    match = _QUOTED_GRADE_RE.search(text)
+    if match is None and _GRADED_RE.search(text):
+        grade = _GRADE_RE.search(text)  # "from Requires Improvement to Good"
+        if grade is not None:
+            return grade.group("grade")
+    if match is None:
+        match = _VERDICT_RE.search(text)
+    return match.group(0).strip("'‘’\" ") if match else None
 
 
 #: "Be named ...", "Be officially shortlisted for ...": a passive stated as the goal
