@@ -1193,14 +1193,22 @@ def test_heads_of_compounds_and_gerunds(text: str, head: str) -> None:
         "Stock loss under 0.5% of sales, as now",
         "First-contact resolution kept above 80%",
         "Water quality compliance held at 99.9% through the works",
+        "Answer 95% of calls within 20 seconds, as we do today",
     ],
 )
 def test_a_level_kept_as_it_is_is_maintaining(text: str) -> None:
     assert maintain_hit(facts(text))
 
 
-def test_as_now_inside_a_clause_is_not_maintaining() -> None:
-    assert not maintain_hit(facts("Grow ticket sales as now planned for the new season"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grow ticket sales as now planned for the new season",
+        "Answer calls as we do today but with fewer staff",  # a clause goes on
+    ],
+)
+def test_as_now_inside_a_clause_is_not_maintaining(text: str) -> None:
+    assert not maintain_hit(facts(text))
 
 
 @pytest.mark.parametrize(

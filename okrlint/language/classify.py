@@ -112,7 +112,7 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|worse)\s+than|^\W*(?:fewer|less)\s+than(?=\s+\d))\b"
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
-    r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today)(?=\s*(?:[,.;)]|$))"
+    r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today|we\s+do\s+(?:now|today))(?=\s*(?:[,.;)]|$))"
     # ("clean sheets kept at home" counts games: "at" takes a level, not a place)
     r"|(?:kept|held)\s+(?:at(?=\s+(?:[\d£$€¥~≈<>≤≥+-]|zero\b|or\b|(?:a\s+)?(?:minimum|maximum|min|max|least|most)\b|the\s+(?:same|current)\b"
     r"|(?:this|that|its|our|current|today's)\s+level\b))|above|below|under|within|steady)\b"
@@ -173,7 +173,7 @@ _DEPENDENCY_RE = re.compile(
 # them are not searched (``may_contain``)
 _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
-    *("same", "as now", "as today", "as it is", "kept", "held"),
+    *("same", "as now", "as today", "as it is", "as we do", "kept", "held"),
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net", "still", "every"),
