@@ -74,6 +74,7 @@ SPLITS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

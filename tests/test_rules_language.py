@@ -894,11 +894,35 @@ def test_a_passive_stated_as_the_goal_happens_or_not(lint, title, binary):
         ("CQC RATING MOVES FROM REQUIRES IMPROVEMENT TO GOOD", True),  # in capitals too
         ("Green energy status for all depots", False),
         ("Reduce open findings at the next audit from 14 to 3", False),
+        # gaining what others grant takes it; it grows nothing
+        ("Gain AS9100 certification for the Derby plant", True),
+        ("Gain SALSA approval for the new Hull bakery line", True),
+        ("Gain 5 points of market share", False),
     ],
 )
 def test_a_grade_or_verdict_given_once_is_done_or_not(lint, title, binary):
     quoted = '"' + title.replace('"', '\\"') + '"'
-    assert bool(_findings(lint(_goals(_kr(quoted))), "KR001")) == binary
+    report = lint(_goals(_kr(quoted)))
+    assert bool(_findings(report, "KR001")) == binary
+    if binary:  # a verdict or a certificate gained is no vague push
+        assert not _findings(report, "KR009")
+
+
+@pytest.mark.parametrize(
+    ("title", "solution"),
+    [
+        # moving a school between grades is no migration
+        ("Move Castleford Primary from Requires Improvement to Good", False),
+        ("Move payroll to ADP", True),
+        # what an audit raised, closed or put right, and instruments set true: work done
+        ("Close all 19 corrective actions from the Tesco technical audit", True),
+        ("Remediate all 9 control deficiencies raised last year", True),
+        ("Calibrate every torque wrench and gauge on the shop floor", True),
+        ("Reduce open corrective actions from 19 to 4", False),
+    ],
+)
+def test_grades_moved_and_audit_work_done(lint, title, solution):
+    assert bool(_findings(lint(_goals(_kr(title))), "KR002")) == solution
 
 
 @pytest.mark.parametrize(

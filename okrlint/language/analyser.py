@@ -1559,6 +1559,13 @@ class Analyser:
         ):
             k += 3  # "Hold no fewer than 4 safety walks a month", as "at least" above
         elif (
+            k + 1 < len(body)
+            and body[k].lower == "all"
+            and body[k + 1].qty is not None
+            and not body[k + 1].in_deadline
+        ):
+            k += 1  # "Close all 19 corrective actions": the count is the object's
+        elif (
             k < len(body)
             and body[k].function == "ADP"
             and body[k].lower not in {"to"}

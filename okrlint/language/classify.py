@@ -393,6 +393,8 @@ _WORK_ITEMS = frozenset(
     ["ticket", "issue", "request", "query", "inquiry", "enquiry", "case", "email", "message"]
     + ["pr", "bug", "question", "complaint", "call", "claim"]
     + ["invoice", "application", "referral", "refund"]  # "Process 62,000 invoices"
+    # what an audit or inspection raised: "Close 19 corrective actions"
+    + ["action", "finding", "deficiency", "non-conformity", "nonconformity", "observation"]
 )  # fmt: skip
 #: Verbs of a service done to each of many people or things: counting them counts the
 #: work ("Vaccinate 30,000 children", "Spray 12,000 homes", "Hand out 38,000 parcels"),
@@ -714,6 +716,8 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
             return None
         if _decided_by_others(facts):
             return None  # "The school board adopts the policy": decided by others
+        if verb in _REACHING_VERBS and _verdict(facts):
+            return None  # "Move the school from Requires Improvement to Good": a grade
         if _beats_plan(facts):
             return None  # "Deliver revenue above plan": a result against the plan
         # "Move churn down" and "Move retention to the level we need" move a metric
@@ -992,6 +996,8 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     trigger: str | None = None
     if _keeps_status(facts):
         trigger = _quote(facts.verb_text, facts.object)  # kept or lost
+    elif _gains_a_grant(facts):
+        trigger = _quote(facts.verb_text, facts.object)  # "Gain AS9100 certification"
     elif facts.form == "imperative" and (verb in doing or _task_by_object(facts)):
         if verb in sets["improvement"] or facts.comparatives or _moved_by_verb(facts):
             return None
@@ -1054,6 +1060,12 @@ _GRADE_RE = re.compile(
     r"(?P<grade>good|outstanding|requires\s+improvement|green)\b",
     re.IGNORECASE,
 )
+#: one grade to another: "from Requires Improvement to Good"
+_GRADE_MOVE_RE = re.compile(
+    r"\bfrom\s+['‘’\"]?(?:good|outstanding|requires\s+improvement|inadequate|amber|red)"
+    r"['‘’\"]?\s+to\s+['‘’\"]?(?:good|outstanding|green)\b",
+    re.IGNORECASE,
+)
 #: verbs that reach or keep a grade: "Exit special measures", "Regain 'Outstanding'"
 _REACHING_VERBS = frozenset(
     ["exit", "leave", "pass", "achieve", "attain", "earn", "get", "gain", "secure", "obtain"]
@@ -1063,7 +1075,7 @@ _REACHING_VERBS = frozenset(
 #: a verdict given once, at one inspection or audit: "Exit special measures at the spring
 #: inspection", "an unqualified audit opinion"
 _VERDICT_RE = re.compile(
-    r"\bat\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z]+\s+){0,2}"
+    r"\bat\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:re-?inspection|inspection|audit)\b"
     r"|\b(?:unqualified|clean)\s+(?:audit\s+)?opinion\b",
     re.IGNORECASE,
@@ -1082,7 +1094,7 @@ def _verdict(facts: Facts) -> str | None:
     if facts.form == "imperative" and facts.main_verb not in _REACHING_VERBS:
         return None  # "Close all findings at the next audit": a task, finding by finding
     match = _QUOTED_GRADE_RE.search(text)
-    if match is None and _GRADED_RE.search(text):
+    if match is None and (_GRADED_RE.search(text) or _GRADE_MOVE_RE.search(text)):
         grade = _GRADE_RE.search(text)  # "from Requires Improvement to Good"
         if grade is not None:
             return grade.group("grade")
@@ -1209,6 +1221,21 @@ _TASK_BY_OBJECT = {
     "close": _SITES,
     "activate": _SITES,
 }
+
+
+#: verbs that take what others grant: "Gain AS9100 certification", "Earn SALSA approval"
+_GAINING_VERBS = frozenset(["gain", "earn", "regain"])
+
+
+def _gains_a_grant(facts: Facts) -> bool:
+    """ "Gain AS9100 certification for the Derby plant": an approval is granted or not;
+    "gain" here takes it, it does not grow a metric ("Gain 5 points of share")."""
+    return (
+        facts.form == "imperative"
+        and facts.main_verb in _GAINING_VERBS
+        and facts.object_head in _GRANTS
+        and facts.object_quantity is None
+    )
 
 
 def _task_by_object(facts: Facts) -> bool:
@@ -1718,7 +1745,7 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     verb = facts.main_verb
     first = facts.tokens[0].lower() if facts.tokens else ""
     trigger: str | None = None
-    if verb in sets["maintain"]:
+    if verb in sets["maintain"] or _gains_a_grant(facts):
         return None
     if first == "no" and facts.form == "state":
         return None  # "No forklift driven without a licence": none may, not a push
