@@ -763,6 +763,8 @@ def test_a_task_done_at_a_cadence_after_its_object_is_not_done_or_not(lint, titl
         ("Secure a weekly flowers contract with the Grand Hotel", True),
         ("Win a monthly column in the local paper", True),
         ("Win 8 weekly wholesale contracts", False),  # counted: progress one by one
+        ("Sign a new partner every month", False),  # the task's own cadence, after it
+        ("Win a new client each week", False),
     ],
 )
 def test_winning_one_recurring_thing_is_done_or_not(lint, title, binary):

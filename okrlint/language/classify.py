@@ -1051,13 +1051,12 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
 _GRADED_RE = re.compile(
     r"\b(?:ratings?|rated|re-?rates?|grades?|graded|status|scorecard|verdict)\b", re.IGNORECASE
 )
-_QUOTED_GRADE_RE = re.compile(
-    r"['‘’\"](?:good|outstanding|requires\s+improvement|green)['‘’\"]", re.IGNORECASE
-)
+_GRADES = r"good|outstanding|requires\s+improvement|green"
+_QUOTED_GRADE_RE = re.compile(rf"['‘’\"](?:{_GRADES})['‘’\"]", re.IGNORECASE)
 #: a grade as what is reached or given: "to Good", "as Outstanding", "rating Good"
 _GRADE_RE = re.compile(
     r"\b(?:to|as|rated|rating|status(?:\s+of)?|grade)\s+"
-    r"(?P<grade>good|outstanding|requires\s+improvement|green)\b",
+    rf"(?P<grade>{_GRADES})\b",
     re.IGNORECASE,
 )
 #: one grade to another: "from Requires Improvement to Good"
@@ -1307,12 +1306,15 @@ def _recurring(facts: Facts) -> bool:
         and (_plural_head(facts) or facts.object_head in _STAFF_NOUNS)
     ):
         return True  # "Train all juniors on balayage", as "Train every server"
-    if facts.main_verb in _ONE_OFF_GAINS and obj.startswith(("a ", "an ", "the ")):
-        return False  # "Secure a weekly flowers contract": one contract, won once
     if _is_activity(facts) and _plural_head(facts):
         return True
-    if _CADENCE_RE.search(obj):
-        return True
+    cadence = _CADENCE_RE.search(obj)
+    if cadence and not (
+        facts.main_verb in _ONE_OFF_GAINS
+        and obj.startswith(("a ", "an ", "the "))
+        and " " not in cadence.group(0)
+    ):
+        return True  # but "Secure a weekly flowers contract": one contract, won once
     # the task's own cadence after its object ("Hold a toolbox talk on every site each
     # Monday"), not a clause's ("... so that every site reports weekly"). Two blind
     # folders' authors read "Complete interviewer training for every hiring manager" and
