@@ -439,12 +439,19 @@ _LEVEL_AFTER_RE = re.compile(
 )
 
 
+def _after_object(facts: Facts) -> str | None:
+    """The statement's words after its object ("... at 45 or under"), or None when it
+    has no object or the object is not found in it as written."""
+    obj, core = facts.object, facts.core or facts.text
+    at = core.lower().find(obj.lower()) if obj else -1
+    return core[at + len(obj) :] if obj and at >= 0 else None
+
+
 def _held_at_level(facts: Facts) -> bool:
     """ "Hold debtor days at 30", "Hold used-car stock days at 45 or under": a number of
     days kept at a level is a measure, not days held as events ("Hold 4 open days")."""
-    obj, core = (facts.object or "").lower(), (facts.core or facts.text).lower()
-    at = core.find(obj) if obj else -1
-    return at >= 0 and _LEVEL_AFTER_RE.match(core, at + len(obj)) is not None
+    rest = _after_object(facts)
+    return rest is not None and _LEVEL_AFTER_RE.match(rest) is not None
 
 
 def _is_activity(facts: Facts) -> bool:
@@ -1092,14 +1099,15 @@ def _verdict(facts: Facts) -> str | None:
         return None
     if facts.form == "imperative" and facts.main_verb not in _REACHING_VERBS:
         return None  # "Close all findings at the next audit": a task, finding by finding
-    match = _QUOTED_GRADE_RE.search(text)
-    if match is None and (_GRADED_RE.search(text) or _GRADE_MOVE_RE.search(text)):
+    quoted = _QUOTED_GRADE_RE.search(text)
+    if quoted is not None:
+        return quoted.group(0).strip("'‘’\"")  # "Ofsted 'Good'"
+    if _GRADED_RE.search(text) or _GRADE_MOVE_RE.search(text):
         grade = _GRADE_RE.search(text)  # "from Requires Improvement to Good"
         if grade is not None:
             return grade.group("grade")
-    if match is None:
-        match = _VERDICT_RE.search(text)
-    return match.group(0).strip("'‘’\" ") if match else None
+    verdict = _VERDICT_RE.search(text)
+    return verdict.group(0) if verdict is not None else None
 
 
 #: "Be named ...", "Be officially shortlisted for ...": a passive stated as the goal
@@ -1255,6 +1263,7 @@ def _got_done(facts: Facts) -> bool:
 _EACH_OF_MANY_RE = re.compile(r"all\s+(?:of\s+)?(?:the\s+|our\s+)?\S", re.IGNORECASE)
 #: how often, in one word
 _CADENCE_ADVERBS = r"daily|nightly|weekly|fortnightly|bi-?weekly|monthly"
+_CADENCE_ADVERB_RE = re.compile(_CADENCE_ADVERBS, re.IGNORECASE)
 #: a cadence: "every day", "each week", "weekly", "twice a month", "per sprint"
 _CADENCE_RE = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|single\s+|\d+\s+)?|(?:once|twice)\s+(?:a|per)\s+"
@@ -1277,13 +1286,6 @@ _SETUP_VERBS = frozenset(
 )  # fmt: skip
 
 
-#: verbs done to each of many, one at a time: "Train all juniors" is progress junior by
-#: junior; "Migrate all services" or "Email all donors" is one cut-over or one send
-_DONE_TO_EACH = frozenset(
-    ["train", "retrain", "coach", "upskill", "reskill", "certify", "recertify", "induct"]
-    + ["vaccinate", "immunise", "immunize", "screen", "appraise", "replace", "fit", "refit"]
-    + ["retrofit", "equip", "inspect", "service", "repaint", "reupholster", "resurface"]
-)  # fmt: skip
 #: people counted as one word ("Train all staff")
 _STAFF_NOUNS = frozenset(["staff", "personnel", "crew", "workforce", "faculty", "team"])
 #: winning or signing one thing, however often that thing recurs
@@ -1312,18 +1314,16 @@ def _recurring(facts: Facts) -> bool:
     if cadence and not (
         facts.main_verb in _ONE_OFF_GAINS
         and obj.startswith(("a ", "an ", "the "))
-        and " " not in cadence.group(0)
+        and _CADENCE_ADVERB_RE.fullmatch(cadence.group(0))
     ):
         return True  # but "Secure a weekly flowers contract": one contract, won once
     # the task's own cadence after its object ("Hold a toolbox talk on every site each
     # Monday"), not a clause's ("... so that every site reports weekly"). Two blind
     # folders' authors read "Complete interviewer training for every hiring manager" and
     # "... signage in every stand" as done or not: "every" alone is no cadence
-    core = facts.core or facts.text
-    at = core.lower().find(obj) if obj else -1
-    if at < 0:
+    rest = _after_object(facts)
+    if rest is None:
         return False
-    rest = core[at + len(obj) :]
     clause = _CLAUSE_AFTER_RE.search(rest)
     rest = rest[: clause.start()] if clause else rest
     return bool(_CADENCE_RE.search(rest))
@@ -1349,6 +1349,15 @@ def _decided_by_others(facts: Facts) -> bool:
 #: teaching people: a share of them taught is still trainings counted ("Train 100% of
 #: Line 4 operators on Annex 1"), not an effect
 _TRAINING_VERBS = frozenset(["train", "retrain", "upskill", "reskill", "coach", "educate"])
+#: verbs done to each of many, one at a time: the training and service verbs, and work
+#: on each thing of a fleet or an estate. "Train all juniors" is progress junior by
+#: junior; "Migrate all services" or "Email all donors" is one cut-over or one send
+_DONE_TO_EACH = (
+    _TRAINING_VERBS
+    | _SERVICE_VERBS
+    | {"certify", "recertify", "induct", "appraise", "replace", "fit", "refit", "retrofit"}
+    | {"equip", "service", "repaint", "reupholster", "resurface"}
+)
 
 #: moving things we run somewhere else: a migration, whose progress is a share
 _MIGRATION_VERBS = frozenset(["migrate", "port", "rehost", "replatform", "move", "transfer"])
