@@ -844,36 +844,6 @@ def test_placeholder_extra_patterns() -> None:
     assert hit is not None and hit.words == ("FILL ME",)
 
 
-def test_placeholder_quick_check_ascii_twin_agrees() -> None:
-    # the quick "no pattern matches" test uses a re.ASCII twin on ASCII text: on such
-    # text it must find exactly what the Unicode pattern finds, placeholders or not
-    import random
-
-    from okrlint.language.classify import _placeholder_any
-
-    quick = _placeholder_any()
-    assert quick is not None
-    unicode, ascii_twin = quick
-    pieces = ["TBD", "tbd", "todo:", "TODO", "XXX", "xx", "??", "?", "lorem ipsum", "insert",
-              "the metric", "Key result", "kr", "1", "#2", ":", ".", "n/a", "none", "X%",
-              "$X", "by N %", "from X to Y", "[metric]", "<kpi>", "{{ value }}", "placeholder",
-              "Grow", "revenue", "from", "to", "by", "Y", "N", "%", "-", "_", "...", "\t",
-              "Ship the Xbox app", "X-ray", "e.g.", "x", "a"]  # fmt: skip
-    rng = random.Random(13)
-    texts = [
-        rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
-        for _ in range(5000)
-    ]
-    found = 0
-    for text in texts:
-        assert text.isascii()
-        expected = unicode.search(text)
-        got = ascii_twin.search(text)
-        assert (got and got.span()) == (expected and expected.span()), text
-        found += expected is not None
-    assert 1000 < found < 4900  # both outcomes are well represented
-
-
 @pytest.mark.parametrize("name", ["maintain", "dependency", "baseline"])
 def test_cue_words_are_in_every_match(name: str) -> None:
     # a regex is skipped when the text holds none of its cue words (may_contain):

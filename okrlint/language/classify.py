@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .facts import Facts
+from .literals import PatternSet
 from .nlp import GET_FORMS, simple_words, word_info
 from .quantities import (
     NIL_WORDS,
@@ -2186,10 +2187,13 @@ def dependency_hit(facts: Facts, options: Options | None = None) -> Hit | None:
 
 # ------------------------------------------------------------------- KR013
 @lru_cache(maxsize=64)
-def _placeholder_regexes(extra: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _placeholder_regexes(extra: tuple[str, ...]) -> PatternSet:
+    """The default patterns and ``extra``, in order; the first that matches names
+    the placeholder. A pattern is tried only when the text holds the literals all
+    its matches hold ("lorem", "tbd"...): most texts need two or three searches."""
     from .vocab import placeholder_patterns
 
-    return tuple(re.compile(p, re.IGNORECASE) for p in (*placeholder_patterns(), *extra))
+    return PatternSet([re.compile(p, re.IGNORECASE) for p in (*placeholder_patterns(), *extra)])
 
 
 def placeholder_hit(text: str, options: Options | None = None) -> Hit | None:
@@ -2213,40 +2217,17 @@ def placeholder_finder(options: Options | None = None) -> Callable[[str], Hit | 
     return find
 
 
-@lru_cache(maxsize=1)
-def _placeholder_any() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """All default patterns in one alternation, for a quick "none of them matches";
-    with its re.ASCII twin, which finds the same in ASCII text twice as fast (the
-    flag only changes what ``\\w``, ``\\s``, ``\\b`` and IGNORECASE do with other
-    characters)."""
-    from .vocab import placeholder_patterns
-
-    patterns = placeholder_patterns()
-    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[a-zA-Z]+\)", p) for p in patterns):
-        return None  # backreferences or global flags do not survive being joined
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    try:
-        return re.compile(joined, re.IGNORECASE), re.compile(joined, re.IGNORECASE | re.ASCII)
-    except re.error:
-        return None
-
-
 @lru_cache(maxsize=65_536)
 def _placeholder_hit(text: str, extra: tuple[str, ...]) -> Hit | None:
-    if not extra:
-        quick = _placeholder_any()
-        if quick is not None and quick[text.isascii()].search(text) is None:
-            return None
-    for regex in _placeholder_regexes(extra):
-        match = regex.search(text)
-        if match:
-            found = match.group(0).strip() or text.strip()
-            return Hit(
-                (found,),
-                f"'{found}' is placeholder text, not a real statement or value",
-                "write the real statement or value before merging",
-            )
-    return None
+    match = _placeholder_regexes(extra).search(text)
+    if not match:
+        return None
+    found = match.group(0).strip() or text.strip()
+    return Hit(
+        (found,),
+        f"'{found}' is placeholder text, not a real statement or value",
+        "write the real statement or value before merging",
+    )
 
 
 __all__ = [
