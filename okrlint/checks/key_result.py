@@ -267,13 +267,16 @@ def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     # the statement's own levels count where no field gives them ("from 78% to 104%"
     # with `unit: percent` and no `target`)
     stated = _stated_percents(numbers(kr, ctx)) if not unit or unit in PERCENT_UNITS else {}
-    if unit in PERCENT_UNITS or stated:
+    levels = {name: kr.number(name) for name in ("baseline", "target", "current")}
+    # a level inside 0-100 is right whatever the words say: they are read only if not
+    if (unit in PERCENT_UNITS or stated) and not all(
+        0 <= value <= 100 for value in (*stated.values(), *levels.values()) if value is not None
+    ):
         about = " ".join(t for t in (kr.statement, kr.text("metric")) if t)
         high = 100 if not _PAST_HUNDRED.search(about) else math.inf
         low = 0 if not _BELOW_ZERO.search(about) else -math.inf
         hint = "if this is a change in percent, state the levels before and after instead "
-        for name in ("baseline", "target", "current"):
-            value = kr.number(name)
+        for name, value in levels.items():
             if unit and value is not None and not low <= value <= high:
                 yield Problem(
                     f"{kr.describe()}: `{name}` is {_n(value)}, but a percent lies "
