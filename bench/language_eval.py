@@ -75,6 +75,7 @@ SPLITS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -2754,6 +2754,24 @@ def test_kpis_named_measure_first_and_retail_sales_are_lagging() -> None:
     assert not lagging_kpi_hit("Quantity of demos booked")
 
 
+def test_money_taken_in_or_lost_and_ratings_of_a_service_are_lagging() -> None:
+    for name in (
+        "Void rent loss",
+        "Fire loss (property damage, $)",
+        "Match fees collected",
+        "Food donations received (kg)",
+        "Weekly giving",
+        "Audience feedback score",
+        "Household waste recycling rate (%)",
+    ):
+        assert lagging_kpi_hit(name), name
+    # a loss in a leading word's name, pledges to come, and what earlier authors kept
+    assert not lagging_kpi_hit("Weight loss programme sign-ups")
+    assert not lagging_kpi_hit("Donations pledged for next month")
+    assert not lagging_kpi_hit("Store footfall (weekly)")
+    assert not lagging_kpi_hit("Response time to new member enquiries")
+
+
 def test_an_opening_infinitive_verb_is_no_name_before_a_number() -> None:
     # "Perform 24" in Title Case read as a name with a number ("Postgres 16")
     assert facts("To Perform 24 Layered Process Audits Per Month").target == 24

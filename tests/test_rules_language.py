@@ -900,6 +900,10 @@ def test_a_passive_stated_as_the_goal_happens_or_not(lint, title, binary):
         ("Gain AS9100 certification for the Derby plant", True),
         ("Gain SALSA approval for the new Hull bakery line", True),
         ("Gain 5 points of market share", False),
+        # ... and so does gaining an award or a status
+        ("Gain a Green Flag Award for Hillside Recreation Ground", True),
+        ("Earn Arts Award Centre status", True),
+        ("Gain 3 award nominations", False),
     ],
 )
 def test_a_grade_or_verdict_given_once_is_done_or_not(lint, title, binary):
@@ -921,6 +925,10 @@ def test_a_grade_or_verdict_given_once_is_done_or_not(lint, title, binary):
         ("Remediate all 9 control deficiencies raised last year", True),
         ("Calibrate every torque wrench and gauge on the shop floor", True),
         ("Reduce open corrective actions from 19 to 4", False),
+        # a production staged, drop-in sessions delivered: the work, not its effect
+        ('Stage the summer production of "Oliver!" in July', True),
+        ("Deliver 40 digital skills drop-ins across the branches", True),
+        ("Raise drop-in attendance from 12 to 20 a week", False),
     ],
 )
 def test_grades_moved_and_audit_work_done(lint, title, solution):
