@@ -904,6 +904,11 @@ def test_a_passive_stated_as_the_goal_happens_or_not(lint, title, binary):
         ("Gain a Green Flag Award for Hillside Recreation Ground", True),
         ("Earn Arts Award Centre status", True),
         ("Gain 3 award nominations", False),
+        ("Earn Green Flag status for 4 parks", False),  # counted park by park
+        ("Earn a 5-star hygiene rating at every restaurant every week", False),
+        # one grade to another, moved with a push verb, is still a verdict
+        ("Lift the Ofsted grade from Inadequate to Requires Improvement", True),
+        ("Improve the RAG status from amber to green", True),
     ],
 )
 def test_a_grade_or_verdict_given_once_is_done_or_not(lint, title, binary):
@@ -927,8 +932,13 @@ def test_a_grade_or_verdict_given_once_is_done_or_not(lint, title, binary):
         ("Reduce open corrective actions from 19 to 4", False),
         # a production staged, drop-in sessions delivered: the work, not its effect
         ('Stage the summer production of "Oliver!" in July', True),
+        ("Stage eight relaxed performances for autistic audiences", True),
         ("Deliver 40 digital skills drop-ins across the branches", True),
         ("Raise drop-in attendance from 12 to 20 a week", False),
+        # a numbered step is no staging; a daily cut-off moved is no task
+        ("Stage 2 complaints resolved within 20 working days", False),
+        ("Stage 2 to close conversion from 19% to 25%", False),
+        ("Orders shipped by 14:00 (today around 16:00)", False),
     ],
 )
 def test_grades_moved_and_audit_work_done(lint, title, solution):

@@ -390,7 +390,11 @@ _HOURS_VERBS = _HOSTING_VERBS | {"provide", "log", "complete"}
 #: bare ("Run 90 days without a lost-time injury" counts a streak).
 _HOSTED_NAMED = frozenset({"day", "morning", "afternoon", "evening", "night"})
 #: A verb and the thing it counts, an activity together: canvassing ("Knock 200 doors").
-_ACTIVITY_PAIRS = frozenset({("knock", "door")})
+_ACTIVITY_PAIRS = frozenset(
+    {("knock", "door")}
+    # shows put on, counted: "Stage eight relaxed performances"
+    | {("stage", head) for head in ("performance", "production", "show", "concert", "play")}
+)
 #: Work items handled, counted: throughput, an activity ("Answer 500 tickets a week",
 #: "triage 30 issues/week"); a share of them is a service level, not a count.
 _HANDLING_VERBS = frozenset(
@@ -929,11 +933,16 @@ _REMAINING_RE = re.compile(
 
 def _timely_plural(facts: Facts) -> bool:
     """Plural things done to a time standard ("jobs finished within their target
-    time", "orders shipped on time"): the share that meets it is measured."""
+    time", "orders shipped on time", "pallets staged by 05:30, today around 06:15"):
+    the share that meets it, or the cut-off itself, is measured."""
     if not _many(facts):
         return False  # no object, or a singular one: "Website launched on time"
     text = facts.core or facts.text
-    return bool(_TIMELINESS_RE.search(text)) or any(q.role == "duration" for q in facts.quantities)
+    return (
+        bool(_TIMELINESS_RE.search(text))
+        or any(q.role == "duration" for q in facts.quantities)
+        or (facts.unit == "time of day" and facts.baseline is not None)  # a cut-off moved
+    )
 
 
 _MEANS_RE = re.compile(r"\b(?:by|through|via)\s+([a-z]+ing)\b", re.IGNORECASE)
@@ -1011,8 +1020,9 @@ def binary_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     trigger: str | None = None
     if _keeps_status(facts):
         trigger = _quote(facts.verb_text, facts.object)  # kept or lost
-    elif _gains_a_grant(facts):
-        trigger = _quote(facts.verb_text, facts.object)  # "Gain AS9100 certification"
+    elif _gains_a_grant(facts) and not _recurring(facts):
+        # "Gain AS9100 certification"; not "Earn a 5-star rating at every site every week"
+        trigger = _quote(facts.verb_text, facts.object)
     elif facts.form == "imperative" and (verb in doing or _task_by_object(facts)):
         if verb in sets["improvement"] or facts.comparatives or _moved_by_verb(facts):
             return None
@@ -1067,17 +1077,18 @@ _GRADED_RE = re.compile(
     r"\b(?:ratings?|rated|re-?rates?|grades?|graded|status|scorecard|verdict)\b", re.IGNORECASE
 )
 _GRADES = r"good|outstanding|requires\s+improvement|green"
-_QUOTED_GRADE_RE = re.compile(rf"['‘’\"](?:{_GRADES})['‘’\"]", re.IGNORECASE)
+_QUOTE = r"['‘’\"]"
+_QUOTED_GRADE_RE = re.compile(rf"{_QUOTE}(?:{_GRADES}){_QUOTE}", re.IGNORECASE)
 #: a grade as what is reached or given: "to Good", "as Outstanding", "rating Good"
 _GRADE_RE = re.compile(
     r"\b(?:to|as|rated|rating|status(?:\s+of)?|grade)\s+"
     rf"(?P<grade>{_GRADES})\b",
     re.IGNORECASE,
 )
-#: one grade to another: "from Requires Improvement to Good"
+#: one grade to another: "from Requires Improvement to Good", "from amber to green"
 _GRADE_MOVE_RE = re.compile(
-    r"\bfrom\s+['‘’\"]?(?:good|outstanding|requires\s+improvement|inadequate|amber|red)"
-    r"['‘’\"]?\s+to\s+['‘’\"]?(?:good|outstanding|green)\b",
+    rf"\bfrom\s+{_QUOTE}?(?:{_GRADES}|inadequate|amber|red){_QUOTE}?"
+    rf"\s+to\s+{_QUOTE}?(?:{_GRADES})\b",
     re.IGNORECASE,
 )
 #: verbs that reach or keep a grade: "Exit special measures", "Regain 'Outstanding'"
@@ -1246,12 +1257,7 @@ def _gains_a_grant(facts: Facts) -> bool:
     """ "Gain AS9100 certification for the Derby plant", "Gain a Green Flag Award",
     "Earn Arts Award Centre status": an approval, award or status is granted or not;
     "gain" here takes it, it does not grow a metric ("Gain 5 points of share")."""
-    return (
-        facts.form == "imperative"
-        and facts.main_verb in _GAINING_VERBS
-        and facts.object_head in _STATUSES
-        and facts.object_quantity is None
-    )
+    return facts.form == "imperative" and _status_by(facts, _GAINING_VERBS)
 
 
 def _task_by_object(facts: Facts) -> bool:
@@ -1415,15 +1421,17 @@ _STATUSES = _GRANTS | frozenset(
 _KEEPING_VERBS = frozenset(["retain", "keep", "maintain", "preserve", "hold", "protect"])
 
 
+def _status_by(facts: Facts, verbs: frozenset[str]) -> bool:
+    """One of ``verbs`` done to a status with no amount ("Retain the EU GMP
+    certificate", "Gain a Green Flag Award"; not "... for 4 parks")."""
+    return facts.main_verb in verbs and facts.object_head in _STATUSES and not facts.measures
+
+
 def _keeps_status(facts: Facts) -> bool:
     """Keeping a status with no amount: kept or lost (KR001), and a standard held, not
     moved (KR007)."""
-    return (
-        facts.form in ("imperative", "state")  # "ISO 14001 certification retained"
-        and facts.main_verb in _KEEPING_VERBS
-        and facts.object_head in _STATUSES
-        and not facts.measures
-    )
+    # "ISO 14001 certification retained" as well
+    return facts.form in ("imperative", "state") and _status_by(facts, _KEEPING_VERBS)
 
 
 #: A standard one is certified or attested against, named alone ("SOC 2 Type II done",
@@ -1758,8 +1766,10 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     options = options or {}
     if any(q.role != "modifier" and not is_scope(facts.text, q) for q in facts.aims):
         return None  # "Improve 30-day retention" names its metric with a number: no aim
-    if _CADENCE_MOVE_RE.search(facts.core or facts.text):
-        return None  # "Increase deployment frequency from weekly to daily": a stated move
+    core = facts.core or facts.text
+    if _CADENCE_MOVE_RE.search(core) or _GRADE_MOVE_RE.search(core):
+        return None  # "Increase deployment frequency from weekly to daily", "Lift the
+        # Ofsted grade from Inadequate to Requires Improvement": a stated move
     sets = _sets()
     improvement = sets["improvement"] | frozenset(_words(options.get("extra_words")))
     verb = facts.main_verb
@@ -1769,9 +1779,8 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None
     if first == "no" and facts.form == "state":
         return None  # "No forklift driven without a licence": none may, not a push
-    if _REFERENCE_LEVEL_RE.search(facts.core or facts.text):
+    if _REFERENCE_LEVEL_RE.search(core):
         return None  # "Bring A&E performance up to the national average": a known level
-    core = facts.core or facts.text
     headline = _headline_direction(core, improvement) if not facts.measures else None
     gap = _OPEN_GAP_RE.search(core) if not facts.measures else None
     than = _THAN_RIVALS_RE.search(core) if not facts.measures else None
