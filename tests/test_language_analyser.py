@@ -3548,11 +3548,41 @@ def test_short_projects_are_tasks(text: str, task: bool) -> None:
         ("Depot 4 opens in May", False),
         ("Shop No. 3 open by summer", False),  # a number that names
         ("Plant 60 demonstration plots", True),  # a verb and its count
+        ("Plant 60 oak saplings", True),
         ("Be the No. 1 bakery in town", True),  # a rank
+        ("Store 4 refit complete", False),  # a noun of the named thing follows
+        ("Round 2 funding closed", False),
+        ("Store 4 opens in May", False),  # what the named thing does
+        ("Ward 7B reopened", False),  # a place's number and letter, not 7 billion
+        ("Reopen Ward 7B by March", False),
+        ("Raise 7B in new deposits", True),  # a verb's amount
     ],
 )
 def test_names_that_open_a_statement_carry_no_quantity(text: str, counts: bool) -> None:
     assert (objective_quantity_hit(facts(text)) is not None) is counts
+
+
+def test_a_named_line_keeps_only_its_level() -> None:
+    f = facts("Line 3 uptime above 95%")
+    assert [q.value for q in f.measures] == [95]
+
+
+@pytest.mark.parametrize(
+    ("text", "version"),
+    [
+        ("Ship 2.0 to all customers", True),
+        ("Release 4.2 by March", True),
+        ("Launch 3.0 beta", True),
+        ("Ship 2.5 million units", False),  # a scale: an amount
+        ("Ship 1.5 releases a month", False),  # a count of releases
+        ("Cut p95 latency from 1.2 to 0.8", False),  # no release verb
+    ],
+)
+def test_a_dotted_number_after_a_release_verb_is_a_version(text: str, version: bool) -> None:
+    f = facts(text)
+    assert (f.measures == ()) is version
+    if version:
+        assert binary_hit(f) is not None  # shipping a version is done or not
 
 
 @pytest.mark.parametrize(

@@ -789,7 +789,10 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     version after a lower-case one ("okrlint 1.0"); not after an acronym when a pair
     starts there ("AHT 300 to 240 seconds")."""
     if not plain:
-        return False
+        # "Ward 7B", "Stand 4M": a place's number and letter, not 7 billion or 4 million
+        return _LETTERED_NUMBER_RE.fullmatch(text, start, end) is not None and (
+            _named_place_before(text, start)
+        )
     if text[start:end] in _SERVICE_NUMBERS and (
         _CALL_BEFORE.search(text, max(0, start - 16), start) or _CALL_AFTER.match(text, end)
     ):
@@ -801,6 +804,19 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     word, word_start = _word_before(text, start)
     if not word or text[word_start + len(word) : start].strip():
         return False
+    if (
+        "." in text[start:end]
+        and word_start <= core_start
+        and word.lower() in _RELEASE_VERBS
+        and _VERSION_RE.fullmatch(text, start, end) is not None
+        and _unit_after(text, end)[0] is None
+        and (
+            (after := _WORD_AFTER_RE.match(text, end)) is None
+            or word_info(after[1].lower()).function is not None
+            or _singular_noun_after(text, after)
+        )
+    ):
+        return True  # "Ship 2.0 to all customers", "Release 4.2 by March": a version
     if word_start <= core_start:
         # "Year 6 reading ...", "Gallery 3 reborn", "Ward 7, calmest ward ...": a name
         # the statement opens with, where "Plant 40 trees" or "Grade 500 papers" act;
@@ -825,6 +841,9 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
                 # "Paper 2 accepted (at ...)", "Store 4 opened": what happened to it; not
                 # "Plant 60 seeded trays", where the participle describes what is counted
                 or (after[1].lower().endswith("ed") and _ends_or_function(text, after.end()))
+                # "Store 4 refit complete", "Line 3 uptime above 95%": a noun of the
+                # named thing; not "Plant 60 trees" or "Plant 60 oak saplings"
+                or _singular_noun_after(text, after)
             )
         return unit not in _TIME_SECONDS and unit not in _MEASURE_UNITS
     if text[core_start:word_start].strip().lower() == "to":
@@ -913,6 +932,51 @@ _SITE_NOUNS = frozenset(
     + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
 )
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+#: a small number with a capital letter that names: "7B", "12A"
+_LETTERED_NUMBER_RE = re.compile(r"\d{1,3}[A-Z]")
+#: a dotted version: "2.0", "4.2", "1.29.3"
+_VERSION_RE = re.compile(r"\d{1,2}(?:\.\d{1,3}){1,2}")
+#: verbs that put a release out, whose dotted number is its version ("Ship 2.0")
+_RELEASE_VERBS = frozenset(["ship", "release", "launch", "deploy", "publish"])
+
+
+def _named_place_before(text: str, start: int) -> bool:
+    """A capitalised name of a numbered place or series right before ``start``, one
+    space away: "Ward 7B", "Gate 12A"."""
+    word, word_start = _word_before(text, start)
+    return (
+        bool(word)
+        and word[0].isupper()
+        and word_start + len(word) + 1 == start
+        and text[start - 1] == " "
+        and word.lower() in _OPENING_NAMES
+    )
+
+
+def _is_plural_noun(lower: str) -> bool:
+    """A plural noun ("trays", "saplings"), or a word unknown to the dictionary that
+    ends like one."""
+    nouns = word_info(lower).lemmas.get("NOUN")
+    if nouns is None:
+        return lower.endswith("s") and not lower.endswith("ss")
+    return lower not in nouns
+
+
+def _singular_noun_after(text: str, after: re.Match[str]) -> bool:
+    """``after`` (a word after a number) is a singular noun, not a participle, and
+    the word after it is no plural noun, or it is a verb that ends the clause: the
+    number names a thing ("Store 4 refit", "Line 3 uptime", "Store 4 opens in May")
+    rather than counts ("Plant 60 oak saplings")."""
+    lower = after[1].lower()
+    if lower.endswith("ed"):
+        return False
+    lemmas = word_info(lower).lemmas
+    if "NOUN" not in lemmas and "VERB" in lemmas and lower.endswith("s"):
+        return _ends_or_function(text, after.end())  # "Store 4 opens in May"
+    if _is_plural_noun(lower):
+        return False
+    following = _WORD_AFTER_RE.match(text, after.end())
+    return following is None or not _is_plural_noun(following[1].lower())
 
 
 def _ends_or_function(text: str, end: int) -> bool:
