@@ -76,6 +76,7 @@ SPLITS = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

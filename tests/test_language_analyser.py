@@ -2764,6 +2764,9 @@ def test_kpis_named_measure_first_and_retail_sales_are_lagging() -> None:
         ("Weekly giving", True),
         ("Audience feedback score", True),
         ("Household waste recycling rate (%)", True),
+        ("Friends and Family Test score in the Stage 4 oncology clinic", True),
+        ("Average KS2 test score", True),
+        ("Mock exam sittings", False),
         # a loss in a leading word's name, pledges to come, and what earlier authors kept
         ("Weight loss programme sign-ups", False),
         ("Donations pledged for next month", False),
@@ -3560,6 +3563,51 @@ def test_short_projects_are_tasks(text: str, task: bool) -> None:
 )
 def test_names_that_open_a_statement_carry_no_quantity(text: str, counts: bool) -> None:
     assert (objective_quantity_hit(facts(text)) is not None) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Hub 3 becomes the heartbeat of our Midwest network", False),
+        ("League 1 promotion with an academy heart", False),
+        ("Polestar 4 showroom open at Building 4", False),  # a brand the dictionary lacks
+        ("2.0 becomes the release our enterprise customers trust", False),
+        ("Onboard 3 new logistics partners in Italy", True),  # what the number counts
+        ("Headcount 12 by June", True),  # a level
+        ("Headcount 5 new hires", True),
+        ("4.6 is the bar for our app rating", True),
+    ],
+)
+def test_a_capitalised_noun_and_its_number_name_a_thing(text: str, counts: bool) -> None:
+    assert (objective_quantity_hit(facts(text)) is not None) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Showroom open at Building 4", True),
+        ("Store 4 open by May", True),
+        ("New Leeds hub open by Q3", True),
+        ("P1 bugs open at month end below 40", False),  # a metric's name
+        ("BMS manual overrides left open", False),  # a condition
+        ("Be the newsletter finance people open before their inbox", False),
+    ],
+)
+def test_a_thing_open_is_a_state_reached(text: str, done: bool) -> None:
+    assert (binary_hit(facts(text)) is not None) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Port the Level 3 boss fight to the new animation system", True),
+        ("Port our iOS game to Android", True),
+        ("Port throughput from 40 to 60 boxes an hour", False),  # a port's metric
+        ("Port congestion down 20%", False),
+    ],
+)
+def test_porting_software_is_a_task(text: str, task: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) is task
 
 
 def test_a_named_line_keeps_only_its_level() -> None:

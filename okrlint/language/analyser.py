@@ -155,6 +155,26 @@ _STATE_WORDS = frozenset(
         "running",
     ]
 )
+#: states that end a statement after a singular noun only: "Showroom open", but "P1
+#: bugs open at month end" names a metric and "overrides left open" a condition
+_TRAILING_STATES = frozenset(["open"])
+#: nouns of many that no plural ending shows
+_GROUP_NOUNS = frozenset(["people", "staff", "police", "public", "folk", "cattle"])
+
+
+def _names_one_thing(w: _Word) -> bool:
+    """``w`` is a singular noun (or a word the dictionary does not know, or a name's
+    number), not a participle or a group of people."""
+    lemmas = w.info.lemmas
+    return (
+        not w.vbn
+        and not w.info.is_plural_noun
+        and w.lower not in _GROUP_NOUNS
+        and ("NOUN" in lemmas or not lemmas)
+        and w.lower.isalnum()  # "Store 4 open by May": a name's number, no amount
+    )
+
+
 _STATE_ADVERBS = frozenset(
     [
         "fully",
@@ -1393,7 +1413,17 @@ class Analyser:
                 )
             )
             if (
-                w.lower in _STATE_WORDS
+                (
+                    w.lower in _STATE_WORDS
+                    # "Showroom open at Building 4", not "P1 bugs open at month end"
+                    or (
+                        w.lower in _TRAILING_STATES
+                        and _names_one_thing(prev)
+                        # "Strategy 2025-2028. Open, accessible ...": a new sentence
+                        and not w.punct_before
+                        and not (prev.lower.isdigit() and len(prev.lower) == 4)
+                    )
+                )
                 and ends
                 and not w.lower.endswith("ing")
                 # "Go-live of SAP": a noun ("New CAD system go-live" is a state)
@@ -1457,7 +1487,8 @@ class Analyser:
             parse.state = "up and running"
             parse.verb_text = parse.state
             return
-        if w.vbn or w.lower in _STATE_WORDS:
+        states = _STATE_WORDS | _TRAILING_STATES if copula_less else _STATE_WORDS
+        if w.vbn or w.lower in states:
             parse.verb_idx = {j}
             lemma = w.info.lemma("VERB") if w.vbn else w.lower
             if nxt is not None and nxt.lower in _PARTICLES and w.vbn:
@@ -1466,7 +1497,7 @@ class Analyser:
             else:
                 parse.verb_text = w.text
             if (
-                w.lower in _STATE_WORDS
+                w.lower in states
                 and not w.vbn
                 or w.lower in {"done", "completed", "finished", "established"}
             ):

@@ -802,6 +802,14 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     ):
         return True  # "Shop No. 2", "Nº 5 Squadron": a number that names
     word, word_start = _word_before(text, start)
+    if not word and not text[core_start:start].strip():
+        # "2.0 becomes the release ...": a dotted number that a verb follows is a version
+        return (
+            "." in text[start:end]
+            and _VERSION_RE.fullmatch(text, start, end) is not None
+            and (after := _WORD_AFTER_RE.match(text, end)) is not None
+            and _finite_verb(after[1])
+        )
     if not word or text[word_start + len(word) : start].strip():
         return False
     if (
@@ -823,12 +831,32 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         # a noun that is also a verb names only before no counted noun ("Route 9 runs
         # late", but "Route 9 calls to sales")
         lower = word.lower()
-        if not (
-            lower in _OPENING_NAMES
-            and word[0].isupper()
-            and end - start <= 2
-            and _OPENING_NAME_AFTER.match(text, end) is not None
-        ):
+        if not (word[0].isupper() and end - start <= 2):
+            return False
+        if lower not in _OPENING_NAMES:
+            # "Hub 3 becomes the heartbeat ...", "Polestar 4 showroom open": a word no
+            # verb reads, then a noun of the named thing or what it does; not a level
+            # ("Headcount 12 by June") or a count ("Headcount 5 new hires")
+            # (in capitals, an acronym cannot be told from a word: "NPS 45 BY Q3")
+            capitals = text.isupper()
+            return (
+                word.isalpha()
+                and (capitals or not word.isupper())
+                and lower not in _VALUE_LABELS
+                and lower not in _METRIC_PREFIXES
+                and "VERB" not in word_info(lower).lemmas
+                and not _is_plural_noun(lower)
+                and (after := _WORD_AFTER_RE.match(text, end)) is not None
+                and (capitals or after[1].islower())
+                and word_info(after[1].lower()).function is None
+                and _unit_after(text, end)[0] is None
+                and (
+                    _ends_or_function(text, after.end())
+                    if _finite_verb(after[1])
+                    else not _plural_ahead(text, end)
+                )
+            )
+        if _OPENING_NAME_AFTER.match(text, end) is None:
             return False
         unit = _unit_after(text, end)[0]
         if lower in _OPENING_VERBS:
@@ -962,6 +990,31 @@ def _is_plural_noun(lower: str) -> bool:
     return lower not in nouns
 
 
+def _plural_ahead(text: str, pos: int) -> bool:
+    """A plural noun or a participle among the words after ``pos``, before a function
+    word or punctuation: what a number before them counts ("3 new logistics
+    partners", "5 seeded trays")."""
+    for _ in range(4):
+        after = _WORD_AFTER_RE.match(text, pos)
+        if after is None:
+            return False
+        lower = after[1].lower()
+        if word_info(lower).function is not None:
+            return False
+        if lower.endswith("ed") or _is_plural_noun(lower):
+            return True
+        pos = after.end()
+    return False
+
+
+def _finite_verb(word: str) -> bool:
+    """``word`` can only be a verb with a subject: "becomes", "opens" (not "ships",
+    which may count, or "is", which may follow a level: "4.5 is the bar")."""
+    lower = word.lower()
+    lemmas = word_info(lower).lemmas
+    return "NOUN" not in lemmas and "VERB" in lemmas and lower.endswith("s")
+
+
 def _singular_noun_after(text: str, after: re.Match[str]) -> bool:
     """``after`` (a word after a number) is a singular noun, not a participle, and
     the word after it is no plural noun, or it is a verb that ends the clause: the
@@ -970,8 +1023,7 @@ def _singular_noun_after(text: str, after: re.Match[str]) -> bool:
     lower = after[1].lower()
     if lower.endswith("ed"):
         return False
-    lemmas = word_info(lower).lemmas
-    if "NOUN" not in lemmas and "VERB" in lemmas and lower.endswith("s"):
+    if _finite_verb(lower):
         return _ends_or_function(text, after.end())  # "Store 4 opens in May"
     if _is_plural_noun(lower):
         return False
@@ -1754,6 +1806,8 @@ _OPENING_NAMES = (
         + ["kitchen", "office", "tower", "hangar", "clinic", "unit", "squad", "team", "shed"]
         + ["annex", "route", "store", "shop", "stand", "court", "field", "pitch", "house"]
         + ["dock", "switch", "paper", "study", "experiment", "aim", "module", "lesson"]
+        + ["league", "division", "conference", "region", "district", "hub", "cell", "pod"]
+        + ["port"]
     )
 )
 #: ... of which these are also verbs whose count may follow ("Plant 60 plots", "Grade
@@ -1762,7 +1816,7 @@ _OPENING_VERBS = frozenset(
     ["line", "plant", "hall", "site", "branch", "station", "block", "floor", "wing", "plot"]
     + ["berth", "round", "step", "wave", "level", "part", "sprint", "grade", "section"]
     + ["route", "store", "shop", "stand", "court", "field", "pitch", "house", "dock", "switch"]
-    + ["paper", "study", "experiment", "aim", "module"]
+    + ["paper", "study", "experiment", "aim", "module", "port"]
 )
 
 # periods that are not time units (those, "5 days", _unit_after reads): "2 in 10 sprints"
