@@ -158,6 +158,7 @@ _STATE_WORDS = frozenset(
 #: states that end a statement after a singular noun only: "Showroom open", but "P1
 #: bugs open at month end" names a metric and "overrides left open" a condition
 _TRAILING_STATES = frozenset(["open"])
+_ENDING_STATES = _STATE_WORDS | _TRAILING_STATES
 #: nouns of many that no plural ending shows
 _GROUP_NOUNS = frozenset(["people", "staff", "police", "public", "folk", "cattle"])
 
@@ -1487,7 +1488,7 @@ class Analyser:
             parse.state = "up and running"
             parse.verb_text = parse.state
             return
-        states = _STATE_WORDS | _TRAILING_STATES if copula_less else _STATE_WORDS
+        states = _ENDING_STATES if copula_less else _STATE_WORDS
         if w.vbn or w.lower in states:
             parse.verb_idx = {j}
             lemma = w.info.lemma("VERB") if w.vbn else w.lower
