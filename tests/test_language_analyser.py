@@ -3576,6 +3576,9 @@ def test_names_that_open_a_statement_carry_no_quantity(text: str, counts: bool) 
         ("Headcount 12 by June", True),  # a level
         ("Headcount 5 new hires", True),
         ("4.6 is the bar for our app rating", True),
+        ("Only 2 check-ins a month", True),  # an adverb, and a hyphenated plural
+        ("Confidence 8 outside the agreed range", True),  # a level, then a preposition
+        ("THE 6 SITS IN THE RATIONALE", True),  # a determiner names nothing
     ],
 )
 def test_a_capitalised_noun_and_its_number_name_a_thing(text: str, counts: bool) -> None:
@@ -3595,6 +3598,22 @@ def test_a_capitalised_noun_and_its_number_name_a_thing(text: str, counts: bool)
 )
 def test_a_thing_open_is_a_state_reached(text: str, done: bool) -> None:
     assert (binary_hit(facts(text)) is not None) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Hold 4 quarterly reviews", False),  # meetings held, counted
+        ("Hold 24 ward surgeries on the Vision 25 plans", False),
+        ("Host 6 public hearings", False),
+        ("Hold review scores above 4.5", True),  # a level kept
+        ("Hold 4.8 stars across 500 reviews", True),
+    ],
+)
+def test_meetings_held_are_activities_not_levels_held(text: str, held: bool) -> None:
+    f = facts(text)
+    assert (maintain_hit(f) is not None) is held
+    assert (solution_hit(f) is not None) is not held
 
 
 @pytest.mark.parametrize(

@@ -394,6 +394,13 @@ _ACTIVITY_PAIRS = frozenset(
     {("knock", "door")}
     # shows put on, counted: "Stage eight relaxed performances"
     | {("stage", head) for head in ("performance", "production", "show", "concert", "play")}
+    # meetings held, counted: "Hold 4 quarterly reviews", "Hold 24 ward surgeries" (a
+    # councillor's), "Host 6 public hearings"
+    | {
+        (verb, head)
+        for verb in ("hold", "host", "chair", "convene")
+        for head in ("review", "surgery", "assembly", "forum", "hearing")
+    }
 )
 #: Work items handled, counted: throughput, an activity ("Answer 500 tickets a week",
 #: "triage 30 issues/week"); a share of them is a service level, not a count.

@@ -807,7 +807,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         return (
             "." in text[start:end]
             and _VERSION_RE.fullmatch(text, start, end) is not None
-            and (after := _WORD_AFTER_RE.match(text, end)) is not None
+            and (after := _COMPOUND_AFTER_RE.match(text, end)) is not None
             and _finite_verb(after[1])
         )
     if not word or text[word_start + len(word) : start].strip():
@@ -819,7 +819,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         and _VERSION_RE.fullmatch(text, start, end) is not None
         and _unit_after(text, end)[0] is None
         and (
-            (after := _WORD_AFTER_RE.match(text, end)) is None
+            (after := _COMPOUND_AFTER_RE.match(text, end)) is None
             or word_info(after[1].lower()).function is not None
             or _singular_noun_after(text, after)
         )
@@ -839,16 +839,21 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
             # ("Headcount 12 by June") or a count ("Headcount 5 new hires")
             # (in capitals, an acronym cannot be told from a word: "NPS 45 BY Q3")
             capitals = text.isupper()
+            info = word_info(lower)
             return (
                 word.isalpha()
+                and info.function is None
+                and ("NOUN" in info.lemmas or not info.lemmas)  # not "Only 2 ..."
                 and (capitals or not word.isupper())
                 and lower not in _VALUE_LABELS
                 and lower not in _METRIC_PREFIXES
-                and "VERB" not in word_info(lower).lemmas
+                and "VERB" not in info.lemmas
                 and not _is_plural_noun(lower)
-                and (after := _WORD_AFTER_RE.match(text, end)) is not None
+                and (after := _COMPOUND_AFTER_RE.match(text, end)) is not None
                 and (capitals or after[1].islower())
+                # nor before a preposition: "Confidence 8 outside 0..1"
                 and word_info(after[1].lower()).function is None
+                and "ADV" not in word_info(after[1].lower()).lemmas
                 and _unit_after(text, end)[0] is None
                 and (
                     _ends_or_function(text, after.end())
@@ -862,7 +867,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         if lower in _OPENING_VERBS:
             # "Store 4 opens in May" but "Plant 60 demonstration plots": only before a
             # function word or the end does a verb's count read as a name's number
-            after = _WORD_AFTER_RE.match(text, end)
+            after = _COMPOUND_AFTER_RE.match(text, end)
             return unit is None and (
                 after is None
                 or word_info(after[1].lower()).function is not None
@@ -960,6 +965,8 @@ _SITE_NOUNS = frozenset(
     + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
 )
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+#: the next word, and of a hyphenated compound its last part: "check-ins" gives "ins"
+_COMPOUND_AFTER_RE = re.compile(r"\s+(?:[A-Za-z]+-)*([A-Za-z]+)")
 #: a small number with a capital letter that names: "7B", "12A"
 _LETTERED_NUMBER_RE = re.compile(r"\d{1,3}[A-Z]")
 #: a dotted version: "2.0", "4.2", "1.29.3"
@@ -995,7 +1002,7 @@ def _plural_ahead(text: str, pos: int) -> bool:
     word or punctuation: what a number before them counts ("3 new logistics
     partners", "5 seeded trays")."""
     for _ in range(4):
-        after = _WORD_AFTER_RE.match(text, pos)
+        after = _COMPOUND_AFTER_RE.match(text, pos)
         if after is None:
             return False
         lower = after[1].lower()
@@ -1027,7 +1034,7 @@ def _singular_noun_after(text: str, after: re.Match[str]) -> bool:
         return _ends_or_function(text, after.end())  # "Store 4 opens in May"
     if _is_plural_noun(lower):
         return False
-    following = _WORD_AFTER_RE.match(text, after.end())
+    following = _COMPOUND_AFTER_RE.match(text, after.end())
     return following is None or not _is_plural_noun(following[1].lower())
 
 
