@@ -3579,6 +3579,7 @@ def test_names_that_open_a_statement_carry_no_quantity(text: str, counts: bool) 
         ("Only 2 check-ins a month", True),  # an adverb, and a hyphenated plural
         ("Confidence 8 outside the agreed range", True),  # a level, then a preposition
         ("THE 6 SITS IN THE RATIONALE", True),  # a determiner names nothing
+        ("Capacity 80 seat theatre", True),  # a larger number counts
     ],
 )
 def test_a_capitalised_noun_and_its_number_name_a_thing(text: str, counts: bool) -> None:

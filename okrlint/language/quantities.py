@@ -841,7 +841,11 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
             capitals = text.isupper()
             info = word_info(lower)
             return (
-                word.isalpha()
+                # a small number, as brands and series use: "Capacity 80 seat theatre"
+                # counts seats
+                text[start:end].isdigit()
+                and int(text[start:end]) <= 20
+                and word.isalpha()
                 and info.function is None
                 and ("NOUN" in info.lemmas or not info.lemmas)  # not "Only 2 ..."
                 and (capitals or not word.isupper())
