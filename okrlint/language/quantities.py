@@ -790,8 +790,10 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
     starts there ("AHT 300 to 240 seconds")."""
     if not plain:
         # "Ward 7B", "Stand 4M": a place's number and letter, not 7 billion or 4 million
-        return _LETTERED_NUMBER_RE.fullmatch(text, start, end) is not None and (
-            _named_place_before(text, start)
+        return (
+            text[end - 1].isupper()
+            and _LETTERED_NUMBER_RE.fullmatch(text, start, end) is not None
+            and _named_place_before(text, start)
         )
     if text[start:end] in _SERVICE_NUMBERS and (
         _CALL_BEFORE.search(text, max(0, start - 16), start) or _CALL_AFTER.match(text, end)
@@ -818,11 +820,7 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
         and word.lower() in _RELEASE_VERBS
         and _VERSION_RE.fullmatch(text, start, end) is not None
         and _unit_after(text, end)[0] is None
-        and (
-            (after := _COMPOUND_AFTER_RE.match(text, end)) is None
-            or word_info(after[1].lower()).function is not None
-            or _singular_noun_after(text, after)
-        )
+        and _names_ahead(text, end)
     ):
         return True  # "Ship 2.0 to all customers", "Release 4.2 by March": a version
     if word_start <= core_start:
@@ -859,28 +857,26 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
                 and word_info(after[1].lower()).function is None
                 and "ADV" not in word_info(after[1].lower()).lemmas
                 and _unit_after(text, end)[0] is None
-                and (
-                    _ends_or_function(text, after.end())
-                    if _finite_verb(after[1])
-                    else not _plural_ahead(text, end)
-                )
+                # a count reaches further: "Onboard 3 new logistics partners"
+                and _names_ahead(text, end, reach=4)
             )
         if _OPENING_NAME_AFTER.match(text, end) is None:
             return False
         unit = _unit_after(text, end)[0]
         if lower in _OPENING_VERBS:
-            # "Store 4 opens in May" but "Plant 60 demonstration plots": only before a
-            # function word or the end does a verb's count read as a name's number
+            # "Store 4 opens in May", "Store 4 refit complete" but "Plant 60
+            # demonstration plots": a verb's count reads as a name's number only where
+            # nothing counted follows
             after = _COMPOUND_AFTER_RE.match(text, end)
             return unit is None and (
-                after is None
-                or word_info(after[1].lower()).function is not None
                 # "Paper 2 accepted (at ...)", "Store 4 opened": what happened to it; not
                 # "Plant 60 seeded trays", where the participle describes what is counted
-                or (after[1].lower().endswith("ed") and _ends_or_function(text, after.end()))
-                # "Store 4 refit complete", "Line 3 uptime above 95%": a noun of the
-                # named thing; not "Plant 60 trees" or "Plant 60 oak saplings"
-                or _singular_noun_after(text, after)
+                (
+                    after is not None
+                    and after[1].lower().endswith("ed")
+                    and _ends_or_function(text, after.end())
+                )
+                or _names_ahead(text, end)
             )
         return unit not in _TIME_SECONDS and unit not in _MEASURE_UNITS
     if text[core_start:word_start].strip().lower() == "to":
@@ -993,26 +989,25 @@ def _named_place_before(text: str, start: int) -> bool:
 
 
 def _is_plural_noun(lower: str) -> bool:
-    """A plural noun ("trays", "saplings"), or a word unknown to the dictionary that
-    ends like one."""
-    nouns = word_info(lower).lemmas.get("NOUN")
-    if nouns is None:
-        return lower.endswith("s") and not lower.endswith("ss")
-    return lower not in nouns
+    """A plural noun ("trays", "saplings"), or a word the dictionary knows as no noun
+    that ends like one."""
+    info = word_info(lower)
+    if "NOUN" in info.lemmas:
+        return info.is_plural_noun
+    return lower.endswith("s") and not lower.endswith("ss")
 
 
-def _plural_ahead(text: str, pos: int) -> bool:
-    """A plural noun or a participle among the words after ``pos``, before a function
-    word or punctuation: what a number before them counts ("3 new logistics
-    partners", "5 seeded trays")."""
-    for _ in range(4):
+def _plural_ahead(text: str, pos: int, reach: int) -> bool:
+    """A plural noun among the ``reach`` words after ``pos``, before a function word or
+    punctuation: what a number before them counts ("3 new logistics partners")."""
+    for _ in range(reach):
         after = _COMPOUND_AFTER_RE.match(text, pos)
         if after is None:
             return False
         lower = after[1].lower()
         if word_info(lower).function is not None:
             return False
-        if lower.endswith("ed") or _is_plural_noun(lower):
+        if _is_plural_noun(lower):
             return True
         pos = after.end()
     return False
@@ -1026,20 +1021,19 @@ def _finite_verb(word: str) -> bool:
     return "NOUN" not in lemmas and "VERB" in lemmas and lower.endswith("s")
 
 
-def _singular_noun_after(text: str, after: re.Match[str]) -> bool:
-    """``after`` (a word after a number) is a singular noun, not a participle, and
-    the word after it is no plural noun, or it is a verb that ends the clause: the
-    number names a thing ("Store 4 refit", "Line 3 uptime", "Store 4 opens in May")
-    rather than counts ("Plant 60 oak saplings")."""
-    lower = after[1].lower()
-    if lower.endswith("ed"):
-        return False
-    if _finite_verb(lower):
-        return _ends_or_function(text, after.end())  # "Store 4 opens in May"
-    if _is_plural_noun(lower):
-        return False
-    following = _COMPOUND_AFTER_RE.match(text, after.end())
-    return following is None or not _is_plural_noun(following[1].lower())
+def _names_ahead(text: str, end: int, reach: int = 2) -> bool:
+    """The words after a number ending at ``end`` go on naming a thing rather than
+    say what it counts: a verb that ends the clause ("Store 4 opens in May"), or no
+    participle and, among the next ``reach`` words before a function word, no plural
+    noun ("Store 4 refit complete", "Line 3 uptime above 95%"); not "Plant 60 seeded
+    trays" or "Plant 60 oak saplings". A name is often followed by a plural that is
+    its measure ("Route 66 corridor on-time deliveries"), so the reach is short."""
+    after = _COMPOUND_AFTER_RE.match(text, end)
+    if after is None:
+        return True
+    if _finite_verb(after[1]):
+        return _ends_or_function(text, after.end())
+    return not after[1].lower().endswith("ed") and not _plural_ahead(text, end, reach)
 
 
 def _ends_or_function(text: str, end: int) -> bool:
