@@ -3912,3 +3912,163 @@ def test_age_groups_are_not_amounts(
 )
 def test_an_age_or_bound_with_a_unit_stays_a_quantity(text: str, number: str) -> None:
     assert number in [q.text for q in facts(text).quantities]
+
+
+# ------------------------------------ thirty-fifth round: units, events, windows, ESG
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cut sugar from 18g to 14g per 100g", [("18g", "g"), ("14g", "g"), ("100g", "g")]),
+        ("Reduce pack weight from 5kg to 4kg", [("5kg", "kg"), ("4kg", "kg")]),
+        ("Cut Scope 1 emissions from 120kt to 90kt", [("120kt", "kt"), ("90kt", "kt")]),
+        ("Cut to 3.5t per load", [("3.5t", "tonnes")]),
+        ("Generate 40GWh from rooftop solar", [("40GWh", "gwh")]),
+        ("Cut page weight to 1.5MB", [("1.5MB", "mb")]),
+        # a network, a dimension and an ordinal are no amounts
+        ("Roll out 5G to every town", []),
+        ("switch off the 3g network", []),
+        ("Launch the 3D viewer", []),
+        ("Reach 4th place in the league", []),
+        # days, grams and tonnes in a headline's capitals still count
+        ("MONTH-END CLOSE 9D → 4D", [("9D", "day"), ("4D", "day")]),
+        ("Cut From 812G To 780G", [("812G", "g"), ("780G", "g")]),
+        ("Raise $2T", []),  # no mass after money
+    ],
+)
+def test_units_glued_to_a_number(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in facts(text).quantities] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("No significant environmental incidents (severity 4 or above)", False),
+        ("Cut category 1 hazards in our homes", False),
+        ("Align our lending book with a 1.5°C pathway", False),
+        ("Be 1.5°C-aligned across the fleet", False),
+        ("Keep the server room below 24°C", True),  # a temperature
+        ("Every child reading confidently by the end of grade 3", False),  # a school year
+        ("Raise average grade from 5.2 to 5.8", True),
+    ],
+)
+def test_severities_categories_and_warming_limits_name(text: str, counts: bool) -> None:
+    assert bool(facts(text).measures) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("The new depot opens on 1 March", True),
+        ("Store 4 opens in Q2", True),
+        ("Checkout v3 ships before Black Friday", True),
+        ("New app launches by June", True),
+        ("Our second cafe opens by spring", True),
+        ("Support opens at 7am on weekdays", False),  # a time of day
+        ("Our store opens 7 days a week", False),  # a count
+        ("The app ships weekly", False),  # a frequency
+        ("Stores open in May", False),  # many
+        ("Product launches in Q3", False),  # may count launches
+        ("Wishlist adds", False),  # a metric's name
+        ("Each store opens by 8am", False),
+    ],
+)
+def test_one_thing_and_an_event_verb_then_when_is_done_or_not(text: str, done: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f) is not None) is done
+    assert (solution_hit(f) is not None) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "task"),
+    [
+        ("Board signs off the climate transition plan", True, False),  # a sign-off
+        ("The team rolls out the new CRM by June", True, True),
+        ("Ops sets up the new depot", True, True),
+        ("Rolled out the new CRM", True, True),
+        ("Revised parental leave policy approved by the executive team", True, False),
+        ("Updated pricing page launched by June", True, True),
+        ("Qualified leads created from 200 to 300", False, False),  # a count that moves
+        ("Sales picks up the pace", False, False),
+    ],
+)
+def test_phrasal_and_passive_tasks_after_a_subject(text: str, done: bool, task: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f) is not None) is done
+    assert (solution_hit(f) is not None) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Kitchen ticket times under 12 minutes on every Friday and Saturday night", True),
+        ("Patient satisfaction at or above 90% in every quarterly survey", True),
+        ("Receiving backlog under 40 pallets at each Monday stand-up", True),
+        ("Same-day dispatch at or above 97% throughout peak", True),
+        ("Shrink no more than 1.5% of sales in any period", True),
+        ("No lost-time injuries on any shift", True),
+        ("Close the books within 5 working days every month", True),
+        ("Zero reportable personal data breaches this year", True),
+        ("Retain BRCGS grade AA at all five sites", True),
+        # moves, counts and deadlines
+        ("Zero reportable breaches by the end of this year", False),
+        ("Zero P1s", False),
+        ("Keep improving fuel efficiency: 3.1 to 2.9 litres per 100 RPK", False),
+        ("Run 3 workshops within 2 weeks every quarter", False),
+        ("Cut at least 20% of waste", False),
+        ("Retain 90% of customers", False),
+    ],
+)
+def test_levels_owed_in_every_window_are_held(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) is held
+
+
+def test_a_status_kept_at_many_places_is_no_longer_kept_or_lost() -> None:
+    f = facts("Retain BRCGS grade AA at all five sites")
+    assert binary_hit(f) is None
+    assert binary_hit(facts("Retain the BRCGS grade AA certificate")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "task"),
+    [
+        ("Attain Athena Swan Gold for the engineering faculty", True, False),
+        ("Divest the endowment from fossil fuel companies", True, True),
+        ("Attain 95% attendance", False, False),
+    ],
+)
+def test_attain_and_divest(text: str, done: bool, task: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f) is not None) is done
+    assert (solution_hit(f) is not None) is task
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Scope 1 CO2 intensity per tonne of cement", True),
+        ("Finished-product waste to landfill in tonnes", True),
+        ("Mean gender pay gap at head office", True),
+        ("Staff sickness absence rate", False),  # as seven blind folders' authors read it
+        ("Pollution incidents per 10,000 km of sewer", True),
+        ("Assets under management in Article 9 funds", True),
+        ("Cost growth against approved budget across major projects", True),
+        # effort counted, whatever result it is for
+        ("Food waste reduction initiatives launched", False),
+        ("Pay gap actions completed", False),
+        ("Churn reduction initiatives launched", False),
+        ("Safety observations logged per 100 workers", False),
+    ],
+)
+def test_sustainability_and_fairness_results_lag(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) is lagging
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Move 80% of services onto the new CI pipeline",
+        "MOVE 80% OF SERVICES ONTO THE NEW CI PIPELINE",
+    ],
+)
+def test_a_share_moved_somewhere_is_a_migration_in_any_case(text: str) -> None:
+    assert solution_hit(facts(text)) is not None

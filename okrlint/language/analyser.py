@@ -23,6 +23,7 @@ from .facts import Facts, Quantity
 from .nlp import GET_FORMS, WordInfo, load_pipeline, word_info
 from .quantities import (
     CHANGE_NOUNS,
+    ON_DAY_RE,
     OPENERS,
     SUBORDINATORS,
     TIME_UNITS,
@@ -545,12 +546,19 @@ _LEVEL_VERBS = frozenset(
 
 
 def _bound_after_first(text: str, body: list[_Word]) -> bool:
-    """A comparison sign right after a first word that can be a noun: "Shrink ≤1.5%",
-    "Spend <$40k"; not after a verb that sets a level ("Maintain >=99.9% ...")."""
+    """A comparison sign or a ceiling right after a first word that can be a noun:
+    "Shrink ≤1.5%", "Spend <$40k", "Shrink no more than 1.5% of sales"; not after a
+    verb that sets a level ("Maintain >=99.9% ...") nor a floor after one that moves
+    ("Cut at least 20% of waste")."""
     if len(body) < 2 or "NOUN" not in body[0].info.lemmas or body[0].lower in _LEVEL_VERBS:
         return False
     rest = text[body[0].end : body[1].end].lstrip()  # the tokenizer keeps "≤1.5" whole
-    return rest[:1] in ("<", ">", "≤", "≥") and rest[1:].lstrip(" =$€£¥~")[:1].isdigit()
+    if rest[:1] in ("<", ">", "≤", "≥") and rest[1:].lstrip(" =$€£¥~")[:1].isdigit():
+        return True
+    return _CEILING_AFTER_FIRST.match(text, body[0].end) is not None
+
+
+_CEILING_AFTER_FIRST = re.compile(r"\s+(?:no\s+more\s+than|at\s+most)\s+[$€£¥~]?\d", re.I)
 
 
 def _wide_after(body: list[_Word], k: int) -> bool:
@@ -710,6 +718,12 @@ class Analyser:
             for name in ("solution_verbs", "completion_verbs", "milestone_verbs")
             for entry in classes[name]
             if " " not in entry
+        )
+        self._task_phrasals = frozenset(
+            (words[0], words[1])
+            for name in ("solution_verbs", "completion_verbs", "milestone_verbs")
+            for entry in classes[name]
+            if len(words := entry.split()) == 2 and words[1] in _VERB_PARTICLES
         )
         self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
         self._nominal_verbs = vocab_nominal_verbs()
@@ -1099,9 +1113,17 @@ class Analyser:
             if verb.vbn and not verb.info.is_verb_base:
                 return 0  # "Weekly retros held every sprint": a participle, no subject
             lemma = verb.info.lemma("VERB")
+            # "The board signs off the climate plan", "The team rolls out the new CRM"
+            particle = (
+                after.lower in _VERB_PARTICLES
+                and not _joined(words, j + 1)
+                and j + 2 < len(words)
+                and words[j + 2].lower in _OBJECT_DETS
+                and (lemma in self._task_verbs or (lemma, after.lower) in self._task_phrasals)
+            )
             if (
                 "VERB" not in verb.info.lemmas
-                or lemma not in self._task_verbs
+                or (lemma not in self._task_verbs and not particle)
                 or lemma in _LINKING_VERBS
                 or after.punct_before
             ):
@@ -1111,7 +1133,7 @@ class Analyser:
             plural = head.info.is_plural_noun or bool(_ACRONYM_PLURAL_RE.match(head.text))
             if third_person == plural:
                 continue
-            if after.lower in _OBJECT_DETS:
+            if after.lower in _OBJECT_DETS or particle:
                 return j
             if after.qty is not None and "NOUN" not in verb.info.lemmas:
                 return j
@@ -1164,6 +1186,11 @@ class Analyser:
             # as its verb ("Launch the new app"), not as a noun the participle describes
             self._imperative(parse, body)
             return parse
+        if first.vbn and (participle := self._done_to_described(body)) is not None:
+            # "Revised leave policy approved by the board": the first participle describes
+            # the thing, the later one says what is done to it
+            self._state(parse, body, participle, copula_less=True)
+            return parse
         if (
             first.info.is_comparative
             or first.lower in _IMPROVEMENT_PARTICIPLES
@@ -1179,6 +1206,14 @@ class Analyser:
         participle = self._trailing_state(body)
         if participle is not None:
             self._state(parse, body, participle, copula_less=True)
+            return parse
+        event = self._subject_event(body)
+        if event is not None:
+            # read as "The new depot opened on 1 March": a state reached
+            parse.form, parse.main_verb = "state", body[event].info.lemma("VERB")
+            parse.verb_text, parse.verb_idx = body[event].text, {event}
+            parse.object_span = (0, event)
+            parse.object_head = self._head(body[:event])
             return parse
         if self._nominal(parse, body):
             return parse
@@ -1223,6 +1258,12 @@ class Analyser:
         if first.lower in SUBORDINATORS:
             return False  # "Given the board's expectation, grow income ...": a condition
         nxt = body[1]
+        if (  # "Rolled out the new CRM", "Signed off the budget"
+            (first.info.lemma("VERB"), nxt.lower) in self._phrasal
+            and not _joined(body, 1)
+            and (body[2].lower in _DET_LIKE or body[2].qty is not None)
+        ):
+            return True
         if not (
             nxt.lower in _DET_LIKE
             or (nxt.qty is not None and not nxt.in_deadline)
@@ -1451,6 +1492,70 @@ class Analyser:
                     return k
         return None
 
+    def _done_to_described(self, body: list[_Word]) -> int | None:
+        """Where a task's participle ends a statement that opens with a participle
+        describing its one subject: "Revised leave policy approved by the board",
+        "Updated pricing page launched by June" (a date or an agent follows); not
+        "Qualified leads created from 200 to 300" (many, counted), "Planned maintenance
+        completed on schedule" (a metric's name) nor "Completed onboardings per month"
+        (no second participle)."""
+        k = self._trailing_state(body)
+        if k is None or k < 2 or not body[k].vbn or not _names_one_thing(body[k - 1]):
+            return None  # "Qualified leads created from 200 to 300": a count that moves
+        if k + 1 >= len(body) or not (body[k + 1].in_deadline or body[k + 1].lower == "by"):
+            return None  # "Qualified pipeline created per week": a metric's name
+        return k if body[k].info.lemma("VERB") in self._task_verbs else None
+
+    def _subject_event(self, body: list[_Word]) -> int | None:
+        """Where a task verb in the present tense follows one thing named and nothing
+        follows the verb but when: "The new depot opens on 1 March", "Store 4 opens in
+        Q2", "Checkout v3 ships before Black Friday". It happens or not, as "The new
+        depot opened" does. Not after a plural or a count ("Stores open 7 days a week"),
+        nor when nothing, a time of day or a frequency follows ("Wishlist adds",
+        "Support opens at 7am", "The app ships weekly"); a verb that is also a plural
+        noun needs a determiner, a name or "new" before it ("Product launches in Q3"
+        may count launches)."""
+        start = 1 if body[0].lower in _SUBJECT_DETS - {"every", "each", "all"} else 0
+        for k in range(start + 1, min(start + 5, len(body))):
+            w, prev = body[k], body[k - 1]
+            if prev.function or prev.qty is not None or (prev.punct_before and k > 1):
+                return None
+            if w.function or w.qty is not None or w.punct_before or w.in_deadline:
+                return None
+            lemma = w.info.lemma("VERB")
+            if (
+                "VERB" not in w.info.lemmas
+                or lemma not in self._task_verbs
+                or lemma in _LINKING_VERBS
+                or w.lower == lemma
+                or not w.lower.endswith("s")
+            ):
+                continue
+            after = body[k + 1] if k + 1 < len(body) else None
+            if (
+                after is None
+                or not (  # "Wishlist adds", "Weekly trial starts": metrics
+                    after.in_deadline
+                    or after.lower in _STATE_ENDERS
+                    or ON_DAY_RE.match(
+                        after.text + " " + " ".join(x.text for x in body[k + 2 : k + 6])
+                    )
+                )
+            ):
+                return None
+            if not _names_one_thing(prev):
+                return None
+            named = (
+                start
+                or body[0].lower == "new"
+                or any(c.isdigit() for c in prev.text)
+                or (k > 1 and prev.text[:1].isupper() and not prev.text.isupper())
+            )
+            if w.info.is_plural_noun and not named:
+                return None
+            return k
+        return None
+
     def _state(self, parse: _Parse, body: list[_Word], k: int, copula_less: bool = False) -> None:
         parse.form = "state"
         subject = body[:k]
@@ -1538,7 +1643,11 @@ class Analyser:
             lemma = hyphenated
             verb_text = f"{first.text}-{body[1].text}"
             k = 2
-        elif len(body) > 1 and (first.lower, body[1].lower) in self._phrasal:
+        elif len(body) > 1 and (
+            (first.lower, body[1].lower) in self._phrasal
+            # "The team rolls out the CRM", "Rolled out the CRM": the phrase's verb
+            or (lemma, body[1].lower) in self._phrasal
+        ):
             lemma = f"{lemma} {body[1].lower}"
             verb_text = f"{first.text} {body[1].text}"
             k = 2
@@ -1632,6 +1741,14 @@ class Analyser:
             if w.in_deadline or (w.lower in _BOUNDARY and end > start and not _joined(body, end)):
                 break
             if w.qty is not None:
+                break
+            if (  # "Shrink no more than 1.5% of sales": a bound ends the object
+                w.lower in {"no", "not"}
+                and end > start
+                and end + 2 < len(body)
+                and body[end + 1].lower in {"more", "fewer", "less"}
+                and body[end + 2].lower == "than"
+            ):
                 break
             end += 1
         if (

@@ -1399,7 +1399,11 @@ def _migrated_share(facts: Facts) -> bool:
     in percent, not a share of an outcome."""
     if facts.main_verb not in _MIGRATION_VERBS or facts.object_head in _PEOPLE_HEADS:
         return False
-    return bool(re.search(r"\b(?:to|onto|into)\s+(?!\d)", facts.core or facts.text))
+    return bool(_DESTINATION_RE.search(facts.core or facts.text))
+
+
+#: where things are moved to ("to AWS", "ONTO THE NEW CI PIPELINE"), not a number
+_DESTINATION_RE = re.compile(r"\b(?:to|onto|into)\s+(?!\d)", re.IGNORECASE)
 
 
 def _plural_head(facts: Facts) -> bool:
@@ -1423,7 +1427,7 @@ _GRANTS = frozenset(
 #: certificate", "Keep our Michelin star", "Retain the regulator's A rating").
 _STATUSES = _GRANTS | frozenset(
     ["rating", "status", "star", "title", "award", "badge", "designation", "registration"]
-    + ["seal", "charter", "accreditation", "listing"]
+    + ["seal", "charter", "accreditation", "listing", "grade"]
 )
 _KEEPING_VERBS = frozenset(["retain", "keep", "maintain", "preserve", "hold", "protect"])
 
@@ -1432,6 +1436,17 @@ def _status_by(facts: Facts, verbs: frozenset[str]) -> bool:
     """One of ``verbs`` done to a status with no amount ("Retain the EU GMP
     certificate", "Gain a Green Flag Award"; not "... for 4 parks")."""
     return facts.main_verb in verbs and facts.object_head in _STATUSES and not facts.measures
+
+
+def _keeps_status_where(facts: Facts) -> bool:
+    """Keeping a status named anywhere in the object, at a count of places and with
+    no move: "Retain BRCGS grade AA at all five sites" holds a standard (KR007), but
+    the places make it no longer kept-or-lost (no KR001)."""
+    if facts.form not in ("imperative", "state") or facts.main_verb not in _KEEPING_VERBS:
+        return False
+    if facts.baseline is not None or facts.direction is not None:
+        return False
+    return any(word_info(w).lemma("NOUN") in _STATUSES for w in simple_words(facts.object or ""))
 
 
 def _keeps_status(facts: Facts) -> bool:
@@ -1457,17 +1472,20 @@ _EVERY_PERIOD_TEXT = (
     # "each operating day", "every major release"
     r"(?:\b(?:every|each)\s+(?:[a-z][a-z-]*\s+)?(?:day|week|sprint|month|qtr|quarter|term|season"
     r"|year|shift|release|run|cycle|patch|audit|inspection|match|game|night|weekend|event"
-    r"|time|shipment|close)\b"
-    # "in any month", "in any rolling 30 days", "in any 12-month period": a window
-    r"|\bin\s+any\s+(?:rolling\s+|single\s+|one\s+|given\s+)?(?:\d+[\s-]?)?(?:days?|weeks?"
-    r"|months?|quarters?)(?:\s+period)?\b"
+    r"|time|shipment|close"
+    # "in every quarterly survey", "at each Monday stand-up", "on every Friday night"
+    r"|survey|cohort|stand-?up|service|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # "in any month", "in any rolling 30 days", "in any 12-month period", "in any period",
+    # "on any shift": a window
+    r"|\b(?:in|on|during)\s+any\s+(?:rolling\s+|single\s+|one\s+|given\s+)?(?:\d+[\s-]?)?"
+    r"(?:days?|weeks?|months?|quarters?|shifts?|nights?|period)(?:\s+period)?\b"
     # "for 6 consecutive months": a streak to keep up
     rf"|\bfor\s+{STREAK_TEXT}"
     # "all winter", "all season long"
     r"|\ball\s+(?:winter|summer|season|year|quarter|month|week)(?:\s+long)?\b"
     # "week in, week out", "through the summer"
     r"|\b(?P<p>week|month|day|year)\s+in,?\s+(?P=p)\s+out\b"
-    r"|\bthrough(?:out)?\s+the\s+(?:summer|winter|season|year|quarter|peak)\b)"
+    r"|\bthrough(?:out)?\s+(?:the\s+)?(?:summer|winter|season|year|quarter|peak)\b)"
 )
 # "pipeline coverage ≥3x quota every qtr", "Uptime of at least 99.9% each month": a
 # bound that must hold in every period is a standard, not a move
@@ -1491,6 +1509,14 @@ _EVERY_PERIOD_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _EVERY_PERIOD = re.compile(_EVERY_PERIOD_TEXT, re.IGNORECASE)
+# "Zero reportable data breaches this year": none, owed for the whole period (a bare
+# "Zero P1s" or "No lost bags" may be a level to reach, and stays clean)
+_ZERO_FOR_PERIOD = re.compile(
+    r"^\W*(?:zero|no)\s+(?!(?:more|fewer|less|net|later|longer)\b)[^.;:]{0,60}?"
+    r"(?<!\bby\s)(?<!\bof\s)(?<!\bbefore\s)(?<!\buntil\s)"  # not "by the end of this year"
+    r"\b(?:this|the\s+whole|the\s+entire)\s+(?:year|quarter|season|month|half|term|fy)\b",
+    re.IGNORECASE,
+)
 #: what every match of _EVERY_PERIOD_TEXT contains (lower-cased)
 _EVERY_PERIOD_CUES = (
     *("every", "each", "out", "any", "through", "all "),
@@ -1594,18 +1620,31 @@ def _standing_bound(facts: Facts, text: str) -> str | None:
     return match.group(0)
 
 
+def _timed_task(facts: Facts) -> bool:
+    """A task with no count whose only measures are times: "Close the books within 5
+    working days", not "Run 3 workshops within 2 weeks"."""
+    return (
+        facts.form == "imperative"
+        and facts.object_quantity is None
+        and not facts.measures
+        and any(q.role == "duration" for q in facts.quantities)
+    )
+
+
 def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     """KR007: the KR holds an existing standard instead of moving it."""
     sets = _sets()
     verb = facts.main_verb
     trigger: str | None = None
     keep_doing = _KEEP_DOING_RE.match(facts.core or facts.text)
-    if _keeps_status(facts):
+    if _keeps_status(facts) or _keeps_status_where(facts):
         trigger = facts.verb_text or verb
     elif (
         keep_doing
         and facts.direction is None  # "Keep growing downloads to 20k": a move
         and (facts.baseline is None or facts.target in (None, facts.baseline))
+        # "Keep improving fuel efficiency: 3.1 to 2.9 litres": a move, its pair apart
+        and not (verb in sets["improvement"] and facts.target is not None)
     ):
         trigger = keep_doing.group(0)  # "Keep sending 3 issues a week": a cadence held
     elif facts.form == "imperative" and verb in sets["maintain"]:
@@ -1644,12 +1683,16 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             break
         if not trigger:
             trigger = _level_kept(facts)
-        if not trigger and (facts.form != "imperative" or facts.object_share):
+        if not trigger and (facts.form != "imperative" or facts.object_share or _timed_task(facts)):
             # "Answer 95% of calls within 60 seconds every month": a share of the work
-            # done to a standard in every period is a service level held
+            # done to a standard in every period is a service level held; so is a task
+            # done in a time every period ("Close the books within 5 days every month")
             trigger = _standing_bound(facts, text)
         if not trigger:
             trigger = _assured_level(facts, text)
+        if not trigger and facts.baseline is None and facts.direction is None:
+            zero = _ZERO_FOR_PERIOD.match(text)
+            trigger = zero.group(0) if zero else None
     if not trigger:
         return None
     what = facts.object or "the metric"
@@ -2061,9 +2104,17 @@ def _activities_counted(name: str) -> bool:
         and word_info(words[head - 1]).is_plural_noun
     ):
         return True
+    done = head
     while head > 0 and word_info(words[head]).is_vbn:
         head -= 1  # "sent", "made", "held": what was done with them
-    return head >= 0 and word_info(words[head]).lemma("NOUN") in _sets()["activity_heads"]
+    noun = word_info(words[head]).lemma("NOUN") if head >= 0 else ""
+    # "initiatives launched", not "Cost growth across major projects"
+    return noun in _sets()["activity_heads"] or (noun in _EFFORT_NOUNS and head < done)
+
+
+#: pieces of work a team counts as it does them ("Food waste initiatives launched",
+#: "Pay gap actions completed"): effort, whatever result they are for
+_EFFORT_NOUNS = frozenset(["initiative", "action", "project", "pilot", "intervention"])
 
 
 def _results_counted(name: str) -> str | None:

@@ -49,6 +49,8 @@ DEADLINE_RE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d))(?![\w%])",
     re.IGNORECASE,
 )
+#: a day named after "on" or "from": "opens on 1 March", "from 4 May" (no deadline word)
+ON_DAY_RE = re.compile(rf"(?:on|from)\s+(?:the\s+)?{_DATE}(?![\w%])", re.IGNORECASE)
 _STANDALONE_PERIOD_RE = re.compile(rf"(?<![\w$€£¥.]){_PERIOD}(?![\w%])", re.IGNORECASE)
 
 _IDENTIFIER_RE = re.compile(
@@ -65,9 +67,12 @@ _IDENTIFIER_RE = re.compile(
     # not "Release 1.5M salmon fry": the name's number takes all its digits
     r"|firmware|software|edition|os"
     # "IEC 62443-4-2", "ISO/IEC 27001:2022" too: a standard's parts are one name
-    r"|kr|okr|objective|key\s+result|goal|o|p|sev|prio|priority|v)[\s#-]?\d+(?:\.\d+)*"
+    r"|kr|okr|objective|key\s+result|goal|o|p|sev|severity|category|cat|prio|priority|v)"
+    r"[\s#-]?\d+(?:\.\d+)*"
     r"(?:[-:]\d+)*\b(?!\.\d)"
     r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
+    # a school year: "by the end of grade 3", "pupils in grade 7" (not "average grade 5.2")
+    r"|(?<=\b(?:of|in)\s)grade\s\d{1,2}\b(?![.,]\d)"
     # working hours: "not just 9-5"
     r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b|\b9-5\b",
     re.IGNORECASE,
@@ -119,7 +124,10 @@ _NUMBER_RE = re.compile(
     r"|bps?\b|basis\s+points?\b))?"  # basis points: hundredths of a percent
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
     rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>[pP])(?![\w]))?"
-    r"(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)?"
+    r"(?:(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)"
+    # units of mass, distance, energy, power and data glued to the number: "14g",
+    # "90kt", "12kWh", "3GB" (not "5G": a network, below)
+    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km|[kmg]w|[kmgtp]b|g|t))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -513,13 +521,23 @@ _YEAR_LEVEL_AFTER = re.compile(
 # the end of a range of years: "2027-30", "2025/26", "2027–2030"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
 _ARROW_RE = re.compile(_ARROWS)
-_UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "pence", "neg", "num")
+_UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "phys", "pence", "neg", "num")
+#: the units ``_NUMBER_RE`` takes glued to a number, as ``Quantity.unit`` names them
+_PHYS_UNITS = {"t": "tonnes", "tco2": "tco2e"}
+#: mobile network generations, which a "G" follows ("5G", "3g network")
+_NETWORKS = frozenset("23456")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _TIME_SECONDS = dict(TIME_UNITS.values())
 # Lower-case substrings one of which every match of a regex contains. They are only
 # tried on ASCII text, where IGNORECASE matching is exactly matching the lower-cased text.
 _MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice", "times")
 _HYPHENATED_RE = re.compile(r"-[^\W\d_]")
+#: what names a warming limit rather than measures a temperature: "1.5°C pathway"
+_PATHWAY_AFTER_RE = re.compile(
+    r"[\s-]*(?:pathways?|aligned|alignment|trajectory|trajectories|scenarios?|compatible"
+    r"|consistent|goal|warming)\b",
+    re.IGNORECASE,
+)
 _HALF_OF_CUES = ("half", "third", "quarter", "fifth")
 # "1 in 8", "one in three", "3 in 100 readers", "9 out of 10 patients": a share, read as
 # a percentage (1 in 8 -> 12.5%), so that "from 1 in 8 to 1 in 12" falls. Not a count
@@ -1602,10 +1620,14 @@ def extract(
     degrees = not is_ascii and ("°" in text or "º" in text or "˚" in text)
     for m in number_re.finditer(text, number_from) if number_from >= 0 else ():
         start, end = m.span()
-        cur1, scale, pct, mult, cur2, att, pence, neg, num = m.group(*_UNIT_GROUPS)
-        plain = not (cur1 or scale or pct or mult or cur2 or att or pence)
+        cur1, scale, pct, mult, cur2, att, phys, pence, neg, num = m.group(*_UNIT_GROUPS)
+        plain = not (cur1 or scale or pct or mult or cur2 or att or phys or pence)
         if _overlaps(start, end, blocked) or _is_year(text, m, plain):
             continue
+        if (att == "D" and not text.isupper()) or (phys in ("g", "G") and num in _NETWORKS):
+            continue  # "the 3D viewer", "5G": a dimension and a network, not days or grams
+        if phys and cur1:
+            continue  # "$2T": no unit of mass after money (as before units were read)
         if _is_identifier(text, start, end, core_start, plain):
             name_ends.append(end)
             continue
@@ -1638,6 +1660,8 @@ def extract(
             kind, unit = "multiplier", "x"
         elif att:
             kind, unit = "number", TIME_UNITS[att.lower()][0]
+        elif phys:
+            kind, unit = "number", _PHYS_UNITS.get(phys.lower(), phys.lower())
         else:
             kind = "number"
             unit, _ = _unit_after(text, end)
@@ -1651,6 +1675,9 @@ def extract(
         elif plain and unit is None and text.startswith(_STARS, end):
             unit, end = "stars", end + 1  # "4.2★ → 4.5★"
         elif plain and unit is None and degrees and (deg := _DEGREES_RE.match(text, end)):
+            if _PATHWAY_AFTER_RE.match(text, deg.end()):
+                blocked.append((start, deg.end()))
+                continue  # "a 1.5°C pathway", "2°C-aligned": the Paris goal's name
             unit, end = "°" + deg["scale"].upper(), deg.end()  # "-18 °C", "72°F"
         found.append(Quantity(value, unit, kind, text[start:end].strip(), start, end, role))
         blocked.append((start, end))
