@@ -77,6 +77,8 @@ SPLITS = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
+    "blind35",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
