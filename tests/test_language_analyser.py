@@ -3929,6 +3929,7 @@ def test_an_age_or_bound_with_a_unit_stays_a_quantity(text: str, number: str) ->
         ("switch off the 3g network", []),
         ("Launch the 3D viewer", []),
         ("Reach 4th place in the league", []),
+        ("Launch the OnePlus 7T in Europe", []),  # a model, not 7 tonnes
         # days, grams and tonnes in a headline's capitals still count
         ("MONTH-END CLOSE 9D → 4D", [("9D", "day"), ("4D", "day")]),
         ("Cut From 812G To 780G", [("812G", "g"), ("780G", "g")]),

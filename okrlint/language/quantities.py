@@ -126,8 +126,9 @@ _NUMBER_RE = re.compile(
     rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>[pP])(?![\w]))?"
     r"(?:(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)"
     # units of mass, distance, energy, power and data glued to the number: "14g",
-    # "90kt", "12kWh", "3GB" (not "5G": a network, below)
-    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km|[kmg]w|[kmgtp]b|g|t))?"
+    # "90kt", "12kWh", "3GB" (not "5G": a network, below; tonnes in lower case only:
+    # "OnePlus 7T" is a model)
+    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km|[kmg]w|[kmgtp]b|g|(?-i:t)))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
