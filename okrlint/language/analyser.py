@@ -558,7 +558,7 @@ def _bound_after_first(text: str, body: list[_Word]) -> bool:
     return _CEILING_AFTER_FIRST.match(text, body[0].end) is not None
 
 
-_CEILING_AFTER_FIRST = re.compile(r"\s+(?:no\s+more\s+than|at\s+most)\s+[$€£¥~]?\d", re.I)
+_CEILING_AFTER_FIRST = re.compile(r"\s+(?:no\s+more\s+than|at\s+most)\s+[$€£¥~]?\d", re.IGNORECASE)
 
 
 def _wide_after(body: list[_Word], k: int) -> bool:
@@ -1546,7 +1546,7 @@ class Analyser:
             if not _names_one_thing(prev):
                 return None
             named = (
-                start
+                start > 0
                 or body[0].lower == "new"
                 or any(c.isdigit() for c in prev.text)
                 or (k > 1 and prev.text[:1].isupper() and not prev.text.isupper())
