@@ -4073,3 +4073,17 @@ def test_sustainability_and_fairness_results_lag(name: str, lagging: bool) -> No
 )
 def test_a_share_moved_somewhere_is_a_migration_in_any_case(text: str) -> None:
     assert solution_hit(facts(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Raise weekday long-stay occupancy from 48% to 62%", False),  # a car park product
+        ("Cut average long-stay shuttle wait from 12 to 8 minutes", False),
+        ("Make wraps one of our mainstays", False),
+        ("Short-stay car park occupancy stays above 85%", True),
+        ("Churn stays below 2%", True),
+    ],
+)
+def test_stay_is_a_level_held_only_as_a_word_of_its_own(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) is held

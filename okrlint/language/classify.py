@@ -105,7 +105,9 @@ _MAINTAIN_PATTERNS = re.compile(
     # "Food stock never below 3 weeks of demand": a floor or ceiling held
     r"|\bnever\s+(?:below|above|under|over|beyond|outside|(?:less|more|fewer|lower|higher"
     r"|longer)\s+than)\b"
-    r"|at\s+(?:all\s+times|any\s+(?:one\s+)?(?:time|point))\b|(?:stays?|remains?)\b"
+    r"|at\s+(?:all\s+times|any\s+(?:one\s+)?(?:time|point))\b"
+    # a word of its own: not "long-stay parking" or "mainstays"
+    r"|(?<![\w-])(?:stays?|remains?)\b"
     # a budget held: "Come in under budget on the claims-system replacement"
     r"|\bcome\s+in\s+(?:under|within|on)\s+budget\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
