@@ -1186,7 +1186,11 @@ class Analyser:
             # as its verb ("Launch the new app"), not as a noun the participle describes
             self._imperative(parse, body)
             return parse
-        if first.vbn and (participle := self._done_to_described(body)) is not None:
+        if (
+            first.vbn
+            and not first.info.is_verb_base  # "Cost savings delivered by Q3": a noun
+            and (participle := self._done_to_described(body)) is not None
+        ):
             # "Revised leave policy approved by the board": the first participle describes
             # the thing, the later one says what is done to it
             self._state(parse, body, participle, copula_less=True)

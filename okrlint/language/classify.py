@@ -2090,7 +2090,7 @@ _EFFORT_PARTICIPLES = frozenset(
 #: discharged", "hectolitres packaged", "contracts cancelled"
 _RESULT_PARTICIPLES = frozenset(
     ["shipped", "sold", "discharged", "packaged", "produced", "harvested", "cancelled",
-     "canceled", "refunded", "recalled", "churned"]
+     "canceled", "refunded", "recalled", "churned", "paid", "won", "dispensed", "exported"]
 )  # fmt: skip
 
 
@@ -2125,9 +2125,13 @@ def _results_counted(name: str) -> str | None:
     words = simple_words(name)
     head = _head_index(name, len(words))
     if 0 < head < len(words) and words[head] in _RESULT_PARTICIPLES:
+        phrase = f"{words[head - 1]} {words[head]}"
+        if f"{words[head - 1]}-{words[head]}" in name.lower():
+            return None  # "Ad inventory pre-sold": sold ahead, not a result counted
         before = word_info(words[head - 1])
-        if before.is_plural_noun or "NOUN" in before.lemmas:
-            return f"{words[head - 1]} {words[head]}"
+        # a unit or an acronym the dictionary lacks counts too: "MWh exported"
+        if before.is_plural_noun or "NOUN" in before.lemmas or not before.lemmas:
+            return phrase
     return None
 
 

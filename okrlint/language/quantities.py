@@ -72,7 +72,7 @@ _IDENTIFIER_RE = re.compile(
     r"(?:[-:]\d+)*\b(?!\.\d)"
     r"|\b\d+(?:\.\d+)+\s+(?:release|version|update|edition|sdk|api|upgrade)\b"
     # a school year: "by the end of grade 3", "pupils in grade 7" (not "average grade 5.2")
-    r"|(?<=\b(?:of|in)\s)grade\s\d{1,2}\b(?![.,]\d)"
+    r"|\bgrade(?<=\b(?:of|in|at)\sgrade)\s\d{1,2}\b(?![.,]\d)"
     # working hours: "not just 9-5"
     r"|\b\d+(?:\.\d+)?\s*(?=/\d)|(?<=/)\d+|\b\d+:\d+\b|\b24/7(?:/365)?\b|\b9-5\b",
     re.IGNORECASE,
@@ -533,6 +533,39 @@ _TIME_SECONDS = dict(TIME_UNITS.values())
 # tried on ASCII text, where IGNORECASE matching is exactly matching the lower-cased text.
 _MULTIPLIER_CUES = ("doubl", "tripl", "quadrupl", "halv", "half", "fold", "twice", "times")
 _HYPHENATED_RE = re.compile(r"-[^\W\d_]")
+#: a number in an idiom or a method's name that counts nothing: "a two-sided
+#: marketplace", "a one-stop shop", "two-factor authentication", "a 360-degree view of
+#: the customer", "Lean Six Sigma"
+_IDIOM_AFTER_RE = re.compile(
+    r"-(?:sided|way|stop|off|factor|dimensional|of-a-kind)\b|\s+sigma\b"
+    r"|(?<=360)(?:-?\s?degrees?|°)\s+(?:view|feedback|review|appraisal|perspective)\b",
+    re.IGNORECASE,
+)
+#: "one new country", "one more trophy": "one" that counts
+_ONE_MORE_AFTER = re.compile(r"\s+(?:new|more|additional|extra|further)\b", re.IGNORECASE)
+
+
+def _is_decade(text: str, start: int, num: str) -> bool:
+    """ "1990s", "2020s", "'80s", "the 90s arcades": a decade, where "s" is no second.
+    A bare "the 90s" may be a range of a score ("Raise compliance into the 90s"), so it
+    is a decade only before the noun it describes."""
+    if len(num) == 4 and num[-1] == "0" and num[:2] in ("18", "19", "20"):
+        return True
+    if len(num) != 2 or num[-1] != "0":
+        return False
+    if text[max(0, start - 1) : start] in ("'", "’"):
+        return True
+    after = _NEXT_WORD_AFTER_RE.match(text, start + 3)
+    return (
+        text[max(0, start - 4) : start].lower() == "the "
+        and after is not None
+        and not word_info(after.group(1).lower()).function
+    )
+
+
+_NEXT_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+
+
 #: what names a warming limit rather than measures a temperature: "1.5°C pathway"
 _PATHWAY_AFTER_RE = re.compile(
     r"[\s-]*(?:pathways?|aligned|alignment|trajectory|trajectories|scenarios?|compatible"
@@ -685,6 +718,7 @@ _TO_ONE_RE = re.compile(r"(?<![\w.:])(?P<a>(?!1\s?:)\d{1,3}(?:\.\d+)?)\s?:\s?1(?
 # "one to N": "a nurse-to-patient ratio from 1:8 to 1:6", "accounts per manager 1:220"
 # is N, where the statement says it measures a ratio (else "1:30" is a time)
 _ONE_TO_RE = re.compile(r"(?<![\w.:])1\s?:\s?(?P<a>\d{1,4}(?:\.\d+)?)(?![\d:]|[.,]\d)")
+_RATIO_WORD_RE = re.compile(r"\bratio\b", re.IGNORECASE)
 _RATIO_CONTEXT_RE = re.compile(
     r"\bratio\b|\bper\s+[a-z]|[a-z]-to-[a-z]|\bfor\s+every\b", re.IGNORECASE
 )
@@ -1381,6 +1415,8 @@ def extract(
                 blocked.append(m.span())
     if digit is not None and ":" in text and _RATIO_CONTEXT_RE.search(text):
         for m in _ONE_TO_RE.finditer(text):
+            if m["a"] == "1" and not _RATIO_WORD_RE.search(text):
+                continue  # "a 1:1 laptop for every student": a scheme's name
             if not _overlaps(*m.span(), blocked):
                 found.append(Quantity(float(m["a"]), "ratio", "number", m.group(0), *m.span()))
                 blocked.append(m.span())
@@ -1629,6 +1665,12 @@ def extract(
             continue  # "the 3D viewer", "5G": a dimension and a network, not days or grams
         if phys and cur1:
             continue  # "$2T": no unit of mass after money (as before units were read)
+        if att == "S" and not text.isupper():
+            continue  # "5S" (a lean method), not 5 seconds
+        if att in ("s", "S") and _is_decade(text, start, num):
+            continue  # "the 90s", "1990s": a decade, not seconds
+        if plain and _IDIOM_AFTER_RE.match(text, end):
+            continue  # "a 2-sided marketplace", "a 360-degree view": no amount
         if _is_identifier(text, start, end, core_start, plain):
             name_ends.append(end)
             continue
@@ -1692,6 +1734,8 @@ def extract(
             _NET_BEFORE_RE.search(text, max(0, start - 5), start) or _HYPHENATED_RE.match(text, end)
         ):
             continue  # "net zero" names a state; "zero-emission buses" a kind of bus
+        if _IDIOM_AFTER_RE.match(text, end):
+            continue  # "a two-sided marketplace", "a one-stop shop": no amount
         name, name_start = _word_before(text, start)
         if name.lower() in _NAMED_BY_NUMBER and name_start > core_start and not m.group("scale"):
             continue  # "round two", "phase three", "season one": a name, not an amount
@@ -1708,6 +1752,7 @@ def extract(
         if word == "one" and (
             m.group("scale") is None
             and not _CEILING_ONE_BEFORE.search(text, max(0, start - 16), start)
+            and not _ONE_MORE_AFTER.match(text, end)  # "one new country": a count
             and (
                 unit is None
                 or unit not in _ONE_UNITS
