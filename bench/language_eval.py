@@ -79,6 +79,8 @@ SPLITS = (
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
+    "blind37",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))
