@@ -4149,3 +4149,15 @@ def test_a_base_form_participle_opens_a_noun_not_a_description() -> None:
 )
 def test_results_of_other_trades_lag(name: str, lagging: bool) -> None:
     assert (lagging_kpi_hit(name) is not None) is lagging
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Launch the partner portal on 1 March", "on 1 March"),
+        ("Go live on 30 June 2027", "on 30 June 2027"),
+        ("Deliver every order on time", None),  # "on" before no day
+    ],
+)
+def test_a_day_after_on_is_a_deadline(text: str, deadline: str | None) -> None:
+    assert facts(text).deadline == deadline

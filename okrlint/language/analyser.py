@@ -23,7 +23,6 @@ from .facts import Facts, Quantity
 from .nlp import GET_FORMS, WordInfo, load_pipeline, word_info
 from .quantities import (
     CHANGE_NOUNS,
-    ON_DAY_RE,
     OPENERS,
     SUBORDINATORS,
     TIME_UNITS,
@@ -719,12 +718,6 @@ class Analyser:
             for entry in classes[name]
             if " " not in entry
         )
-        self._task_phrasals = frozenset(
-            (words[0], words[1])
-            for name in ("solution_verbs", "completion_verbs", "milestone_verbs")
-            for entry in classes[name]
-            if len(words := entry.split()) == 2 and words[1] in _VERB_PARTICLES
-        )
         self._particle_verbs = frozenset(vocab_words("direction_particle_verbs"))
         self._nominal_verbs = vocab_nominal_verbs()
         self._improving = frozenset(
@@ -740,11 +733,21 @@ class Analyser:
             for entry in classes[name]
             if len(words := entry.split()) == 2 and words[0].endswith("ing")
         )
-        self._phrasal = frozenset(
-            tuple(split_phrase(entry))
-            for name in ("solution_verbs", "completion_verbs", "vague_verbs", "decrease_words")
-            for entry in classes[name]
-            if " " in entry
+
+        def phrases(*names: str) -> frozenset[tuple[str, ...]]:
+            return frozenset(
+                tuple(split_phrase(entry))
+                for name in names
+                for entry in classes[name]
+                if " " in entry
+            )
+
+        task_phrases = phrases("solution_verbs", "completion_verbs")
+        self._phrasal = task_phrases | phrases("vague_verbs", "decrease_words")
+        # a task verb and its particle, which a subject may precede ("The board signs
+        # off the plan"); not "Sales picks up the pace"
+        self._task_phrasals = frozenset(
+            p for p in task_phrases if len(p) == 2 and p[1] in _VERB_PARTICLES
         )
         # verbs the vocabularies write with a hyphen ("fine-tune", "right-size"), as
         # their two words; a phrasal verb hyphened is a noun ("a stand-up", "the roll-out")
@@ -1186,10 +1189,12 @@ class Analyser:
             # as its verb ("Launch the new app"), not as a noun the participle describes
             self._imperative(parse, body)
             return parse
+        participle = self._trailing_state(body)
         if (
-            first.vbn
+            participle is not None
+            and first.vbn
             and not first.info.is_verb_base  # "Cost savings delivered by Q3": a noun
-            and (participle := self._done_to_described(body)) is not None
+            and self._done_to_described(body, participle)
         ):
             # "Revised leave policy approved by the board": the first participle describes
             # the thing, the later one says what is done to it
@@ -1207,7 +1212,6 @@ class Analyser:
                 parse.verb_idx = {0}
             self._object(parse, body, 1)
             return parse
-        participle = self._trailing_state(body)
         if participle is not None:
             self._state(parse, body, participle, copula_less=True)
             return parse
@@ -1496,19 +1500,18 @@ class Analyser:
                     return k
         return None
 
-    def _done_to_described(self, body: list[_Word]) -> int | None:
-        """Where a task's participle ends a statement that opens with a participle
+    def _done_to_described(self, body: list[_Word], k: int) -> bool:
+        """Does a task's participle end a statement that opens with a participle
         describing its one subject: "Revised leave policy approved by the board",
         "Updated pricing page launched by June" (a date or an agent follows); not
         "Qualified leads created from 200 to 300" (many, counted), "Planned maintenance
         completed on schedule" (a metric's name) nor "Completed onboardings per month"
-        (no second participle)."""
-        k = self._trailing_state(body)
-        if k is None or k < 2 or not body[k].vbn or not _names_one_thing(body[k - 1]):
-            return None  # "Qualified leads created from 200 to 300": a count that moves
+        (no second participle). ``k`` is where ``_trailing_state`` found the state."""
+        if k < 2 or not body[k].vbn or not _names_one_thing(body[k - 1]):
+            return False  # "Qualified leads created from 200 to 300": a count that moves
         if k + 1 >= len(body) or not (body[k + 1].in_deadline or body[k + 1].lower == "by"):
-            return None  # "Qualified pipeline created per week": a metric's name
-        return k if body[k].info.lemma("VERB") in self._task_verbs else None
+            return False  # "Qualified pipeline created per week": a metric's name
+        return body[k].info.lemma("VERB") in self._task_verbs
 
     def _subject_event(self, body: list[_Word]) -> int | None:
         """Where a task verb in the present tense follows one thing named and nothing
@@ -1536,16 +1539,8 @@ class Analyser:
             ):
                 continue
             after = body[k + 1] if k + 1 < len(body) else None
-            if (
-                after is None
-                or not (  # "Wishlist adds", "Weekly trial starts": metrics
-                    after.in_deadline
-                    or after.lower in _STATE_ENDERS
-                    or ON_DAY_RE.match(
-                        after.text + " " + " ".join(x.text for x in body[k + 2 : k + 6])
-                    )
-                )
-            ):
+            # "Wishlist adds", "Weekly trial starts": metrics
+            if after is None or not (after.in_deadline or after.lower in _STATE_ENDERS):
                 return None
             if not _names_one_thing(prev):
                 return None

@@ -1639,7 +1639,7 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     verb = facts.main_verb
     trigger: str | None = None
     keep_doing = _KEEP_DOING_RE.match(facts.core or facts.text)
-    if _keeps_status(facts) or _keeps_status_where(facts):
+    if _keeps_status_where(facts):  # "Retain the EU GMP certificate" as well
         trigger = facts.verb_text or verb
     elif (
         keep_doing

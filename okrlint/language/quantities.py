@@ -46,11 +46,11 @@ DEADLINE_RE = re.compile(
     r"\b(?:by|before|until|till|through|no\s+later\s+than|in|during|for|within|at"
     rf"|ahead\s+of|end\s+of)\s+(?:the\s+)?(?:{_PERIOD}"
     # a day and month with no year, as much of Europe writes them: "till 30.06."
-    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d))(?![\w%])",
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d))(?![\w%])"
+    # a day named after "on": "opens on 1 March", "on 30 June 2027"
+    rf"|\bon\s+(?:the\s+)?{_DATE}(?![\w%])",
     re.IGNORECASE,
 )
-#: a day named after "on" or "from": "opens on 1 March", "from 4 May" (no deadline word)
-ON_DAY_RE = re.compile(rf"(?:on|from)\s+(?:the\s+)?{_DATE}(?![\w%])", re.IGNORECASE)
 _STANDALONE_PERIOD_RE = re.compile(rf"(?<![\w$€£¥.]){_PERIOD}(?![\w%])", re.IGNORECASE)
 
 _IDENTIFIER_RE = re.compile(
@@ -555,15 +555,12 @@ def _is_decade(text: str, start: int, num: str) -> bool:
         return False
     if text[max(0, start - 1) : start] in ("'", "’"):
         return True
-    after = _NEXT_WORD_AFTER_RE.match(text, start + 3)
+    after = _WORD_AFTER_RE.match(text, start + 3)
     return (
         text[max(0, start - 4) : start].lower() == "the "
         and after is not None
         and not word_info(after.group(1).lower()).function
     )
-
-
-_NEXT_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
 
 
 #: what names a warming limit rather than measures a temperature: "1.5°C pathway"
@@ -1661,12 +1658,12 @@ def extract(
         plain = not (cur1 or scale or pct or mult or cur2 or att or phys or pence)
         if _overlaps(start, end, blocked) or _is_year(text, m, plain):
             continue
-        if (att == "D" and not text.isupper()) or (phys in ("g", "G") and num in _NETWORKS):
-            continue  # "the 3D viewer", "5G": a dimension and a network, not days or grams
+        if (att in ("D", "S") and not text.isupper()) or (phys in ("g", "G") and num in _NETWORKS):
+            # "the 3D viewer", "5S" (a lean method), "5G": a dimension, a method and a
+            # network in a sentence, not days, seconds or grams
+            continue
         if phys and cur1:
             continue  # "$2T": no unit of mass after money (as before units were read)
-        if att == "S" and not text.isupper():
-            continue  # "5S" (a lean method), not 5 seconds
         if att in ("s", "S") and _is_decade(text, start, num):
             continue  # "the 90s", "1990s": a decade, not seconds
         if plain and _IDIOM_AFTER_RE.match(text, end):
