@@ -81,6 +81,9 @@ SPLITS = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
+    "blind39",
+    "blind40",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

@@ -140,6 +140,16 @@ def test_kr008_still_fires_when_the_share_moves_against_the_words(lint):
             ],
         ),
         ("title: Raise press utilisation from 81% to 106%\nunit: hours", []),
+        (  # bare numbers are percents when the field says so (twenty-second blind folder)
+            "title: Cut trips cancelled for lack of a driver from 310 to 90 a month\nunit: percent",
+            [
+                "KR kr-1: the statement's baseline is 310 with `unit: percent`, but a "
+                "percent of a whole lies between 0 and 100"
+            ],
+        ),
+        ("title: Cut trips cancelled from 31 to 9 a month\nunit: percent", []),
+        ("title: Cut trips cancelled from 310 to 90 a month", []),  # counts: no unit
+        ("title: Cut cancellations from 310 to 90 a month\nunit: trips", []),
     ],
 )
 def test_kr012_reads_percents_from_the_statement_when_fields_are_absent(lint, kr, messages):

@@ -224,12 +224,19 @@ def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
         )
 
 
-def _stated_percents(found: Numbers) -> dict[str, float]:
-    """The baseline and target the statement gives in percent ("from 40% to 60%")."""
+def _stated_percents(found: Numbers, declared: bool) -> dict[str, float]:
+    """The baseline and target the statement gives in percent ("from 40% to 60%"), or
+    as bare numbers where the KR's `unit` is a percent ("from 310 to 90" with `unit:
+    percent`: the field says they are percents)."""
     facts = found.facts
-    if facts is None or facts.unit != "percent":
+    if facts is None:
         return {}
-    percents = {q.value for q in facts.measures if q.kind == "percent"}
+    if facts.unit == "percent":
+        percents = {q.value for q in facts.measures if q.kind == "percent"}
+    elif declared and facts.unit is None:
+        percents = {q.value for q in facts.measures if q.kind == "number" and q.unit is None}
+    else:
+        return {}
     levels = {"baseline": found.stated_baseline, "target": found.stated_target}
     return {name: value for name, value in levels.items() if value in percents}
 
@@ -266,10 +273,14 @@ def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     unit = (kr.text("unit") or "").strip().lower()
     # the statement's own levels count where no field gives them ("from 78% to 104%"
     # with `unit: percent` and no `target`)
-    stated = _stated_percents(numbers(kr, ctx)) if not unit or unit in PERCENT_UNITS else {}
+    declared = unit in PERCENT_UNITS
+    found = numbers(kr, ctx)
+    stated = _stated_percents(found, declared) if not unit or declared else {}
+    # "from 310 to 90" with `unit: percent`: numbers the field makes percents
+    bare = declared and found.facts is not None and found.facts.unit != "percent"
     levels = {name: kr.number(name) for name in ("baseline", "target", "current")}
     # a level inside 0-100 is right whatever the words say: they are read only if not
-    if (unit in PERCENT_UNITS or stated) and not all(
+    if (declared or stated) and not all(
         0 <= value <= 100 for value in (*stated.values(), *levels.values()) if value is not None
     ):
         about = " ".join(t for t in (kr.statement, kr.text("metric")) if t)
@@ -287,9 +298,16 @@ def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
                 )
             elif value is None and name in stated and not low <= stated[name] <= high:
                 yield Problem(  # the statement's own level: "from 40% to 120%"
-                    f"{kr.describe()}: the statement's {name} is {_n(stated[name])}%, but a "
-                    "percent of a whole lies between 0 and 100",
-                    hint + "(from 40% to 60%), or say what it is a percent of (of plan...)",
+                    f"{kr.describe()}: the statement's {name} is "
+                    + (
+                        f"{_n(stated[name])} with `unit: {unit}`"
+                        if bare
+                        else f"{_n(stated[name])}%"
+                    )
+                    + ", but a percent of a whole lies between 0 and 100",
+                    f"if the statement counts something, set `unit` to what it counts (not {unit})"
+                    if bare
+                    else hint + "(from 40% to 60%), or say what it is a percent of (of plan...)",
                     item=kr,
                     field="title",
                 )

@@ -246,6 +246,26 @@ _TRAILING_KEEP = frozenset("_%％)]\"'?$€£¥₹")  # with \w and \s: what its
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
 _SUBJECT_DETS = frozenset(["the", "our", "every", "each", "all", "their", "its"])
 _LINKING_VERBS = frozenset(["become", "get", "make", "have", "do", "be"])
+#: verbs a hurried writer puts after the metric ("Churn reduce to 3%", "NPS keep
+#: above 40"): of change and of holding, without the ones that name metrics as nouns
+#: ("weight gain", "call hold", "length of stay", "price drop")
+_SUBJECT_FIRST_VERBS = frozenset(
+    ["improve", "enhance", "optimise", "optimize", "reduce", "increase", "decrease", "grow"]
+    + ["raise", "lower", "cut", "boost", "maximise", "maximize", "minimise", "minimize"]
+    + ["strengthen", "streamline", "shorten", "accelerate", "tighten", "simplify", "keep"]
+    + ["maintain", "sustain", "preserve", "protect", "safeguard"]
+)  # fmt: skip
+#: a value's label or a placeholder, not a task's: "NPS: Target 75 / Actual 68",
+#: "TBD - confirm with Customer Experience"
+_NOT_LABELS = frozenset(
+    ["target", "goal", "actual", "current", "baseline", "forecast", "plan", "budget"]
+    + ["tbd", "tbc", "todo", "fixme"]
+)  # fmt: skip
+#: words that take the level a verb moves to or holds at
+_LEVEL_WORDS = frozenset(
+    ["to", "by", "at", "from", "above", "below", "under", "over", "within", "beyond"]
+    + ["steady", "further", "significantly"]
+)  # fmt: skip
 _POSSESSIVES = frozenset(["'s", "’s", "'"])
 _RELATIVES = frozenset(["who", "that", "which", "whose", "where", "whom"])
 _QUANTIFIER_NOUNS = frozenset(["number", "amount", "count", "total", "volume", "quantity"])
@@ -857,7 +877,7 @@ class Analyser:
         core_start, core_end = clean_span(text)
         numbers = extract(text, core_start, core_end)
         words = self._words(text, doc, core_start, core_end, numbers)
-        i = self._skip_fillers(words)
+        i = self._skip_fillers(words) or self._label_prefix(text, words)
         # where the aim starts after an opener or a subordinate clause and its comma
         lead = max((w.start for w in words[1 : i + 1] if w.punct_before), default=0) if i else 0
         if lead and any(q.end <= lead for q in numbers.quantities):
@@ -1049,6 +1069,43 @@ class Analyser:
             and not (first.hyphen_after or nxt.function or nxt.qty is not None)
             and next((w.qty for w in body if w.qty is not None), None) is numbers.baseline
         )
+
+    def _label_prefix(self, text: str, words: list[_Word]) -> int:
+        """Where a task starts after a tracker's label and a colon or dash: "Call
+        centre: handle 50k calls a month", "Q3: launch the app", "Menu engineering —
+        redesign of the dinner menu"; 0 if none. The label is up to four words with no
+        number but a period's; the task opens with a verb of the vocabularies that is
+        not one of change or holding (in "Churn: reduce to 3%" the label is the metric),
+        or with a task noun and "of". A statement that opens with a verb has none."""
+        if not words or words[0].lower in self._verbs:
+            return 0
+        for k in range(1, min(5, len(words) - 1)):
+            w, prev, nxt = words[k], words[k - 1], words[k + 1]
+            if (
+                (prev.qty is not None and not prev.in_deadline)
+                or (prev.function and prev.lower not in {"and", "of"})
+                or prev.lower in _NOT_LABELS
+            ):
+                return 0  # "Merch spend per head: get to €8": the label is the metric
+            if not w.punct_before:
+                continue
+            if text[prev.end : w.start].strip() not in {":", "-", "–", "—"}:
+                return 0
+            if w.lower in self._nominal_verbs and nxt.lower == "of":
+                return k
+            if (
+                (w.lower not in self._verbs and not w.info.is_verb_base)
+                or w.lower in _LINKING_VERBS
+                or w.lower in _NOT_LABELS
+                or w.lower in self._improving
+                or w.lower in _SUBJECT_FIRST_VERBS  # "Churn: reduce to 3%": the metric
+            ):
+                return 0
+            # a word that is also a noun is a verb only before what a verb takes ("NPS:
+            # target 75", "near-miss: repair turnaround share" are no tasks)
+            takes = nxt.lower in _DET_LIKE or nxt.qty is not None or nxt.function == "PRON"
+            return k if takes or "NOUN" not in w.info.lemmas else 0
+        return 0
 
     def _skip_fillers(self, words: list[_Word]) -> int:
         i = 0
@@ -1249,6 +1306,15 @@ class Analyser:
             return parse
         if self._trailing_task(parse, body):
             return parse
+        verb_at = self._subject_verb(body)
+        if verb_at:
+            # "Churn reduce to 3%", "Attendance keep at or above 96%": tracker shorthand
+            # for "Reduce churn to 3%", the metric written before its verb
+            parse.form, parse.main_verb = "imperative", body[verb_at].lower
+            parse.verb_text, parse.verb_idx = body[verb_at].text, {verb_at}
+            parse.object_span = (0, verb_at)
+            parse.object_head = self._head(body[:verb_at])
+            return parse
         parse.form = "noun_phrase"
         start = 0
         if first.lower in _DIRECTION_NOUNS and nxt is not None and nxt.lower in {"of", "in"}:
@@ -1301,6 +1367,34 @@ class Analyser:
         )
         self._object(parse, body, of + 1)
         return True
+
+    def _subject_verb(self, body: list[_Word]) -> int:
+        """Where a verb of change or of holding follows the metric it acts on, in its
+        base form, as hurried writers put it: "Churn reduce to 3%", "Energy use per
+        tonne reduce", "Attendance keep at or above 96%"; 0 if none. The verb ends the
+        statement or comes before a number or a word that takes a level ("to", "by",
+        "at", "above"), so a noun it also is stays one ("Call hold time", "Price
+        increase plan"). Its subject has no verb, pronoun or number of its own (but
+        "per 1,000 visits")."""
+        for k in range(1, min(len(body), 8)):
+            w, prev = body[k], body[k - 1]
+            if (prev.function in {"AUX", "PRON", "DET"} and k > 1) or prev.in_deadline:
+                return 0
+            if prev.qty is not None and (k < 2 or body[k - 2].lower != "per"):
+                return 0
+            if w.lower not in _SUBJECT_FIRST_VERBS:
+                continue
+            after = body[k + 1] if k + 1 < len(body) else None
+            if (
+                after is None
+                or after.punct_before
+                or after.in_deadline
+                or (after.qty is not None and after.qty.kind != "word")
+                or after.lower in _LEVEL_WORDS
+            ):
+                return k
+            return 0
+        return 0
 
     def _trailing_task(self, parse: _Parse, body: list[_Word]) -> bool:
         """ "CRM migration", "E-obs rollout", "Warehouse go-live by March": a project

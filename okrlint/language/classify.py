@@ -71,6 +71,21 @@ _REFERENCE_LEVEL_RE = re.compile(
     rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{REFERENCE_LEVEL}\b",
     re.IGNORECASE,
 )
+#: a level named as the target: "to top quartile", "to EPC band C", "to CMMI level 3",
+#: "to green on the dashboard", "to Gold" (not "to green energy", "to Tier 2")
+_NAMED_LEVEL_RE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:(?:top|upper|first)\s+(?:quartile|decile|quintile|tercile|third)"
+    r"|(?:[\w-]+\s+)?(?:band|grade)\s+[A-Za-z0-9][+*]?|(?:maturity|cmmi)\s+level\s+\d"
+    r"|['‘’\"]?(?:green|gold|platinum|good|outstanding)['‘’\"]?)"
+    r"(?=\s*(?:$|[,.;)]|(?:on|in|by|for|across|at|of|within|before|status|rating)\b))",
+    re.IGNORECASE,
+)
+#: a letter grade or a maturity level as the target: "credit rating to AA", "grade to
+#: B+", "process maturity to level 3"
+_LETTER_GRADE_RE = re.compile(
+    r"\b(?:grade|rating|rated|score|band|mark|maturity)s?\b[^,;]{0,40}?\bto\s+"
+    r"(?:['‘’\"]?[A-E]{1,3}[+*-]?['‘’\"]?|[Ll]evel\s+\d)(?=\s*(?:$|[,.;)]|by\b|in\b|at\b))"
+)
 #: a gap closed with no size: "Close the gap with the market leader"
 _OPEN_GAP_RE = re.compile(
     r"^\W*(?:close|narrow|shrink|reduce)\s+(?:the|our|a)\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE
@@ -116,6 +131,8 @@ _MAINTAIN_PATTERNS = re.compile(
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
     r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today|we\s+do\s+(?:now|today))(?=\s*(?:[,.;)]|$))"
+    # "Headcount flat at 120 FTE": a level held
+    r"|\bflat\s+at(?=\s+[\d£$€~≈<>≤≥])"
     # ("clean sheets kept at home" counts games: "at" takes a level, not a place)
     r"|(?:kept|held)\s+(?:at(?=\s+(?:[\d£$€¥~≈<>≤≥+-]|zero\b|or\b|(?:a\s+)?(?:minimum|maximum|min|max|least|most)\b|the\s+(?:same|current)\b"
     r"|(?:this|that|its|our|current|today's)\s+level\b))|above|below|under|within|steady)\b"
@@ -124,18 +141,23 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|quarter"
     r"|month|season|period|audit|inspection)|(?:year|quarter|month|season)s?\s+in\s+a\s+row"
     # "for a third year running", "again this year", "as in past winters"
-    r"|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:year"
+    r"|for\s+(?:(?:a|the)\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:year"
     r"|quarter|month|season)\s+running|(?:again|once\s+more)\s+(?:this|next)\s+(?:year|quarter"
     r"|month|season|summer|winter)\b|as\s+in\s+(?:past|previous|recent|prior|other)\s+(?:years"
     r"|quarters|months|seasons|summers|winters)\b"
     r"|as\s+(?:(?:achieved|delivered|reached|recorded|seen|managed)\s+)?(?:in\s+)?last\s+"
-    r"(?:year|quarter|month|season|period)(?=\s*(?:[,.;)]|$))))"
+    r"(?:year|quarter|month|season|period)(?=\s*(?:[,.;)]|$))"
+    # "Royalty statements paid on time 100%, as always"
+    r"|as\s+(?:always|usual|ever)(?=\s*(?:[,.;)]|$))))"
     # "doesn't drop below", "won't exceed"
     r"|n['’]t\s+(?:exceed|drop|fall|go|dip|slip|rise|climb)\b"
     # dashboard notes: "ROAS ≥3.0x, held through the Q4 scale-up", "LAE ≤9% (hold)",
     # "MDBF ≥12k km (keep)", "(hold FY25 level)", "Active sellers ≥48k (no net loss)"
     r"|(?:kept|held|maintained|sustained)\s+(?:through(?:out)?|during|across|over)\b"
-    r"|(?P<note>\(\s*(?:hold|keep|maintain|sustain|protect)(?:\s[^()]{0,30})?\))"
+    r"|(?P<note>\(\s*(?:hold|keep|maintain|sustain|protect)(?:\s[^()]{0,30})?\)"
+    # "Pick errors <= 5 a month, hold", "Zero fatalities - maintain for a 3rd year"
+    r"|(?:[,;:–—]|\s-)\s*(?:hold|keep|maintain|sustain)\b(?=\s*[.!]?\s*$|\s+(?:at|for|as"
+    r"|through(?:out)?|steady|flat|it|this|that)\b))"
     r"|\bno\s+net\s+(?:loss|decline|drop|decrease|reduction)\b"
     # "Never miss a payroll cut-off", "We never lose by more than 3 goals": a record of
     # none, kept
@@ -152,6 +174,10 @@ _MAINTAIN_PATTERNS = re.compile(
     r"|\bas\s+(?:in\s+)?(?:every|each)\s+[a-z]+\s+since\s+(?:19|20)\d{2}\b"
     # "Still zero forklift incidents", "Still under 2% returns": a level kept up
     r"|^\W*still\s+(?=zero\b|no\b|none\b|at\b|above\b|below\b|under\b|over\b|[≥≤<>~]|\d)"
+    # a share or a title held against others: "Defend 32% market share" (not "defend
+    # my thesis")
+    r"|^\W*defend(?=\s[^,;]{0,40}?\b(?:share|title|position|lead|ranking|rank|crown|record"
+    r"|place|spot|status|rating|accreditation|award)s?\b)"
     # "Payroll on time, every time": a standard met each time
     r"|\bon\s+time,?\s+every\s+(?:single\s+)?(?:time|day|week|month|run|cycle|shift)\b",
     re.IGNORECASE,
@@ -176,7 +202,8 @@ _DEPENDENCY_RE = re.compile(
 # them are not searched (``may_contain``)
 _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
-    *("same", "as now", "as today", "as it is", "as we do", "kept", "held"),
+    *("same", "as now", "as today", "as it is", "as we do", "kept", "held", "as always"),
+    *("as usual", "as ever", "flat at", "defend"),
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net", "still", "every"),
@@ -203,8 +230,10 @@ _LEADING_MARKERS = re.compile(
 _LAGGING_MARKERS = re.compile(
     r"\b(?:\d+|one|two|three|six|nine|twelve|eighteen)[\s-]*(?:days?|weeks?|months?|years?)"
     r"\s+(?:after|post|following)\b"
-    # "Regressions reported after release", "post-launch defects": found once it is out
-    r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|the\s+fact)\b"
+    # "Regressions reported after release", "post-launch defects", "Defects per plot at
+    # handover": found once it is out
+    r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|handover|the\s+fact)\b"
+    r"|\bat\s+handover\b"
     # "Season-pass holders who don't re-up", "Contracted kW that does not renew": churn
     r"|\b(?:who|that)\s+(?:do(?:es)?\s*(?:not|n['’]t)\s+(?:renew|return|re-?up|come\s+back)"
     r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b"
@@ -1833,6 +1862,8 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         return None  # "No forklift driven without a licence": none may, not a push
     if _REFERENCE_LEVEL_RE.search(core):
         return None  # "Bring A&E performance up to the national average": a known level
+    if _NAMED_LEVEL_RE.search(core) or _LETTER_GRADE_RE.search(core):
+        return None  # "Raise hand hygiene to green", "... to EPC band C": a level named
     headline = _headline_direction(core, improvement) if not facts.measures else None
     gap = _OPEN_GAP_RE.search(core) if not facts.measures else None
     than = _THAN_RIVALS_RE.search(core) if not facts.measures else None

@@ -126,9 +126,9 @@ _NUMBER_RE = re.compile(
     rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>[pP])(?![\w]))?"
     r"(?:(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)"
     # units of mass, distance, energy, power and data glued to the number: "14g",
-    # "90kt", "12kWh", "3GB" (not "5G": a network, below; tonnes in lower case only:
-    # "OnePlus 7T" is a model)
-    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km|[kmg]w|[kmgtp]b|g|(?-i:t)))?"
+    # "90kt", "12kWh", "3GB" (not "5G": a network, below; tonnes in capitals only in a
+    # headline: "OnePlus 7T" is a model)
+    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km|[kmg]w|[kmgtp]b|g|t))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -309,7 +309,9 @@ TIME_UNITS: dict[str, tuple[str, float]] = {
     "fortnight": ("fortnight", 1209600), "fortnights": ("fortnight", 1209600),
 }  # fmt: skip
 _UNIT_WORD_RE = re.compile(
-    r"\s*(?:-\s*)?(?:(?:working|business|calendar)\s+)?(?P<w>[A-Za-z]+)", re.IGNORECASE
+    # a whole word: not the "S" of "Depot 5 Südring"
+    r"\s*(?:-\s*)?(?:(?:working|business|calendar)\s+)?(?P<w>[A-Za-z]+)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _ONE_UNITS = frozenset(
     {name for name in TIME_UNITS if len(name) > 2} | {"percent", "million", "thousand"}
@@ -541,8 +543,8 @@ _IDIOM_AFTER_RE = re.compile(
     r"|(?<=360)(?:-?\s?degrees?|°)\s+(?:view|feedback|review|appraisal|perspective)\b",
     re.IGNORECASE,
 )
-#: "one new country", "one more trophy": "one" that counts
-_ONE_MORE_AFTER = re.compile(r"\s+(?:new|more|additional|extra|further)\b", re.IGNORECASE)
+#: "one new country", "one more trophy", "one per consultant a week": "one" that counts
+_ONE_MORE_AFTER = re.compile(r"\s+(?:new|more|additional|extra|further|per)\b", re.IGNORECASE)
 
 
 def _is_decade(text: str, start: int, num: str) -> bool:
@@ -962,6 +964,10 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
             # "Open The Library 24 Hours A Day", "Swim 25 Metres", "Feed 500 Families A
             # Week", "Lift Employment 5 Points": an amount, in a headline's capitals
             return False
+        if _VERB_AND_BEFORE.search(text, max(0, word_start - 6), word_start) and (
+            "VERB" in word_info(word.lower()).lemmas
+        ):
+            return False  # "LAUNCH THE OFFER AND SELL 150 UNITS": a verb's count
         # "LinkedIn 5 times", "GitHub 300 stars" count; "Route 9 commuters", "Class 197
         # units", "Hub 2 staff" name a thing with a common noun and its number
         return _numbered_common_noun(word, text)
@@ -991,6 +997,8 @@ def _is_identifier(text: str, start: int, end: int, core_start: int, plain: bool
 
 
 _VERB_LINK_BEFORE = re.compile(r"\b(?:and|to|which|that|who|will)\s+$", re.IGNORECASE)
+#: the same, but "to" (in capitals, "TO ROUTE 9 COMMUTERS" may name a route)
+_VERB_AND_BEFORE = re.compile(r"\b(?:and|which|that|who|will)\s+$", re.IGNORECASE)
 
 
 #: units of length, mass and volume, which no name's number is followed by
@@ -1023,6 +1031,25 @@ _LETTERED_NUMBER_RE = re.compile(r"\d{1,3}[A-Z]")
 _VERSION_RE = re.compile(r"\d{1,2}(?:\.\d{1,3}){1,2}")
 #: verbs that put a release out, whose dotted number is its version ("Ship 2.0")
 _RELEASE_VERBS = frozenset(["ship", "release", "launch", "deploy", "publish"])
+
+
+#: name words that open a statement as verbs: "Release 24 new titles", "Stage 12 shows"
+_COUNTING_NAME_VERBS = frozenset(["release", "stage"])
+
+
+def _counted_after_verb(text: str, name: re.Match[str], core_start: int) -> bool:
+    """An identifier's word is the statement's verb and its whole number counts the
+    plural after it: "Release 24 new titles this year" (not "Release 2 of the app",
+    "Stage 2 gate review", "Release 3.1")."""
+    word = _WORD_AFTER_RE.match(" " + name.group(0))
+    return (
+        word is not None
+        and word[1].lower() in _COUNTING_NAME_VERBS
+        and not text[core_start : name.start()].strip()
+        and name.group(0)[-1].isdigit()
+        and "." not in name.group(0)
+        and _plural_ahead(text, name.end(), 3)
+    )
 
 
 def _named_place_before(text: str, start: int) -> bool:
@@ -1471,6 +1498,7 @@ def extract(
                 or not _RATE_NAME_RE.match(text, m.start())
             )
             and not (score_spans and _overlaps(*m.span(), score_spans))
+            and not _counted_after_verb(text, m, core_start)
         ]
         if _PLURAL_THEN_DIGIT_RE.search(text):  # a cheap look for "aisles 1-12" first
             names += [m.span() for m in _NUMBERED_PLACES_RE.finditer(text)]
@@ -1664,6 +1692,11 @@ def extract(
             continue
         if phys and cur1:
             continue  # "$2T": no unit of mass after money (as before units were read)
+        if phys == "T" and not (
+            (text.isupper() or _HEADLINE_RE.fullmatch(text))
+            and word_info(_word_before(text, start)[0].lower()).function is not None
+        ):
+            continue  # "OnePlus 7T": a model, but "Lift Payload To 26T Per Trip"
         if att in ("s", "S") and _is_decade(text, start, num):
             continue  # "the 90s", "1990s": a decade, not seconds
         if plain and _IDIOM_AFTER_RE.match(text, end):
@@ -1945,11 +1978,15 @@ _SCOPE_BEFORE = re.compile(
 
 def is_scope(text: str, quantity: Quantity) -> bool:
     """A count of where a KR applies ("across all 14 stores", "in each of the 3
-    hospitals"): what a task covers, but no aim for an improvement."""
+    hospitals", "our top 10 explainers"): what a task covers, but no aim for an
+    improvement."""
     return (
         quantity.kind in ("number", "word")
         and quantity.unit not in _TIME_SECONDS  # "in the 3 months after launch" is a time
-        and bool(_SCOPE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start))
+        and bool(
+            _SCOPE_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+            or _GROUP_TOP_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
+        )
     )
 
 
