@@ -84,6 +84,9 @@ SPLITS = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
+    "blind42",
+    "blind43",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

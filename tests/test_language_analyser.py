@@ -4301,3 +4301,115 @@ def test_a_unit_is_a_whole_word() -> None:
 )
 def test_accidents_and_defects_at_handover_lag(name: str, lagging: bool) -> None:
     assert (lagging_kpi_hit(name) is not None) is lagging
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("We launch a wedding package on the website by February.", True),
+        ("We hired two more night bakers.", True),
+        ("We send an SMS reminder 48 hours before every appointment.", True),
+        ("We hired and trained 12 new first officers.", True),
+        ("Hired and trained 12 new first officers", True),
+        ("Out-of-hours cover is outsourced to a partner by spring.", True),
+        ("Retrain the ETA model every week", True),
+        ("Run 400 Instagram ads this quarter", True),
+        ("We are the best bakery in town", False),
+        ("Qualified and trained leads from 200 to 300", False),
+    ],
+)
+def test_a_speaker_then_the_verb(text: str, task: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("We keep first-response time on support tickets under 1 hour.", True),
+        ("We commit to keeping lost-time injuries at zero.", True),
+        ("We must never run out of emergency slots on a weekday.", True),
+        ("Conflict checks are always completed within 24 hours.", True),
+        ("Always answer the phone within 3 rings", True),
+        ("Bread quality is kept consistently high in all shops.", True),
+        ("Nobody waits longer than 20 minutes for a parcel.", True),
+        ("Subcontractors are paid within 30 days, without exception.", True),
+        ("Patch all critical CVEs inside the 14-day window, every month", True),
+        # moves
+        ("Cut waits from 30 to 20 minutes so nobody waits longer than an hour", False),
+        ("Grow revenue 20% and keep investing in R&D", False),
+        ("Revenue keeps growing from 2M to 3M", False),
+    ],
+)
+def test_levels_held_in_sentences(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Patient reviews get better.", True),
+        ("Customers get faster answers when they report a leak.", True),
+        ("Ideally, repeat-prescription turnaround gets quicker.", True),
+        ("Trial-to-paid conversion should improve.", True),
+        ("Children's book issues increase noticeably.", True),
+        ("Our plan is to grow wholesale volumes steadily through the year.", True),
+        ("Customers get 20% faster answers", False),
+        ("Trial-to-paid conversion should improve from 8% to 12%.", False),
+    ],
+)
+def test_changes_written_as_sentences_with_no_number(text: str, vague: bool) -> None:
+    assert (vague_hit(facts(text)) is not None) is vague
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "task"),
+    [
+        ("The drought plan is signed off by the board by 30 April.", True, False),
+        ("New safeguarding policy signed off by trustees", True, False),
+        ("Board signs off the climate transition plan", True, False),
+    ],
+)
+def test_a_sign_off_is_an_approval(text: str, done: bool, task: bool) -> None:
+    f = facts(text)
+    assert (binary_hit(f) is not None, solution_hit(f) is not None) == (done, task)
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Post-call CSAT (%, weekly)", True),
+        ("Post-visit satisfaction score", True),
+        ("Gross written premium (GWP, £m, YTD)", True),
+        ("Current account closures (rolling 12 months)", True),
+        ("Falls per 1,000 occupied bed days", True),
+        ("Missed bin collections per 100k", True),
+        ("Bin collections missed per 100,000", True),
+        # what is booked or due ahead, and invites sent, lead
+        ("Forward revenue on the books, next quarter (£)", False),
+        ("Cancellations on future stays, last 7 days", False),
+        ("School group bookings for next term", False),
+        ("Renewal invites issued 30+ days before expiry (%)", False),
+        ("Supporter satisfaction survey invites sent", False),
+        ("Eval pass rate before release", False),
+        ("Buses missing at pull-out (#)", False),
+    ],
+)
+def test_service_results_lag_and_what_is_ahead_leads(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) is lagging
+
+
+def test_the_owasp_top_10_is_a_name() -> None:
+    f = facts("Close the OWASP Top 10 gaps in the customer portal")
+    assert not f.measures and objective_quantity_hit(f) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Cash released from part-exchange stock: £2.4m", False),  # a sum, a result
+        ("Savings delivered: £1.2m", False),
+        ("New website launched for £40k", True),  # a deliverable, whatever it cost
+    ],
+)
+def test_a_sum_of_money_released_is_a_result(text: str, task: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) is task

@@ -87,6 +87,7 @@ _FILLERS = (
     ("our", "goal", "is", "to"), ("the", "goal", "is", "to"),
     ("our", "aim", "is", "to"), ("the", "aim", "is", "to"),
     ("our", "objective", "is", "to"), ("the", "objective", "is", "to"),
+    ("our", "plan", "is", "to"), ("the", "plan", "is", "to"),
     ("let's",), ("lets",), ("let", "'s"), ("please",), ("to",),
     # impersonal openings of formal and translated English
     ("it", "is", "needed", "to"), ("it", "is", "necessary", "to"),
@@ -445,11 +446,13 @@ _TRAILING_TASKS = frozenset(
 #: Who speaks in a goal written as an intention ("We'll ship ...", "I want ..."), and
 #: what may come between them and the verb: modals, and verbs that take "to".
 _LEAD_SUBJECTS = frozenset(["we", "i", "team", "you"])
+#: the speakers a verb may follow with no modal: "We launch ...", "I hired ..."
+_PRONOUN_SUBJECTS = frozenset(["we", "i"])
 _LEAD_MODALS = frozenset(["will", "'ll", "shall", "must", "should", "can", "could", "would", "'d"])
 _LEAD_TO_VERBS = frozenset(
     ["want", "wants", "need", "needs", "have", "has", "plan", "plans", "aim", "aims"]
     + ["hope", "hopes", "try", "tries", "intend", "intends", "expect", "expects", "like"]
-    + ["going", "aiming", "trying", "planning", "hoping", "looking", "wish"]
+    + ["going", "aiming", "trying", "planning", "hoping", "looking", "wish", "commit"]
 )  # fmt: skip
 _LEAD_BE = frozenset(["are", "'re", "am", "'m", "is"])
 #: "wanna", "gonna" (split "gon" "na") and "gotta" (split "got" "ta") need no "to"
@@ -538,6 +541,18 @@ def _lead_in(words: list[_Word], i: int) -> int:
     chain = _lead_chain(words, k)
     if not chain and k > i and _wants_done(words, k):
         return k - i + 1  # "I want our expansion calls to go from 8 to 25": the calls
+    if not chain and lower in _PRONOUN_SUBJECTS and k < len(words) - 1:
+        # "We launch a wedding package by February", "We hired two more night bakers",
+        # "We keep first-response time under 1 hour": the speaker, then the verb
+        verb = words[k + 1] if words[k].lower in _LEADING_ADVERBS else words[k]
+        if (
+            "VERB" in verb.info.lemmas
+            and not (verb.vbg or verb.function or verb.qty)
+            # "We need a partner network", "We got to 500 customers": no task
+            and verb.lower not in _LEAD_TO_OR_FUSED | _LEAD_BE
+            and verb.info.lemma("VERB") not in _LINKING_VERBS
+        ):
+            return k - i
     if k == i:
         # no speaker: only a verb that takes "to" ("Try to keep ...", "Need to fix ...")
         starts = lower in _LEAD_TO_VERBS - {"have", "has", "like", "going"}
@@ -1338,6 +1353,8 @@ class Analyser:
             and (body[2].lower in _DET_LIKE or body[2].qty is not None)
         ):
             return True
+        if nxt.lower == "and" and len(body) > 3 and body[2].vbn:
+            nxt = body[3]  # "Hired and trained 12 new first officers": two verbs, one object
         if not (
             nxt.lower in _DET_LIKE
             or (nxt.qty is not None and not nxt.in_deadline)
@@ -1391,6 +1408,8 @@ class Analyser:
                 or after.in_deadline
                 or (after.qty is not None and after.qty.kind != "word")
                 or after.lower in _LEVEL_WORDS
+                # "Children's book issues increase noticeably"
+                or (after.lower.endswith("ly") and "ADV" in after.info.lemmas)
             ):
                 return k
             return 0

@@ -86,6 +86,15 @@ _LETTER_GRADE_RE = re.compile(
     r"\b(?:grade|rating|rated|score|band|mark|maturity)s?\b[^,;]{0,40}?\bto\s+"
     r"(?:['‘’\"]?[A-E]{1,3}[+*-]?['‘’\"]?|[Ll]evel\s+\d)(?=\s*(?:$|[,.;)]|by\b|in\b|at\b))"
 )
+#: a change written with "get" or "become" and a comparative: "Patient reviews get
+#: better", "turnaround gets quicker", "Customers get faster answers"
+_GETS_COMPARATIVE_RE = re.compile(
+    r"\b(?:gets?|getting|becomes?|becoming)\s+(?:(?:much|even|a\s+lot|noticeably)\s+)?"
+    r"(?P<more>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: a modal before the verb: "Conversion should improve", "Costs must come down"
+_MODAL_BEFORE_RE = re.compile(r"\b(?:should|must|will|shall|could|would|needs?\s+to)\s", re.I)
 #: a gap closed with no size: "Close the gap with the market leader"
 _OPEN_GAP_RE = re.compile(
     r"^\W*(?:close|narrow|shrink|reduce)\s+(?:the|our|a)\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE
@@ -113,7 +122,7 @@ _WEAK_SOLUTION = frozenset(
     + ["go live"]  # "Go live with 20 new retail customers": their adoption, counted
 )
 #: who may say "never" before the verb: "We never miss a weekly release"
-_SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+will|\s*['’]ll)?\s+)?"
+_SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+(?:will|must|shall|should)|\s*['’]ll)?\s+)?"
 _MAINTAIN_PATTERNS = re.compile(
     r"\b(?:(?:do\s+not|don't|dont|never|not)\s+let\b|not\s+(?:to\s+)?(?:exceed|drop|fall|go)"
     r"\b|never\s+(?:exceeds?|drops?|falls?|goes|tops?|dips?|rises?|slips?|climbs?)\b"
@@ -164,7 +173,8 @@ _MAINTAIN_PATTERNS = re.compile(
     rf"|^{_SPEAKER}never\s+(?:again\s+)?[a-z]+\b"
     # "No branch closed for more than 2 days", "no patient waiting longer than 4 hours",
     # "No month brings in less than €6,000"
-    r"|(?P<none>\bno\s+(?!(?:more|higher|fewer|less|lower|net|later|earlier)\b)[a-z][\w-]*\b"
+    r"|(?P<none>(?:\bno\s+(?!(?:more|higher|fewer|less|lower|net|later|earlier)\b)[a-z][\w-]*"
+    r"|\bnobody|\bno[\s-]one)\b"
     r"[^.;:]{0,50}?\b(?:more|longer|less|fewer|shorter|later|older|slower|higher|lower)\s+than"
     # "No forklift driven without a valid licence", "No return filed with unreconciled
     # balances": a standing rule for every one
@@ -178,6 +188,11 @@ _MAINTAIN_PATTERNS = re.compile(
     # my thesis")
     r"|^\W*defend(?=\s[^,;]{0,40}?\b(?:share|title|position|lead|ranking|rank|crown|record"
     r"|place|spot|status|rating|accreditation|award)s?\b)"
+    # "Subcontractors are paid within 30 days, without exception", "Checks are always
+    # completed within 24 hours", "Bread quality is kept consistently high": every time
+    r"|\bwithout\s+(?:fail|exception)\b"
+    r"|(?<![\w-])always(?![\w-])(?=[^.;]{0,40}?\b(?:within|inside|under|before|on\s+time)\b)"
+    r"|\b(?:kept|held)\s+(?:(?:consistently|always|reliably)\s+)?(?:high|low|stable|flat)\b"
     # "Payroll on time, every time": a standard met each time
     r"|\bon\s+time,?\s+every\s+(?:single\s+)?(?:time|day|week|month|run|cycle|shift)\b",
     re.IGNORECASE,
@@ -203,7 +218,7 @@ _DEPENDENCY_RE = re.compile(
 _MAINTAIN_CUES = (
     *("let", "not", "n't", "n’t", "never", "times", "stay", "remain", "holds", "than"),
     *("same", "as now", "as today", "as it is", "as we do", "kept", "held", "as always"),
-    *("as usual", "as ever", "flat at", "defend"),
+    *("as usual", "as ever", "flat at", "defend", "always"),
     *("consecutive", "straight", "successive", "in a row", "last", "since"),
     *("running", "again", "once", "past", "previous", "recent", "prior", "other"),
     *("hold", "keep", "maintain", "sustain", "protect", "no net", "still", "every"),
@@ -214,13 +229,16 @@ _LEADING_MARKERS = re.compile(
     r"\b(?:leading\s+indicator|predict(?:s|ive|ing)?|early\s+(?:warning|signal|indicator)s?"
     r"|forward[- ]looking|ahead\s+of"
     # "Renewal calls booked 90 days before expiry": counted before the result it predicts
-    r"|\d+\s*(?:days?|weeks?|months?)\s+(?:before|prior\s+to)"
+    r"|\d+\+?\s*(?:days?|weeks?|months?)\s+(?:before|prior\s+to)"
+    # "Eval pass rate before release": found before it is out
+    r"|before\s+(?:the\s+)?(?:release|launch|go-live|shipping)"
     # "Advance ticket bookings for the next 14 days": sold before the result
     r"|(?:advance|forward)(?:\s+[\w-]+){0,2}\s+(?:bookings|sales|orders|reservations"
     r"|[\w-]+\s+(?:sold|booked))"
-    # "for the next 14 days", "for next 4 weeks", "for travel next month"
-    r"|for\s+(?:travel\s+)?(?:the\s+)?(?:next|coming)\s+(?:\d+\s*)?(?:days?|weeks?|months?"
-    r"|season|quarter)"
+    # "for the next 14 days", "for next 4 weeks", "for travel next month", "due in the
+    # next 60 days", "bookings for next term", "revenue on the books", "future stays"
+    r"|(?:for|in|over)\s+(?:travel\s+)?(?:the\s+)?(?:next|coming)\s+(?:\d+\s*)?(?:days?|weeks?"
+    r"|months?|season|quarter|term|year)|on\s+the\s+books|future\s+[a-z]+"
     # "Churn-risk accounts flagged", "At-risk members contacted": a risk seen before it
     r"|at[\s-]risk|[a-z]+-risk)\b",
     re.IGNORECASE,
@@ -234,6 +252,9 @@ _LAGGING_MARKERS = re.compile(
     # handover": found once it is out
     r"|\b(?:after|post)[\s-](?:the\s+)?(?:release|launch|go-live|shipping|handover|the\s+fact)\b"
     r"|\bat\s+handover\b"
+    # "Missed bin collections per 100,000", "Bin collections missed": a service that
+    # failed, counted once it has (not "Buses missing at pull-out", a warning before)
+    r"|(?P<failed>\bmissed\b)"
     # "Season-pass holders who don't re-up", "Contracted kW that does not renew": churn
     r"|\b(?:who|that)\s+(?:do(?:es)?\s*(?:not|n['’]t)\s+(?:renew|return|re-?up|come\s+back)"
     r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b"
@@ -878,6 +899,10 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             if _timely_plural(facts):
                 return None  # "Repair jobs finished within their target time": a rate
+            if facts.target is not None and not _is_deliverable(facts) and any(
+                q.kind == "money" and q.value == facts.target for q in facts.measures
+            ):
+                return None  # "Cash released from part-exchange stock: £2.4m": a sum
             if _starts_with_ceiling(facts.object or ""):
                 return None  # "No more than 2 hours from prescription to medicines ready"
             trigger = _quote(facts.object, facts.verb_text or facts.state)
@@ -1527,6 +1552,9 @@ _EVERY_PERIOD_BOUND = re.compile(
     # "within safe limits in every tank, every day"
     r"|\bwithin\s+(?:[a-z-]+\s+){0,2}?(?:limits?|tolerances?|range|budget|spec(?:ification)?s?"
     r"|thresholds?|sla|target)\b"
+    # "Patch all critical CVEs inside the 14-day window, every month"
+    r"|\b(?:within|inside)\s+(?:the|a|our|its)\s+\d+[\s-]*(?:working[\s-]+)?(?:hours?|days?"
+    r"|weeks?)\s+(?:window|deadline)\b"
     r"|\b(?:max|min)(?:imum)?\b\.?(?=\s*(?:of\s+)?[~≈]?\s*[$€£¥]?\d)"  # "maximum 45 minutes"
     r"|\bor\s+(?:better|more|higher|above|less|lower|below)\b"
     r"|(?<=\d)\s*%?\+(?!\s*\d))(?:[^.;]|\.\d|(?<=vs)\.){0,40}?"  # "75%+ every month"
@@ -1658,8 +1686,18 @@ def _timed_task(facts: Facts) -> bool:
         facts.form == "imperative"
         and facts.object_quantity is None
         and not facts.measures
-        and any(q.role == "duration" for q in facts.quantities)
+        and any(
+            q.role == "duration"
+            # "Patch all critical CVEs inside the 14-day window"
+            or (q.role == "modifier" and _TIME_WINDOW_AFTER.match(facts.text, q.end))
+            for q in facts.quantities
+        )
     )
+
+
+_TIME_WINDOW_AFTER = re.compile(
+    r"[\s-]*(?:working[\s-]+)?(?:hours?|days?|weeks?|months?)\s+(?:window|deadline)\b", re.I
+)
 
 
 def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
@@ -1667,7 +1705,9 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
     sets = _sets()
     verb = facts.main_verb
     trigger: str | None = None
-    keep_doing = _KEEP_DOING_RE.match(facts.core or facts.text)
+    keep_doing = _KEEP_DOING_RE.match(facts.core or facts.text) or _KEEPS_DOING_RE.search(
+        facts.core or facts.text
+    )
     if _keeps_status_where(facts):  # "Retain the EU GMP certificate" as well
         trigger = facts.verb_text or verb
     elif (
@@ -1745,6 +1785,10 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
 #: is done already
 _KEEP_DOING_RE = re.compile(
     r"(?:keep|keeps|continue|continues|carry\s+on)\s+(?:to\s+[a-z]+|[a-z]{2,}ing)\b", re.IGNORECASE
+)
+#: the same after a subject: "Our sourdough keeps scoring 4.5 stars or more"
+_KEEPS_DOING_RE = re.compile(
+    r"\b(?:keeps|continues)\s+(?:to\s+[a-z]+|[a-z]{2,}ing)\b", re.IGNORECASE
 )
 
 
@@ -1875,6 +1919,14 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         trigger = than.group(0)  # "Be faster than competitors at onboarding"
     elif facts.form in ("imperative", "state", "noun_phrase") and verb in improvement:
         trigger = facts.verb_text or verb
+    elif (
+        facts.form == "other"
+        and verb in improvement
+        and word_info(verb).is_verb_base  # not a particle ("... to set up their first ...")
+        and verb not in {"up", "down"}
+        and _MODAL_BEFORE_RE.search(core)
+    ):
+        trigger = facts.verb_text or verb  # "Trial-to-paid conversion should improve"
     elif _moved_by_verb(facts):
         trigger = facts.direction_words[0]  # "Move ... down", "Push ... up"
     elif (
@@ -1917,6 +1969,10 @@ def vague_hit(facts: Facts, options: Options | None = None) -> Hit | None:
             trigger = _improving_clause(body[1:], improvement)
     if not trigger and facts.form in ("state", "other") and facts.comparatives:
         trigger = facts.comparatives[0]  # "Clients are happier", "Handoff should feel smoother"
+    if not trigger and facts.comparatives and not facts.measures:
+        # "Patient reviews get better", "Customers get faster answers"
+        gets = _GETS_COMPARATIVE_RE.search(core)
+        trigger = gets.group(0) if gets and gets["more"] in facts.comparatives else None
     for extra in _words(options.get("extra_words")):
         if not trigger and re.search(rf"\b{re.escape(extra)}\b", facts.core.lower()):
             trigger = extra
@@ -2134,7 +2190,7 @@ def _activities_counted(name: str) -> bool:
     if (
         0 < head < len(words)
         and words[head] in _EFFORT_PARTICIPLES
-        and word_info(words[head - 1]).is_plural_noun
+        and _plural_before(words[head - 1])
     ):
         return True
     done = head
@@ -2143,6 +2199,15 @@ def _activities_counted(name: str) -> bool:
     noun = word_info(words[head]).lemma("NOUN") if head >= 0 else ""
     # "initiatives launched", not "Cost growth across major projects"
     return noun in _sets()["activity_heads"] or (noun in _EFFORT_NOUNS and head < done)
+
+
+def _plural_before(word: str) -> bool:
+    """A plural noun, or an -s word the dictionary knows only as a verb, as it does
+    "invites" ("Survey invites sent")."""
+    info = word_info(word)
+    if "NOUN" in info.lemmas:
+        return info.is_plural_noun
+    return word.endswith("s") and not word.endswith("ss") and "VERB" in info.lemmas
 
 
 #: pieces of work a team counts as it does them ("Food waste initiatives launched",
@@ -2201,13 +2266,17 @@ def lagging_kpi_hit(
     if name and (aside := aside_start(name, 0, len(name))):
         name = name[:aside]  # "Enquiries for next term, as an early read on revenue"
     lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
+    if leading and "post-" in (lowered := (name or "").lower()):
+        # "Post-call CSAT", "Post-visit satisfaction score": when it is asked, not what
+        # is counted
+        leading = [w for w in leading if f"post-{w.lower()}" not in lowered]
     marker = _LAGGING_MARKERS.search(name or "")
     # found once it is out outweighs a leading word: "Bugs reported after launch" (not
     # "Activation 7 days after signup", a leading word measured at a time)
     released = (
         marker is not None
         and not marker.group("follow_up")  # a leading word read at 12 months still leads
-        and marker.group(0).lower().startswith(("after", "post"))
+        and (marker.group(0).lower().startswith(("after", "post")) or bool(marker["failed"]))
     )
     if (leading and not released) or (name and _LEADING_MARKERS.search(name)):
         return None

@@ -64,6 +64,8 @@ _IDENTIFIER_RE = re.compile(
     r"|season"
     # accounting and financial standards: "IFRS 17", "IAS 19", "ASC 606"
     r"|ifrs|ias|asc|gaap"
+    # a list's name: "the OWASP Top 10"
+    r"|owasp\s+top"
     # not "Release 1.5M salmon fry": the name's number takes all its digits
     r"|firmware|software|edition|os"
     # "IEC 62443-4-2", "ISO/IEC 27001:2022" too: a standard's parts are one name
@@ -1011,8 +1013,11 @@ _RATE_AFTER = re.compile(
 )
 #: Words that label a value rather than name a thing: "Target 75 / Actual 68".
 _VALUE_LABELS = frozenset([*_TARGET_LABELS, *_CURRENT_LABELS, "baseline", "today", "now"])
-#: "the top 10 stores", "our top 50 accounts": a group a rank picks, no amount
-_GROUP_TOP_BEFORE = re.compile(r"\b(?:the|our|their|its|your|my)\s+top\s+$", re.IGNORECASE)
+#: "the top 10 stores", "our top 50 accounts", "with top 20 key accounts": a group a
+#: rank picks, no amount
+_GROUP_TOP_BEFORE = re.compile(
+    r"(?:\b(?:the|our|their|its|your|my|with|for|across|among)|\bw/)\s*top\s+$", re.IGNORECASE
+)
 #: nouns a dotted number after them names a version of: "patch 1.4", "firmware 2.3.1"
 _VERSION_NOUNS = frozenset(["patch", "build", "firmware", "release", "version", "update"])
 #: Places a small number names ("line 4", "plant 2", "Terminal 3"), after the
