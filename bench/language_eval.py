@@ -87,6 +87,8 @@ SPLITS = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
+    "blind45",
 )
 
 #: rule code -> (item kind, label, classifier over (facts, item))

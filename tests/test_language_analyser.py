@@ -4413,3 +4413,91 @@ def test_the_owasp_top_10_is_a_name() -> None:
 )
 def test_a_sum_of_money_released_is_a_result(text: str, task: bool) -> None:
     assert (solution_hit(facts(text)) is not None) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Elaborate a concept for the new logistics centre till 30.09.2026", True),
+        ("Make the implementation of the MES in hall 7 till end of KW 40", True),
+        ("Realise the solar panel investment on the roof of factory 2", True),
+        ("Substitution of the burners of kiln 2 during the summer stop", True),
+        ("Road Traffic Act amended to set 30 km/h urban speed limits", True),
+        ("Rehabilitate 320 km of rural feeder roads", True),
+        ("Realise savings of 450 T€ p.a. in the purchasing of castings", False),  # a sum
+        ("Make the most of our data", False),
+    ],
+)
+def test_tasks_in_non_native_and_public_sector_english(text: str, task: bool) -> None:
+    assert (solution_hit(facts(text)) is not None) is task
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Driver turnover not more than 15 % p.a.", True),
+        ("Shrinkage not above 1,1 % of turnover in all regions", True),
+        ("Bed occupancy to be maintained above 80 %", True),
+        ("Labour cost/sales -2pp while food quality audit score not below 90%", False),
+        ("Cut turnover from 20 % to not more than 15 %", False),
+    ],
+)
+def test_bounds_with_not_are_held(text: str, held: bool) -> None:
+    assert (maintain_hit(facts(text)) is not None) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Crypto-asset promotions regime in force", True),
+        ("National Quality of Care Strategy endorsed by the Council of Ministers", True),
+    ],
+)
+def test_in_force_and_endorsed_are_done_or_not(text: str, done: bool) -> None:
+    assert (binary_hit(facts(text)) is not None) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Save 450 T€ p.a.", [("450 T€", "EUR", 450_000.0)]),
+        ("Save 1,2 Mio. € p.a.", [("1,2 Mio. €", "EUR", 1_200_000.0)]),
+        ("Save 450 € per order", [("450 €", "EUR", 450.0)]),
+        ("Cut speeds to 20 mph", [("20 mph", "mph", 20.0)]),
+        ("ROAD TRAFFIC ACT AMENDED TO SET 30 KM/H LIMITS", [("30 KM/H", "km/h", 30.0)]),
+    ],
+)
+def test_currency_signs_after_the_amount_and_speeds(
+    text: str, found: list[tuple[str, str, float]]
+) -> None:
+    assert [(q.text, q.unit, q.value) for q in facts(text).quantities] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CO2-neutral heat supply in Scope 1 and 2 till 2035",
+        "Industry 4.0 in all assembly lines till 2028",
+        "Contribute to SDG Target 3.2 on ending preventable newborn deaths",
+        "Deliver the Vision Zero strategy",
+    ],
+)
+def test_names_of_series_eras_goals_and_strategies(text: str) -> None:
+    assert objective_quantity_hit(facts(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "lagging"),
+    [
+        ("Scrap quote in ppm", True),  # the German "Quote": a rate
+        ("Critical bugs found in production", True),
+        ("Delinquency 90+ in %", True),
+        ("Primary school dropout rate", True),
+        ("Onboarding NPS", True),
+        ("Support CSAT", True),
+        ("Sales quotes sent per week", False),
+        ("Onboarding calls completed", False),
+    ],
+)
+def test_rates_written_as_quotes_and_survey_scores_lag(name: str, lagging: bool) -> None:
+    assert (lagging_kpi_hit(name) is not None) is lagging

@@ -247,6 +247,10 @@ _TRAILING_KEEP = frozenset("_%％)]\"'?$€£¥₹")  # with \w and \s: what its
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s$")
 _SUBJECT_DETS = frozenset(["the", "our", "every", "each", "all", "their", "its"])
 _LINKING_VERBS = frozenset(["become", "get", "make", "have", "do", "be"])
+#: verbs that only carry a task noun in non-native English: "Make the implementation of"
+_DOING_VERBS = frozenset(["make", "do", "perform", "realise", "realize"])
+#: "in place", and of a law or a regime "in force": done, or not yet
+_IN_STATES = frozenset(["place", "force"])
 #: verbs a hurried writer puts after the metric ("Churn reduce to 3%", "NPS keep
 #: above 40"): of change and of holding, without the ones that name metrics as nouns
 #: ("weight gain", "call hold", "length of stay", "price drop")
@@ -1252,6 +1256,8 @@ class Analyser:
         if copula is not None and not self._imperative_head(body):
             self._state(parse, body, copula)
             return parse
+        if first.lower in _DOING_VERBS and self._nominal(parse, body):
+            return parse  # "Make the implementation of the MES": the task noun's verb
         if self._imperative_head(body):
             self._imperative(parse, body)
             self._idiom(parse, body)
@@ -1368,6 +1374,8 @@ class Analyser:
         task noun and "of" open the statement, which reads as the verb with what
         follows "of" as its object ("Implement a new risk engine")."""
         k = 1 if body[0].lower == "the" else 0
+        if len(body) > 2 and body[0].lower in _DOING_VERBS and body[1].lower == "the":
+            k = 2  # "Make the implementation of the MES in hall 7"
         if k + 2 >= len(body):
             return False  # a noun, "of" and an object at least
         noun, of = body[k].lower, k + 1
@@ -1391,8 +1399,8 @@ class Analyser:
         tonne reduce", "Attendance keep at or above 96%"; 0 if none. The verb ends the
         statement or comes before a number or a word that takes a level ("to", "by",
         "at", "above"), so a noun it also is stays one ("Call hold time", "Price
-        increase plan"). Its subject has no verb, pronoun or number of its own (but
-        "per 1,000 visits")."""
+        increase plan"). Its subject has no auxiliary, pronoun, later determiner or number
+        of its own (but "per 1,000 visits")."""
         for k in range(1, min(len(body), 8)):
             w, prev = body[k], body[k - 1]
             if (prev.function in {"AUX", "PRON", "DET"} and k > 1) or prev.in_deadline:
@@ -1593,7 +1601,7 @@ class Analyser:
                 and not (prev.hyphen_after and after is not None and after.lower == "of")
             ):
                 return k
-            if w.lower == "in" and after is not None and after.lower == "place":
+            if w.lower == "in" and after is not None and after.lower in _IN_STATES:
                 return k
             if (
                 w.lower == "up"
@@ -1697,9 +1705,9 @@ class Analyser:
             return
         w = body[j]
         nxt = body[j + 1] if j + 1 < len(body) else None
-        if w.lower == "in" and nxt is not None and nxt.lower == "place":
-            parse.state = "in place"
-            parse.verb_text = "in place"
+        if w.lower == "in" and nxt is not None and nxt.lower in _IN_STATES:
+            parse.state = "in place"  # "in force" is a rule in place
+            parse.verb_text = f"in {nxt.text}"
             return
         if w.lower == "up" and nxt is not None and nxt.lower == "and":
             parse.state = "up and running"

@@ -119,8 +119,11 @@ _WEAK_SOLUTION = frozenset(
     + ["record"]  # "Record zero reportable breaches": what is recorded, not a recording
     + ["kill"]  # "Kill the legacy module" is a task; "Kill the waitlist: 60 → 0" a move
     + ["perform"]  # "Perform 24 audits a month" counts them; "Perform above plan" does not
+    + ["realise", "realize"]  # "Realise €2m of savings" is the sum; "Realise the dam works" a task
     + ["go live"]  # "Go live with 20 new retail customers": their adoption, counted
 )
+#: weak verbs whose object may be a sum or a change to reach: "Deliver savings of £2m"
+_SUM_VERBS = frozenset(["deliver", "realise", "realize"])
 #: who may say "never" before the verb: "We never miss a weekly release"
 _SPEAKER = r"(?:(?:we|i|they|you|the\s+team)(?:\s+(?:will|must|shall|should)|\s*['’]ll)?\s+)?"
 _MAINTAIN_PATTERNS = re.compile(
@@ -135,15 +138,17 @@ _MAINTAIN_PATTERNS = re.compile(
     # a budget held: "Come in under budget on the claims-system replacement"
     r"|\bcome\s+in\s+(?:under|within|on)\s+budget\b"
     r"|holds\s+(?:at(?!\s+(?:least|most)\b)|steady|firm|above|below|under)\b"
-    r"|(?P<bound>no\s+(?:more|higher|fewer|less|lower|larger|bigger|greater|longer|slower"
-    r"|worse)\s+than|^\W*(?:fewer|less)\s+than(?=\s+\d))\b"
+    r"|(?P<bound>no[t]?\s+(?:more|higher|fewer|less|lower|larger|bigger|greater|longer|slower"
+    r"|worse)\s+than|^\W*(?:fewer|less)\s+than(?=\s+\d)"
+    # "Driver turnover not above 15 %", "Sickness rate not over 4,5 %"
+    r"|\bnot\s+(?:above|over|below|under)(?=\s*[~≈]?\s*[$€£¥]?\d))\b"
     # "zero, same as last year", "under 1% of intake, as now", "kept above 92%"
     r"|(?:the\s+)?same\s+as\s+(?:last|this|the\s+last)\s+(?:year|quarter|month|season|period)\b"
     r"|as\s+(?:now|today|it\s+is\s+now|it\s+is\s+today|we\s+do\s+(?:now|today))(?=\s*(?:[,.;)]|$))"
     # "Headcount flat at 120 FTE": a level held
     r"|\bflat\s+at(?=\s+[\d£$€~≈<>≤≥])"
     # ("clean sheets kept at home" counts games: "at" takes a level, not a place)
-    r"|(?:kept|held)\s+(?:at(?=\s+(?:[\d£$€¥~≈<>≤≥+-]|zero\b|or\b|(?:a\s+)?(?:minimum|maximum|min|max|least|most)\b|the\s+(?:same|current)\b"
+    r"|(?:kept|held|maintained)\s+(?:at(?=\s+(?:[\d£$€¥~≈<>≤≥+-]|zero\b|or\b|(?:a\s+)?(?:minimum|maximum|min|max|least|most)\b|the\s+(?:same|current)\b"
     r"|(?:this|that|its|our|current|today's)\s+level\b))|above|below|under|within|steady)\b"
     # a record kept up: "for a fourth consecutive year", "as achieved last year"
     r"|(?P<repeat>for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -254,7 +259,9 @@ _LAGGING_MARKERS = re.compile(
     r"|\bat\s+handover\b"
     # "Missed bin collections per 100,000", "Bin collections missed": a service that
     # failed, counted once it has (not "Buses missing at pull-out", a warning before)
-    r"|(?P<failed>\bmissed\b)"
+    r"|(?P<failed>\bmissed\b"
+    # "Critical bugs found in production": found once it is out
+    r"|\b(?:found|reported|detected|caught)\s+in\s+production\b)"
     # "Season-pass holders who don't re-up", "Contracted kW that does not renew": churn
     r"|\b(?:who|that)\s+(?:do(?:es)?\s*(?:not|n['’]t)\s+(?:renew|return|re-?up|come\s+back)"
     r"|stop|stops|cancel|cancels|leave|leaves|lapse|lapses|quit|quits)\b"
@@ -820,7 +827,16 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
             concrete = (
                 _is_deliverable(facts) or _is_activity(facts) or migrated or trained or opened
             )
-            counted = facts.object_quantity is not None or facts.baseline is not None
+            counted = (
+                facts.object_quantity is not None
+                or facts.baseline is not None
+                # "Realise savings of 450 T€ p.a.", "Realize material cost down 3 %": a
+                # sum or a change to reach
+                or (
+                    verb in _SUM_VERBS
+                    and any(q.kind in ("money", "percent") for q in facts.measures)
+                )
+            )
             if verb in _WEAK_SOLUTION and not concrete and (counted or verb in _GENERIC_VERBS):
                 return None  # "Add 500 paying customers", "Get three customers live"
             if (
@@ -899,8 +915,10 @@ def _solution_hit(facts: Facts, options: Options) -> Hit | None:
                 return None  # "Orders delivered within 48 hours: 62% to 80%" is a rate
             if _timely_plural(facts):
                 return None  # "Repair jobs finished within their target time": a rate
-            if facts.target is not None and not _is_deliverable(facts) and any(
-                q.kind == "money" and q.value == facts.target for q in facts.measures
+            if (
+                facts.target is not None
+                and not _is_deliverable(facts)
+                and any(q.kind == "money" and q.value == facts.target for q in facts.measures)
             ):
                 return None  # "Cash released from part-exchange stock: £2.4m": a sum
             if _starts_with_ceiling(facts.object or ""):
@@ -1732,8 +1750,10 @@ def maintain_hit(facts: Facts, options: Options | None = None) -> Hit | None:
         # no standard the KR moves; but when it is the only measure ("Run a failover
         # every quarter so that RPO stays under 15 minutes") the standard is the KR's
         text = facts.aim_text if facts.aims else facts.core or facts.text
-        moves = facts.direction is not None or (
-            facts.baseline is not None and facts.target is not None
+        moves = (
+            facts.direction is not None
+            or (facts.baseline is not None and facts.target is not None)
+            or facts.change is not None  # "Labour cost/sales -2pp while ... not below 90%"
         )
         for match in _MAINTAIN_PATTERNS.finditer(text) if may_contain(text, _MAINTAIN_CUES) else ():
             if _stay_is_a_noun(text, match):
@@ -2110,9 +2130,15 @@ def _metric_words(
             (e - s == 1 and head != s and _qualifier(words[s])) or s > tail
         ):
             qualifiers_only = False
-    if head_lagging and qualifiers_only:
-        leading = []  # "Newly qualified nurse retention" is a retention
+    if head_lagging and (qualifiers_only or words[head] in _SURVEY_HEADS):
+        # "Newly qualified nurse retention" is a retention; "Onboarding NPS" asks about
+        # onboarding, it counts none
+        leading = []
     return lagging, leading
+
+
+#: scores customers give after the fact, whatever touchpoint the words before them name
+_SURVEY_HEADS = frozenset(["nps", "csat", "satisfaction", "ces", "enps"])
 
 
 #: the bill a KPI may be named by ("Food cost percentage", "Monthly warehouse spend"),
@@ -2210,6 +2236,13 @@ def _plural_before(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and "VERB" in info.lemmas
 
 
+#: "quote" as non-native writers use it for a rate: after a noun, at the end or before
+#: its unit ("Scrap quote in ppm", "Empty kilometres quote", "Sickness quote p.a.")
+_RATE_QUOTE_RE = re.compile(
+    r"(?P<before>[a-z])\s+quote(?=\s*(?:$|\(|in\b|p\.?\s?a\.?|per\b|%))", re.IGNORECASE
+)
+
+
 #: pieces of work a team counts as it does them ("Food waste initiatives launched",
 #: "Pay gap actions completed"): effort, whatever result they are for
 _EFFORT_NOUNS = frozenset(["initiative", "action", "project", "pilot", "intervention"])
@@ -2265,6 +2298,10 @@ def lagging_kpi_hit(
     full = name
     if name and (aside := aside_start(name, 0, len(name))):
         name = name[:aside]  # "Enquiries for next term, as an early read on revenue"
+    if name and "quote" in name.lower():
+        # "Scrap quote in ppm", "Sickness quote p.a.": the German "Quote", a rate, not a
+        # price quote sent
+        name = _RATE_QUOTE_RE.sub(r"\g<before> rate", name)
     lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
     if leading and "post-" in (lowered := (name or "").lower()):
         # "Post-call CSAT", "Post-visit satisfaction score": when it is asked, not what

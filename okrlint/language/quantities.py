@@ -64,8 +64,10 @@ _IDENTIFIER_RE = re.compile(
     r"|season"
     # accounting and financial standards: "IFRS 17", "IAS 19", "ASC 606"
     r"|ifrs|ias|asc|gaap"
-    # a list's name: "the OWASP Top 10"
-    r"|owasp\s+top"
+    # a list's name: "the OWASP Top 10"; a goal of the UN's: "SDG 6", "SDG Target 3.2"
+    r"|owasp\s+top|sdg(?:\s+target)?"
+    # "Industry 4.0": an era's name
+    r"|industry(?=\s[345]\.0)"
     # not "Release 1.5M salmon fry": the name's number takes all its digits
     r"|firmware|software|edition|os"
     # "IEC 62443-4-2", "ISO/IEC 27001:2022" too: a standard's parts are one name
@@ -121,16 +123,20 @@ _NUMBER_RE = re.compile(
     r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred"
     # as other languages abbreviate them: "2,5 mln PLN", "1,2 Mrd. EUR", "870 tys.",
     # "INR 2 lakh", "1,2 crore", "80万"
-    r"|mln|bln|mio|mrd|mld|tys|lakhs?|crores?|万)(?:(?<=[oyds])\.(?!\s*$))?(?![A-Za-z]))?"
+    # "450 T€", "450 TEUR", "120 Tsd. €": thousands
+    r"|mln|bln|mio|mrd|mld|tys|tsd|t(?=\s?(?:€|eur\b))|lakhs?|crores?|万)(?:(?<=[oyds])\.(?!\s*$))?(?![A-Za-z]))?"
     r"(?:\s?(?P<pct>[%％]|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b"
     r"|bps?\b|basis\s+points?\b))?"  # basis points: hundredths of a percent
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
-    rf"(?:\s?(?P<cur2>{_CODES}|dollars?|euros?|pounds?|pence)\b|(?P<pence>[pP])(?![\w]))?"
+    # a sign after the amount, as much of Europe writes it: "450 €", "1,2 Mio. €"
+    rf"(?:\s?(?P<cur2>(?:{_CODES}|dollars?|euros?|pounds?|pence)\b|[€£¥₹])|(?P<pence>[pP])(?![\w]))?"
     r"(?:(?P<att>ms|s|secs?|h|hrs?|d|mins?|wks?)"
     # units of mass, distance, energy, power and data glued to the number: "14g",
     # "90kt", "12kWh", "3GB" (not "5G": a network, below; tonnes in capitals only in a
     # headline: "OnePlus 7T" is a model)
-    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km|[kmg]w|[kmgtp]b|g|t))?"
+    r"|(?P<phys>[kmgt]wh|tco2e?|kg|mg|kt|mt|gt|km/h|km|[kmg]w|[kmgtp]b|g|t"
+    # speeds, spaced or not: "30 km/h", "20 mph"
+    r"|\s?(?:km/h|kph|mph)))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -288,7 +294,7 @@ _SCALES = {
     "k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mm": 1e6,
     "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
     "mln": 1e6, "bln": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "tys": 1e3, "lakh": 1e5,
-    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "t": 1e3, "tsd": 1e3,
 }  # fmt: skip
 _CURRENCIES = {
     "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
@@ -481,6 +487,8 @@ _PAIR_AHEAD_RE = re.compile(
     rf"\s*(?:to|{_ARROWS}|–|—)\s*(?:[~≈+]|[<>≤≥]=?)?\s*[$€£¥]?\d", re.IGNORECASE
 )
 _PAIR_BETWEEN_RE = re.compile(rf"\s*(?:to|{_ARROWS}|–|—|-)\s*", re.IGNORECASE)
+#: the next name of a series joined to it: "Scope 1 and 2", "Tier 1 & 2"
+_SERIES_AND_RE = re.compile(r"\s*(?:and|&|,)\s*", re.IGNORECASE)
 # the word after the compound may be an initialism with "&" ("4-hour A&E breaches"),
 # which is no article "A"
 _COMPOUND_RE = re.compile(r"-(?P<w>[^\W\d_]+)(?:-[^\W\d_]+)*\s+(?P<next>[^\W\d_]+(?:&[^\W\d_]+)*)")
@@ -528,7 +536,7 @@ _YEAR_RANGE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?$")
 _ARROW_RE = re.compile(_ARROWS)
 _UNIT_GROUPS = ("cur1", "scale", "pct", "mult", "cur2", "att", "phys", "pence", "neg", "num")
 #: the units ``_NUMBER_RE`` takes glued to a number, as ``Quantity.unit`` names them
-_PHYS_UNITS = {"t": "tonnes", "tco2": "tco2e"}
+_PHYS_UNITS = {"t": "tonnes", "tco2": "tco2e", "kph": "km/h"}
 #: mobile network generations, which a "G" follows ("5G", "3g network")
 _NETWORKS = frozenset("23456")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -1026,6 +1034,7 @@ _SITE_NOUNS = frozenset(
     ["line", "plant", "hall", "terminal", "warehouse", "site", "ward", "bay", "zone"]
     + ["platform", "branch", "depot", "lane", "gate", "pier", "wing", "campus"]
     + ["junction", "berth", "runway", "plot", "block", "building", "floor", "station"]
+    + ["factory", "mill", "kiln", "furnace"]
 )
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
 #: the next word, and of a hyphenated compound its last part: "check-ins" gives "ins"
@@ -1178,8 +1187,13 @@ def _numbered_common_noun(word: str, text: str) -> bool:
 
 
 def _continues_identifier(text: str, start: int, names: list[int]) -> bool:
-    """The second number of "Postgres 15 to 16": the name's number, moved on."""
-    return any(_PAIR_BETWEEN_RE.fullmatch(text, e, start) for e in names if e <= start)
+    """The second number of "Postgres 15 to 16" (the name's number, moved on) or of
+    "Scope 1 and 2" (the next of the series)."""
+    return any(
+        _PAIR_BETWEEN_RE.fullmatch(text, e, start) or _SERIES_AND_RE.fullmatch(text, e, start)
+        for e in names
+        if e <= start
+    )
 
 
 def _is_modifier(text: str, start: int, end: int) -> bool:
@@ -1739,7 +1753,8 @@ def extract(
         elif att:
             kind, unit = "number", TIME_UNITS[att.lower()][0]
         elif phys:
-            kind, unit = "number", _PHYS_UNITS.get(phys.lower(), phys.lower())
+            phys = phys.strip().lower()
+            kind, unit = "number", _PHYS_UNITS.get(phys, phys)
         else:
             kind = "number"
             unit, _ = _unit_after(text, end)
@@ -1908,6 +1923,8 @@ _NAMED_BY_NUMBER = frozenset(
     ["round", "phase", "step", "wave", "season", "series", "level", "tier", "chapter"]
     + ["part", "version", "generation", "cohort", "sprint", "grade", "volume", "episode"]
     + ["section", "article", "day", "week", "year"]
+    # "Vision Zero": a road-safety strategy's name
+    + ["vision"]
 )
 #: what a number names when a statement opens with it ("Year 6 reading ...", "Gallery 3
 #: reborn", "Ward 7, calmest ward ..."): the places and named series above, and more
