@@ -123,8 +123,8 @@ _NUMBER_RE = re.compile(
     r"(?:\s?(?P<scale>k|bn|mn|mm|m|b|million|billion|thousand|hundred"
     # as other languages abbreviate them: "2,5 mln PLN", "1,2 Mrd. EUR", "870 tys.",
     # "INR 2 lakh", "1,2 crore", "80万"
-    # "450 T€", "450 TEUR", "120 Tsd. €": thousands
-    r"|mln|bln|mio|mrd|mld|tys|tsd|t(?=\s?(?:€|eur\b))|lakhs?|crores?|万)(?:(?<=[oyds])\.(?!\s*$))?(?![A-Za-z]))?"
+    # "450 T€", "120 Tsd. €": thousands
+    r"|mln|bln|mio|mrd|mld|tys|tsd|t(?=\s?€)|lakhs?|crores?|万)(?:(?<=[oyds])\.(?!\s*$))?(?![A-Za-z]))?"
     r"(?:\s?(?P<pct>[%％]|percent\b|per\s?cent\b|pct\b|pp\b|percentage\s+points?\b"
     r"|bps?\b|basis\s+points?\b))?"  # basis points: hundredths of a percent
     r"(?:\s?(?P<mult>x|×)(?![A-Za-z]))?"
