@@ -224,21 +224,20 @@ def _contradictions(kr: KeyResult, found: Numbers) -> Iterator[Problem]:
         )
 
 
-def _stated_percents(found: Numbers, declared: bool) -> dict[str, float]:
+def _stated_percents(found: Numbers, declared: bool) -> tuple[dict[str, float], bool]:
     """The baseline and target the statement gives in percent ("from 40% to 60%"), or
     as bare numbers where the KR's `unit` is a percent ("from 310 to 90" with `unit:
-    percent`: the field says they are percents)."""
+    percent`: the field says they are percents); and whether they were bare."""
     facts = found.facts
-    if facts is None:
-        return {}
-    if facts.unit == "percent":
-        percents = {q.value for q in facts.measures if q.kind == "percent"}
-    elif declared and facts.unit is None:
+    bare = declared and facts is not None and facts.unit is None
+    if facts is None or not (facts.unit == "percent" or bare):
+        return {}, False
+    if bare:
         percents = {q.value for q in facts.measures if q.kind == "number" and q.unit is None}
     else:
-        return {}
+        percents = {q.value for q in facts.measures if q.kind == "percent"}
     levels = {"baseline": found.stated_baseline, "target": found.stated_target}
-    return {name: value for name, value in levels.items() if value in percents}
+    return {name: value for name, value in levels.items() if value in percents}, bare
 
 
 @check("dependent-key-results")
@@ -274,10 +273,10 @@ def value_out_of_range(kr: KeyResult, ctx: Context) -> Iterator[Problem]:
     # the statement's own levels count where no field gives them ("from 78% to 104%"
     # with `unit: percent` and no `target`)
     declared = unit in PERCENT_UNITS
-    found = numbers(kr, ctx)
-    stated = _stated_percents(found, declared) if not unit or declared else {}
-    # "from 310 to 90" with `unit: percent`: numbers the field makes percents
-    bare = declared and found.facts is not None and found.facts.unit != "percent"
+    # "from 310 to 90" with `unit: percent`: bare numbers the field makes percents
+    stated, bare = (
+        _stated_percents(numbers(kr, ctx), declared) if not unit or declared else ({}, False)
+    )
     levels = {name: kr.number(name) for name in ("baseline", "target", "current")}
     # a level inside 0-100 is right whatever the words say: they are read only if not
     if (declared or stated) and not all(

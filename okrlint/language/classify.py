@@ -2130,15 +2130,25 @@ def _metric_words(
             (e - s == 1 and head != s and _qualifier(words[s])) or s > tail
         ):
             qualifiers_only = False
-    if head_lagging and (qualifiers_only or words[head] in _SURVEY_HEADS):
-        # "Newly qualified nurse retention" is a retention; "Onboarding NPS" asks about
-        # onboarding, it counts none
+    if (head_lagging and qualifiers_only) or (lagging and _survey_head(words, head)):
+        # "Newly qualified nurse retention" is a retention; "Onboarding NPS" and
+        # "Post-visit satisfaction score" ask about a touchpoint, they count none
         leading = []
     return lagging, leading
 
 
 #: scores customers give after the fact, whatever touchpoint the words before them name
 _SURVEY_HEADS = frozenset(["nps", "csat", "satisfaction", "ces", "enps"])
+
+
+def _survey_head(words: list[str], head: int) -> bool:
+    """The name's head is a survey score: "Onboarding NPS", "Post-visit satisfaction
+    score"."""
+    if not 0 <= head < len(words):
+        return False
+    if words[head] in _SURVEY_HEADS:
+        return True
+    return words[head] == "score" and head > 0 and words[head - 1] in _SURVEY_HEADS
 
 
 #: the bill a KPI may be named by ("Food cost percentage", "Monthly warehouse spend"),
@@ -2303,10 +2313,6 @@ def lagging_kpi_hit(
         # price quote sent
         name = _RATE_QUOTE_RE.sub(r"\g<before> rate", name)
     lagging, leading = _metric_words(_measure_last(name or ""), lexicon, by_head=True)
-    if leading and "post-" in (lowered := (name or "").lower()):
-        # "Post-call CSAT", "Post-visit satisfaction score": when it is asked, not what
-        # is counted
-        leading = [w for w in leading if f"post-{w.lower()}" not in lowered]
     marker = _LAGGING_MARKERS.search(name or "")
     # found once it is out outweighs a leading word: "Bugs reported after launch" (not
     # "Activation 7 days after signup", a leading word measured at a time)

@@ -1055,7 +1055,7 @@ def _counted_after_verb(text: str, name: re.Match[str], core_start: int) -> bool
     """An identifier's word is the statement's verb and its whole number counts the
     plural after it: "Release 24 new titles this year" (not "Release 2 of the app",
     "Stage 2 gate review", "Release 3.1")."""
-    word = _WORD_AFTER_RE.match(" " + name.group(0))
+    word = _FIRST_WORD_RE.match(name.group(0))
     return (
         word is not None
         and word[1].lower() in _COUNTING_NAME_VERBS
